@@ -1,0 +1,25 @@
+/**
+ * `npm run ingest` regenerates the MDX pages from `content/`;
+ * `npm run ingest -- --check` only parses and reports. Exit code 1 on a fatal problem.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { report, runPipeline, summary } from '../lib/pipeline.ts';
+
+const { values } = parseArgs({
+  options: {
+    check: { type: 'boolean', default: false },
+    content: { type: 'string', default: process.env.CROSSGUIDE_CONTENT ?? 'content' },
+  },
+});
+
+const root = process.cwd();
+const result = runPipeline({
+  contentDir: resolve(root, values.content),
+  ...(values.check ? {} : { outDir: resolve(root, '.generated') }),
+  root,
+});
+if (result.diagnostics.length) process.stderr.write(`${report(result)}\n`);
+if (result.fatal || !result.guide) process.exit(1);
+const written = values.check ? '' : `; ${result.written} file${result.written === 1 ? '' : 's'} written`;
+process.stdout.write(`${summary(result.guide)}${written}\n`);

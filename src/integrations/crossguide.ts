@@ -1,0 +1,86 @@
+/**
+ * Runs the content pipeline inside Astro: before `astro build` and
+ * `astro dev` start, and again in dev whenever `content/` changes. After a
+ * build it proves that every source line is visible on the site.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import type { Guide } from '../lib/model.ts';
+import { report, runPipeline, summary } from '../lib/pipeline.ts';
+import { formatDiagnostic } from '../lib/diagnostics.ts';
+import { findMissingLines } from '../lib/verify/visible.ts';
+
+export interface CrossguideOptions {
+  /** Content folder, relative to the project root. Defaults to `CROSSGUIDE_CONTENT` or `content`. */
+  contentDir?: string;
+  /** Folder for the generated MDX, relative to the project root. */
+  generatedDir?: string;
+}
+
+/** Stops the process with the lines a user can act on, instead of a stack trace. */
+function fail(lines: string): never {
+  process.stderr.write(`${lines}\n`);
+  process.exit(1);
+}
+
+export default function crossguide(options: CrossguideOptions = {}): AstroIntegration {
+  let guide: Guide | undefined;
+  let root = process.cwd();
+  let contentDir = '';
+  let generatedDir = '';
+  const run = () => runPipeline({ contentDir, outDir: generatedDir, root });
+
+  return {
+    name: 'crossguide',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        root = fileURLToPath(config.root);
+        contentDir = resolve(root, options.contentDir ?? process.env.CROSSGUIDE_CONTENT ?? 'content');
+        generatedDir = resolve(root, options.generatedDir ?? '.generated');
+        const result = run();
+        if (result.fatal) {
+          if (command === 'build') fail(report(result));
+          logger.error(report(result));
+          return;
+        }
+        if (result.diagnostics.length) logger.warn(report(result));
+        guide = result.guide;
+        if (guide) logger.info(`${summary(guide)}; ${result.written} page${result.written === 1 ? '' : 's'} regenerated`);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        server.watcher.add(contentDir);
+        server.watcher.on('all', (_event, path) => {
+          if (!resolve(path).startsWith(contentDir + sep)) return;
+          const result = run();
+          if (result.diagnostics.length) (result.fatal ? logger.error : logger.warn)(report(result));
+          if (result.guide && !result.fatal) {
+            guide = result.guide;
+            logger.info(`${summary(guide)}; ${result.written} page${result.written === 1 ? '' : 's'} regenerated`);
+          }
+        });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        if (!guide) return;
+        const outDir = fileURLToPath(dir);
+        const missing = findMissingLines({
+          guide,
+          readSource: (file) => readFileSync(join(root, file), 'utf8'),
+          pageText: ({ kind, slug }) => {
+            const path = join(outDir, kind === 'question' ? 'questions' : 'sources', slug, 'index.html');
+            if (!existsSync(path)) return undefined;
+            const main = select('main', fromHtml(readFileSync(path, 'utf8')));
+            return main ? toText(main) : '';
+          },
+        });
+        if (missing.length) fail(missing.map(formatDiagnostic).join('\n'));
+        const lines = guide.sources.reduce((sum, s) => sum + readFileSync(join(root, s.file), 'utf8').split('\n').filter((l) => l.trim()).length, 0);
+        logger.info(`every one of ${lines} source lines is visible on the site`);
+      },
+    },
+  };
+}

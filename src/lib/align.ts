@@ -1,0 +1,84 @@
+/**
+ * Groups every source's answers by question number and chooses each
+ * question's prompt, short title and slug.
+ */
+import { slug as githubSlug } from 'github-slugger';
+import type { Diagnostic } from './diagnostics.ts';
+import { plainText, words } from './markdown.ts';
+import type { Answer, Question, QuestionConfig, Source } from './model.ts';
+
+/** Groups answers by question; questions are ordered by number. */
+export function align(sources: readonly Source[], overrides: Record<string, QuestionConfig> = {}): Question[] {
+  const numbers = new Set<number>(Object.keys(overrides).map(Number));
+  for (const source of sources) for (const answer of source.answerSet.answers) numbers.add(answer.number);
+
+  return [...numbers]
+    .sort((a, b) => a - b)
+    .map((number) => {
+      const answers: Record<string, Answer> = {};
+      for (const source of sources) {
+        const answer = source.answerSet.answers.find((a) => a.number === number);
+        if (answer) answers[source.id] = answer;
+      }
+      const given = sources.flatMap((source) => answers[source.id] ?? []);
+      const override = overrides[String(number)] ?? {};
+      const prompt = override.prompt ?? fullestPrompt(given) ?? '';
+      const title = override.title ?? given.find((a) => a.title)?.title ?? titleFromPrompt(prompt) ?? `Question ${number}`;
+      const slug = `${padNumber(number)}-${override.slug ?? (githubSlug(plainText(title)) || 'question')}`;
+      return { number, slug, title, prompt, answers };
+    });
+}
+
+/** Two digits at least, so pages sort in question order. */
+export function padNumber(number: number): string {
+  return String(number).padStart(2, '0');
+}
+
+/** The prompt with the most words; ties go to the richer Markdown, then to source order. */
+export function fullestPrompt(answers: readonly Answer[]): string | undefined {
+  let best: string | undefined;
+  for (const { prompt } of answers) {
+    if (!prompt) continue;
+    if (!best) {
+      best = prompt;
+      continue;
+    }
+    const difference = words(prompt).length - words(best).length;
+    if (difference > 0 || (difference === 0 && prompt.length > best.length)) best = prompt;
+  }
+  return best;
+}
+
+/** A short title from a prompt: its first sentence, cut at a word boundary. */
+export function titleFromPrompt(prompt: string): string | undefined {
+  const text = plainText(prompt);
+  if (!text) return undefined;
+  const sentence = (/^.+?[?.!](?=\s|$)/.exec(text)?.[0] ?? text).replace(/[?.!]$/, '');
+  if (sentence.length <= 60) return sentence;
+  const cut = sentence.slice(0, 60);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 20 ? cut.lastIndexOf(' ') : 60)}…`;
+}
+
+/** Whether a source's own wording says more than the canonical prompt shows. */
+export function promptDiffers(own: string | undefined, canonical: string): boolean {
+  if (!own) return false;
+  return words(plainText(own)).join(' ').toLowerCase() !== words(plainText(canonical)).join(' ').toLowerCase();
+}
+
+/** Warnings for questions a source skips, so a gap is never silent. */
+export function skippedDiagnostics(sources: readonly Source[], questions: readonly Question[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const source of sources) {
+    const missing = questions.filter((q) => !q.answers[source.id]).map((q) => q.number);
+    if (missing.length === 0 || source.answerSet.answers.length === 0) continue;
+    diagnostics.push({
+      file: source.file,
+      line: 1,
+      column: 1,
+      ruleId: 'skipped-question',
+      message: `No answer to question${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; it is shown as skipped (add it if the source meant to answer)`,
+      fatal: false,
+    });
+  }
+  return diagnostics;
+}

@@ -1,0 +1,108 @@
+/** Turns the guide model into one MDX document per question and per source. */
+import type { RootContent } from 'mdast';
+import { promptDiffers } from '../align.ts';
+import { parseInline, plainText, words } from '../markdown.ts';
+import type { Answer, Guide, Question, QuestionPage, Site, Source, SourcePage } from '../model.ts';
+import { element, pageContent, serialiseMdx } from './mdx.ts';
+import { toString } from 'mdast-util-to-string';
+
+export interface EmittedFile {
+  /** Path inside the generated folder, e.g. `questions/03-range-vs-constant.mdx`. */
+  path: string;
+  contents: string;
+}
+
+/** Every generated file, in a stable order. */
+export function emitGuide(guide: Guide): EmittedFile[] {
+  const site: Site & { id: string } = {
+    id: 'guide',
+    title: guide.title,
+    ...(guide.description ? { description: guide.description } : {}),
+    sources: guide.sources.map(({ id, label }) => ({ id, label })),
+    questions: guide.questions.length,
+  };
+  return [
+    { path: 'guide.json', contents: `${JSON.stringify([site], null, 2)}\n` },
+    ...guide.questions.map((question, index) => ({
+      path: `questions/${question.slug}.mdx`,
+      contents: questionDocument(guide, question, guide.questions[index - 1], guide.questions[index + 1]),
+    })),
+    ...guide.sources.map((source, index) => ({
+      path: `sources/${source.id}.mdx`,
+      contents: sourceDocument(guide, source, index),
+    })),
+  ];
+}
+
+/** Number of words a reader sees in an answer. */
+export function answerWords(answer: Answer): number {
+  return words(toString(answer.body)).length;
+}
+
+const paragraph = (markdown: string): RootContent => ({ type: 'paragraph', children: parseInline(markdown) });
+
+function link(question: Question | undefined) {
+  return question ? { slug: question.slug, title: question.title, number: question.number } : undefined;
+}
+
+function questionDocument(guide: Guide, question: Question, prev?: Question, next?: Question): string {
+  const frontmatter: QuestionPage = {
+    number: question.number,
+    slug: question.slug,
+    title: question.title,
+    prompt: plainText(question.prompt),
+    answers: guide.sources.map((source) => {
+      const answer = question.answers[source.id];
+      return { source: source.id, label: source.label, answered: Boolean(answer), words: answer ? answerWords(answer) : 0 };
+    }),
+    ...(prev ? { prev: link(prev) } : {}),
+    ...(next ? { next: link(next) } : {}),
+  };
+  const children: RootContent[] = [];
+  if (question.prompt) children.push(element('QuestionPrompt', {}, [paragraph(question.prompt)]));
+  for (const source of guide.sources) {
+    const answer = question.answers[source.id];
+    if (!answer) {
+      children.push(element('AnswerSection', { source: source.id, label: source.label, skipped: 'true' }));
+      continue;
+    }
+    const own = promptDiffers(answer.prompt, question.prompt) ? [element('SourcePrompt', {}, [paragraph(answer.prompt!)])] : [];
+    children.push(
+      element(
+        'AnswerSection',
+        { source: source.id, label: source.label, title: answer.title, line: String(answer.position.start.line), file: source.file },
+        [...own, ...pageContent(answer.body, 2)],
+      ),
+    );
+  }
+  return serialiseMdx(frontmatter, children);
+}
+
+function sourceDocument(guide: Guide, source: Source, order: number): string {
+  const { answerSet } = source;
+  const frontmatter: SourcePage = {
+    id: source.id,
+    label: source.label,
+    file: source.file,
+    format: answerSet.format,
+    order,
+    ...(source.author ? { author: source.author } : {}),
+    ...(source.link ? { link: source.link } : {}),
+    ...(source.license ? { license: source.license } : {}),
+    answered: answerSet.answers.map((answer) => answer.number),
+  };
+  const children: RootContent[] = [];
+  if (answerSet.preamble?.children.length) children.push(element('SourcePreamble', {}, pageContent(answerSet.preamble, 2)));
+  for (const answer of answerSet.answers) {
+    const question = guide.questions.find((q) => q.number === answer.number)!;
+    const own = answer.prompt ? [element('SourcePrompt', {}, [paragraph(answer.prompt)])] : [];
+    children.push(
+      element(
+        'SourceAnswer',
+        { number: String(answer.number), slug: question.slug, title: answer.title ?? question.title, source: source.id },
+        [...own, ...pageContent(answer.body, 2)],
+      ),
+    );
+  }
+  return serialiseMdx(frontmatter, children);
+}

@@ -1,0 +1,79 @@
+/** Markdown parsing and serialising shared by the parsers and the emitter. */
+import type { Nodes, PhrasingContent, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { toString } from 'mdast-util-to-string';
+import { gfm } from 'micromark-extension-gfm';
+import { visit, SKIP } from 'unist-util-visit';
+
+const SAFE_PROTOCOL = /^(?:https?:|mailto:|#|\/|\.{0,2}\/|[^:]*$)/i;
+
+/**
+ * Parses a Markdown fragment that starts at `startLine` (1-based) and was
+ * dedented by `indent` columns, so positions point into the source file.
+ */
+export function parseMarkdown(text: string, startLine = 1, indent = 0): Root {
+  const tree = fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  visit(tree, (node) => {
+    const position = node.position;
+    if (!position) return;
+    position.start = { line: position.start.line + startLine - 1, column: position.start.column + indent };
+    position.end = { line: position.end.line + startLine - 1, column: position.end.column + indent };
+  });
+  return neutralise(tree);
+}
+
+/**
+ * Makes source Markdown inert: raw HTML becomes visible text, and links or
+ * images with a script-capable protocol lose their URL but keep their text.
+ */
+export function neutralise(tree: Root): Root {
+  visit(tree, (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    if (node.type === 'html') {
+      const text = { type: 'text' as const, value: node.value, position: node.position };
+      const inline = parent.type !== 'root' && parent.type !== 'listItem' && parent.type !== 'blockquote';
+      parent.children[index] = inline ? text : { type: 'paragraph', children: [text], position: node.position };
+      return SKIP;
+    }
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !SAFE_PROTOCOL.test(node.url.trim())) {
+      if (node.type === 'link') {
+        parent.children.splice(index, 1, ...node.children, { type: 'text', value: ` (${node.url})` });
+        return [SKIP, index];
+      }
+      if (node.type === 'image') {
+        parent.children[index] = { type: 'text', value: `${node.alt ?? ''} (${node.url})`, position: node.position };
+        return SKIP;
+      }
+      node.url = '#';
+    }
+    return undefined;
+  });
+  return tree;
+}
+
+/** Parses inline Markdown (a prompt or a title) into phrasing content. */
+export function parseInline(text: string): PhrasingContent[] {
+  const tree = parseMarkdown(text);
+  const first = tree.children[0];
+  return first && first.type === 'paragraph' ? first.children : [{ type: 'text', value: text }];
+}
+
+/** Serialises a tree as GFM Markdown. */
+export function serialise(tree: Nodes): string {
+  return toMarkdown(tree, { extensions: [gfmToMarkdown()], bullet: '-', rule: '-', fences: true });
+}
+
+/** Plain text of a tree or inline Markdown string. */
+export function plainText(node: Nodes | string): string {
+  if (typeof node === 'string') return toString(parseInline(node)).trim();
+  return toString(node);
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The words of a text after Unicode normalisation, used to compare visible text. */
+export function words(text: string): string[] {
+  return text.normalize('NFKC').match(WORD) ?? [];
+}

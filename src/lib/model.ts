@@ -1,0 +1,180 @@
+/**
+ * The data model of a guide. Every type here is inferred from a zod schema;
+ * the Astro content collections reuse the frontmatter schemas.
+ */
+import { z } from 'astro/zod';
+import type { Root } from 'mdast';
+
+const point = z.object({ line: z.number().int().min(1), column: z.number().int().min(1) });
+
+/** A line range in a source file, 1-based and inclusive. */
+export const positionSchema = z.object({ start: point, end: point });
+export type Position = z.infer<typeof positionSchema>;
+
+/** An mdast tree; its shape is guaranteed by the parsers, not re-validated. */
+const mdastRoot = z.custom<Root>(
+  (value) => typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'root',
+  { message: 'expected an mdast root node' },
+);
+
+/** Where a source id comes from: the file name's leading number, else its stem. */
+export const sourceIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'a source id is lowercase letters, digits and hyphens, e.g. `000` or `alice`');
+
+/** One entry of `content/sources.yaml`. */
+export const sourceConfigSchema = z
+  .object({
+    /** Readable name shown in headings and table columns. @example "Plain-text notes" */
+    label: z.string().min(1).optional(),
+    /** Who wrote the answers. @example "Study group, table 2" */
+    author: z.string().min(1).optional(),
+    /** Where the answers come from. @example "https://example.org/answers" */
+    link: z.url().optional(),
+    /** Licence of the answers. @example "CC-BY-4.0" */
+    license: z.string().min(1).optional(),
+    /** Position among the sources; lower comes first, then by id. @example 1 */
+    order: z.number().int().optional(),
+    /** An official answer key that other sources are measured against. */
+    reference: z.boolean().optional(),
+  })
+  .strict();
+export type SourceConfig = z.infer<typeof sourceConfigSchema>;
+
+/** `content/sources.yaml`: source id → settings. */
+export const sourcesFileSchema = z.record(sourceIdSchema, sourceConfigSchema);
+
+/** One entry of `content/questions.yaml`. */
+export const questionConfigSchema = z
+  .object({
+    /** Short title shown in navigation. @example "tf.range vs tf.constant" */
+    title: z.string().min(1).optional(),
+    /** The full question, inline Markdown. @example "Do you get the same result with `tf.range(10)`?" */
+    prompt: z.string().min(1).optional(),
+    /** URL slug after the number prefix. @example "data-structures" */
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lowercase words joined by hyphens, e.g. `data-structures`')
+      .optional(),
+  })
+  .strict();
+export type QuestionConfig = z.infer<typeof questionConfigSchema>;
+
+/** `content/questions.yaml`: question number → overrides. */
+export const questionsFileSchema = z.record(z.string().regex(/^\d+$/, 'keys are question numbers, e.g. `4`'), questionConfigSchema);
+
+/** The formats a source file can be written in. */
+export const formatSchema = z.enum(['numbered-text', 'bold-markdown', 'notebook-text']);
+export type Format = z.infer<typeof formatSchema>;
+
+/** One answer as parsed from one source. */
+export const answerSchema = z.object({
+  number: z.number().int().min(0),
+  /** The question as this source words it, inline Markdown. */
+  prompt: z.string().optional(),
+  /** The short title this source gives the question. */
+  title: z.string().optional(),
+  body: mdastRoot,
+  position: positionSchema,
+});
+export type Answer = z.infer<typeof answerSchema>;
+
+/** A parsed source file. */
+export const answerSetSchema = z.object({
+  format: formatSchema,
+  /** Why the detector chose the format, for `ingest --check`. */
+  reason: z.string(),
+  answers: z.array(answerSchema),
+  /** Text before the first question, kept so nothing is lost. */
+  preamble: mdastRoot.optional(),
+});
+export type AnswerSet = z.infer<typeof answerSetSchema>;
+
+export const sourceSchema = z.object({
+  id: sourceIdSchema,
+  /** Path relative to the project root, as printed in diagnostics. */
+  file: z.string(),
+  label: z.string(),
+  author: z.string().optional(),
+  link: z.string().optional(),
+  license: z.string().optional(),
+  reference: z.boolean(),
+  answerSet: answerSetSchema,
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const questionSchema = z.object({
+  number: z.number().int().min(0),
+  /** `NN-slug`, the path segment of the question page. */
+  slug: z.string(),
+  title: z.string(),
+  /** The canonical prompt, inline Markdown; empty when no source states it. */
+  prompt: z.string(),
+  /** Answers keyed by source id; a source that skips the question is absent. */
+  answers: z.record(z.string(), answerSchema),
+});
+export type Question = z.infer<typeof questionSchema>;
+
+export const guideSchema = z.object({
+  title: z.string(),
+  description: z.string().optional(),
+  sources: z.array(sourceSchema),
+  questions: z.array(questionSchema),
+});
+export type Guide = z.infer<typeof guideSchema>;
+
+/** A source's entry in a question page's frontmatter. */
+export const answerRefSchema = z.object({
+  source: z.string(),
+  label: z.string(),
+  /** false when the source skips this question. */
+  answered: z.boolean(),
+  words: z.number().int().min(0),
+});
+export type AnswerRef = z.infer<typeof answerRefSchema>;
+
+/** Frontmatter of a generated question page. */
+export const questionPageSchema = z.object({
+  number: z.number().int().min(0),
+  slug: z.string(),
+  title: z.string(),
+  /** Plain-text prompt, for lists and meta descriptions. */
+  prompt: z.string(),
+  answers: z.array(answerRefSchema),
+  prev: z.object({ slug: z.string(), title: z.string(), number: z.number() }).optional(),
+  next: z.object({ slug: z.string(), title: z.string(), number: z.number() }).optional(),
+});
+export type QuestionPage = z.infer<typeof questionPageSchema>;
+
+/** Frontmatter of a generated source page. */
+export const sourcePageSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  file: z.string(),
+  format: formatSchema,
+  order: z.number().int(),
+  author: z.string().optional(),
+  link: z.string().optional(),
+  license: z.string().optional(),
+  answered: z.array(z.number().int()),
+});
+export type SourcePage = z.infer<typeof sourcePageSchema>;
+
+/** `content/guide.yaml`: what the guide is about. */
+export const guideConfigSchema = z
+  .object({
+    /** The guide's title, usually the chapter's name. @example "Custom Models and Training with TensorFlow" */
+    title: z.string().min(1),
+    /** One or two sentences shown under the title and in link previews. */
+    description: z.string().min(1).optional(),
+  })
+  .strict();
+export type GuideConfig = z.infer<typeof guideConfigSchema>;
+
+/** The generated `guide.json` entry that pages read for site-wide text. */
+export const siteSchema = z.object({
+  ...guideConfigSchema.shape,
+  sources: z.array(z.object({ id: z.string(), label: z.string() })),
+  questions: z.number().int(),
+});
+export type Site = z.infer<typeof siteSchema>;

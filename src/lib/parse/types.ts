@@ -1,0 +1,19 @@
+import type { Diagnostic } from '../diagnostics.ts';
+import type { AnswerSet } from '../model.ts';
+import type { SourceFile } from '../source-file.ts';
+
+declare module 'mdast' {
+  interface CodeData {
+    /** Set on code kept from a notebook: an input cell or its printed output. */
+    cell?: { kind: 'input' | 'output'; label: string };
+  }
+}
+
+/** What a parser returns: the answers it found and any problems. */
+export interface ParseResult {
+  answerSet: Omit<AnswerSet, 'format' | 'reason'>;
+  diagnostics: Diagnostic[];
+}
+
+/** A parser for one input format. */
+export type Parser = (file: SourceFile, lines: readonly string[]) => ParseResult;

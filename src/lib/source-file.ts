@@ -1,0 +1,27 @@
+/** A source file as read from `content/sources/`. */
+export interface SourceFile {
+  /** Stable id: the file name's leading number (`000_x.txt` → `000`), else its slugged stem. */
+  id: string;
+  /** Path relative to the project root, as printed in diagnostics. */
+  file: string;
+  /** Decoded text, without a byte-order mark. */
+  text: string;
+}
+
+/** Derives a source id from a file name. */
+export function sourceIdFromName(name: string): string {
+  const stem = name.replace(/\.[^.]+$/, '');
+  const leading = /^(\d+)(?:[_\-. ]|$)/.exec(stem);
+  if (leading?.[1]) return leading[1];
+  return stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'source';
+}
+
+/** Splits text into lines, accepting LF and CRLF endings. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r?\n/);
+}
+
+/** True for a line with nothing visible on it. */
+export function isBlank(line: string): boolean {
+  return line.trim() === '';
+}
