@@ -18,7 +18,7 @@ import { findMissingLines } from '../lib/verify/visible.ts';
 export interface CrossguideOptions {
   /** Content folder, relative to the project root. Defaults to `CROSSGUIDE_CONTENT` or `content`. */
   contentDir?: string;
-  /** Folder for the generated MDX, relative to the project root. */
+  /** Folder for the generated MDX, relative to the project root. Defaults to `CROSSGUIDE_GENERATED` or `.generated`. */
   generatedDir?: string;
 }
 
@@ -41,7 +41,7 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         contentDir = resolve(root, options.contentDir ?? process.env.CROSSGUIDE_CONTENT ?? 'content');
-        generatedDir = resolve(root, options.generatedDir ?? '.generated');
+        generatedDir = resolve(root, options.generatedDir ?? process.env.CROSSGUIDE_GENERATED ?? '.generated');
         const result = run();
         if (result.fatal) {
           if (command === 'build') fail(report(result));

@@ -1,6 +1,6 @@
 /** Reads the YAML files in `content/` and turns schema problems into diagnostics. */
 import type { z } from 'astro/zod';
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostic } from './diagnostics.ts';
 
 export interface ConfigResult<T> {
@@ -31,10 +31,25 @@ export function parseYamlConfig<S extends z.ZodType>(file: string, text: string,
     value: undefined,
     diagnostics: result.error.issues.map((issue) => {
       const path = issue.path.map(String);
-      const node = path.length ? doc.getIn(path, true) : doc.contents;
-      const offset = isNode(node) ? node.range?.[0] : undefined;
+      const offset = nodeAt(doc, path)?.range?.[0];
       const where = path.length ? `\`${path.join('.')}\`: ` : '';
       return at(offset, `${where}${issue.message}`);
     }),
   };
+}
+
+/** The deepest node along `path`, matching keys by their text so `4:` matches `"4"`. */
+function nodeAt(doc: Document, path: readonly string[]): Node | undefined {
+  let node: unknown = doc.contents;
+  let found = isNode(node) ? node : undefined;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => String(isScalar(item.key) ? item.key.value : item.key) === segment);
+      node = pair?.value ?? pair?.key;
+    } else if (isSeq(node)) node = node.items[Number(segment)];
+    else break;
+    if (!isNode(node)) break;
+    found = node;
+  }
+  return found;
 }

@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { align, fullestPrompt, promptDiffers, titleFromPrompt } from './align.ts';
+import type { Answer, Source } from './model.ts';
+
+const answer = (number: number, extra: Partial<Answer> = {}): Answer => ({
+  number,
+  body: { type: 'root', children: [] },
+  position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+  ...extra,
+});
+const source = (id: string, answers: Answer[]): Source => ({
+  id,
+  file: `content/sources/${id}.txt`,
+  label: id,
+  reference: false,
+  answerSet: { format: 'numbered-text', reason: 'test', answers },
+});
+
+describe('align', () => {
+  test('groups answers by number and leaves skipped questions without an answer', () => {
+    const questions = align([source('a', [answer(1), answer(2)]), source('b', [answer(2), answer(3)])]);
+    expect(questions.map((q) => [q.number, Object.keys(q.answers)])).toEqual([
+      [1, ['a']],
+      [2, ['a', 'b']],
+      [3, ['b']],
+    ]);
+  });
+
+  test('prefers a source title, else derives one from the fullest prompt', () => {
+    const [q1, q2] = align([
+      source('a', [answer(1, { prompt: 'Is it fast? Why?' }), answer(2, { prompt: 'What are the main rules to respect if you want a function to be convertible to a TF Function?' })]),
+      source('b', [answer(1, { title: 'Speed' })]),
+    ]);
+    expect(q1).toMatchObject({ title: 'Speed', prompt: 'Is it fast? Why?', slug: '01-speed' });
+    expect(q2!.title).toBe('What are the main rules to respect if you want a function…');
+  });
+
+  test('lets content/questions.yaml override title, prompt and slug', () => {
+    const [q] = align([source('a', [answer(4, { prompt: 'Old?' })])], { '4': { title: 'New', prompt: 'New `prompt`?', slug: 'data-structures' } });
+    expect(q).toMatchObject({ title: 'New', prompt: 'New `prompt`?', slug: '04-data-structures' });
+  });
+
+  test('chooses the prompt with the most words, then the richer Markdown', () => {
+    expect(fullestPrompt([answer(1, { prompt: 'Same with tf.range(10)?' }), answer(1, { prompt: 'Same with `tf.range(10)`?' })])).toBe('Same with `tf.range(10)`?');
+    expect(fullestPrompt([answer(1, { prompt: 'Short?' }), answer(1, { prompt: 'A longer one?' })])).toBe('A longer one?');
+    expect(fullestPrompt([answer(1)])).toBeUndefined();
+  });
+
+  test('derives a title from the first sentence of a prompt', () => {
+    expect(titleFromPrompt('Is TensorFlow a drop-in replacement for NumPy? What differs?')).toBe('Is TensorFlow a drop-in replacement for NumPy');
+    expect(titleFromPrompt('')).toBeUndefined();
+  });
+
+  test('treats prompts that differ only in Markdown as the same wording', () => {
+    expect(promptDiffers('Same with tf.range(10)?', 'Same with `tf.range(10)`?')).toBe(false);
+    expect(promptDiffers('Same with tf.range(9)?', 'Same with `tf.range(10)`?')).toBe(true);
+    expect(promptDiffers(undefined, 'x')).toBe(false);
+  });
+});

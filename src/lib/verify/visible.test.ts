@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { formatDiagnostic } from '../diagnostics.ts';
+import { align } from '../align.ts';
+import { parseAnswerSet } from '../parse/index.ts';
+import { findMissingLines } from './visible.ts';
+
+const text = '1. Is it eager?\n   - Yes, by default.\n   - Graphs come from `tf.function`.\n';
+const { answerSet } = parseAnswerSet({ id: 'a', file: 'a.txt', text });
+const sources = [{ id: 'a', file: 'content/sources/a.txt', label: 'A', reference: false, answerSet: answerSet! }];
+const guide = { title: 'T', sources, questions: align(sources) };
+
+describe('the nothing-lost check', () => {
+  test('passes when every line is visible, ignoring markup and list numbers', () => {
+    const page = 'Is it eager? Yes, by default. Graphs come from tf.function.';
+    expect(findMissingLines({ guide, readSource: () => text, pageText: () => page })).toEqual([]);
+  });
+
+  test('names the file and line of a source line missing from its page', () => {
+    const page = 'Is it eager? Yes, by default.';
+    const missing = findMissingLines({ guide, readSource: () => text, pageText: () => page }).map(formatDiagnostic);
+    expect(missing).toEqual([
+      'content/sources/a.txt:3:1: This line is not visible on the source page `a`; the parser dropped it, please report the file [line-not-visible]',
+      'content/sources/a.txt:3:1: This line is not visible on the question page `01-is-it-eager`; the parser dropped it, please report the file [line-not-visible]',
+    ]);
+  });
+
+  test('reports a missing page', () => {
+    const missing = findMissingLines({ guide, readSource: () => text, pageText: () => undefined });
+    expect(missing[0]?.message).toContain('(page missing)');
+  });
+});
