@@ -5,11 +5,13 @@ const port = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
   testDir: '.',
+  outputDir: '../test-results/playwright',
+  globalSetup: './global-setup.ts',
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list'], ['json', { outputFile: '../test-results/e2e.json' }]],
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,

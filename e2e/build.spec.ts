@@ -1,0 +1,93 @@
+/**
+ * What a maintainer does: build the guide from content, get identical output
+ * twice, and get one clear line per problem when a source is broken.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const root = join(import.meta.dirname, '..');
+test.describe.configure({ mode: 'serial' });
+
+/** Runs `astro build` with its own content, generated and output folders. */
+function build(options: { content?: string; generated: string; outDir: string }) {
+  const result = spawnSync('astro', ['build', '--outDir', options.outDir], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      CROSSGUIDE_GENERATED: options.generated,
+      ...(options.content ? { CROSSGUIDE_CONTENT: options.content } : {}),
+    },
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** Hash of every file below `dir`, keyed by relative path. */
+function hashTree(dir: string): Record<string, string> {
+  const hashes: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    hashes[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+  }
+  return hashes;
+}
+
+test('two builds of the shipped content give identical MDX and identical HTML', async ({}, testInfo) => {
+  test.setTimeout(120_000);
+  const runs = ['a', 'b'].map((name) => {
+    const generated = testInfo.outputPath(`generated-${name}`);
+    const outDir = testInfo.outputPath(`dist-${name}`);
+    const { status, output } = build({ generated, outDir });
+    expect(status, output).toBe(0);
+    expect(output).toMatch(/every one of \d+ source lines is visible on the site/);
+    return { mdx: hashTree(generated), html: hashTree(outDir) };
+  });
+  expect(Object.keys(runs[0]!.mdx).filter((p) => p.startsWith('questions/'))).toHaveLength(11);
+  const pages = Object.keys(runs[0]!.html).filter((p) => p.startsWith('questions/') && p.endsWith('index.html'));
+  expect(pages).toHaveLength(11);
+  expect(runs[1]!.mdx).toEqual(runs[0]!.mdx);
+  expect(runs[1]!.html).toEqual(runs[0]!.html);
+});
+
+const broken: Array<{ name: string; file: string; text: string; line: RegExp }> = [
+  {
+    name: 'an empty source file',
+    file: '004_empty.txt',
+    text: '',
+    line: /^content\/sources\/004_empty\.txt:1:1: Source file is empty; .+ \[empty-source\]$/,
+  },
+  {
+    name: 'a file with no recognisable numbering',
+    file: '004_notes.md',
+    text: 'Some notes on the chapter.\nTensors are typed arrays.\n',
+    line: /^content\/sources\/004_notes\.md:1:1: No numbered questions found; start each answer with its question number .+ \[no-numbering\]$/,
+  },
+  {
+    name: 'a duplicated question number',
+    file: '004_dup.txt',
+    text: '1. First?\n   - One.\n\n2. Second?\n   - Two.\n\n2. Second again?\n   - Two again.\n',
+    line: /^content\/sources\/004_dup\.txt:7:1: Question 2 appears twice \(first on line 4\); renumber this answer or merge it into the first \[duplicate-question\]$/,
+  },
+];
+
+for (const { name, file, text, line } of broken) {
+  test(`${name} stops the build with one line that says how to fix it`, async ({}, testInfo) => {
+    test.setTimeout(60_000);
+    // The content folder sits inside the project so paths print as a maintainer sees them.
+    const content = join(root, 'test-results', `content-${testInfo.testId}`);
+    mkdirSync(join(content, 'sources'), { recursive: true });
+    cpSync(join(root, 'content'), content, { recursive: true });
+    writeFileSync(join(content, 'sources', file), text);
+    const { status, output } = build({ content, generated: testInfo.outputPath('generated'), outDir: testInfo.outputPath('dist') });
+    expect(status).toBe(1);
+    const lines = output.split('\n').filter((l) => l.includes(file));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.replace(relative(root, content), 'content')).toMatch(line);
+    expect(output).not.toMatch(/^\s+at /m);
+  });
+}
