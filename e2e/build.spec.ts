@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
 
 const root = join(import.meta.dirname, '..');
 test.describe.configure({ mode: 'serial' });
@@ -91,3 +93,28 @@ for (const { name, file, text, line } of broken) {
     expect(output).not.toMatch(/^\s+at /m);
   });
 }
+
+test('a fourth source file adds a column to every table and to the overview, with no other change', async ({}, testInfo) => {
+  test.setTimeout(60_000);
+  const content = join(root, 'test-results', `content-${testInfo.testId}`);
+  cpSync(join(root, 'content'), content, { recursive: true });
+  cpSync(join(root, 'e2e', 'content-fixtures', '005_fourth.txt'), join(content, 'sources', '005_fourth.txt'));
+  const outDir = testInfo.outputPath('dist');
+  const { status, output } = build({ content, generated: testInfo.outputPath('generated'), outDir });
+  expect(status, output).toBe(0);
+
+  const html = (path: string) => fromHtml(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
+  const headers = (tree: ReturnType<typeof fromHtml>, selector: string) => selectAll(selector, tree).length;
+  const home = html('.');
+  expect(headers(home, 'table.overview thead th')).toBe(5);
+  for (const table of selectAll('table.comparison', home)) expect(headers(table as never, 'thead th')).toBe(5);
+  const pages = readdirSync(join(outDir, 'questions'));
+  expect(pages).toHaveLength(11);
+  for (const page of pages) {
+    const tree = html(join('questions', page));
+    expect(headers(tree, 'table.comparison thead th'), page).toBe(5);
+    expect(selectAll('h2#answer-005', tree), page).toHaveLength(1);
+  }
+  const skipped = html('questions/02-tensorflow-vs-numpy');
+  expect(selectAll('section.answer.skipped[data-source="005"]', skipped)).toHaveLength(1);
+});

@@ -3,15 +3,15 @@ import { expect, Q3, test } from './fixtures.ts';
 test('the study guide lists all eleven questions with the sources that answer them', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Custom Models and Training with TensorFlow');
-  const items = page.locator('.question-list > li');
+  const items = page.locator('.guide-question');
   await expect(items).toHaveCount(11);
   await expect(items.nth(10)).toContainText('When would you need to create a dynamic Keras model? How do you do that? Why not make all your models dynamic?');
-  await expect(items.nth(3).locator('.chip')).toHaveText(['Plain-text notes', 'Markdown summary', 'Notebook notes']);
+  await expect(items.nth(3).locator('.answered .chip')).toHaveText(['Plain-text notes', 'Markdown summary', 'Notebook notes']);
 });
 
 test('a reader goes from the guide to question 3 and sees three answers with highlighted code', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: /tf\.range\(10\) vs\. tf\.constant/ }).click();
+  await page.locator('.guide-question h2').getByRole('link', { name: /tf\.range\(10\) vs\. tf\.constant/ }).click();
   await expect(page).toHaveURL(Q3);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('tf.range(10) vs. tf.constant(np.arange(10))');
   await expect(page.locator('section.answer h2')).toHaveText(['Plain-text notes', 'Markdown summary', 'Notebook notes']);
@@ -46,7 +46,7 @@ test('following a link to one answer scrolls to it and marks it', async ({ page 
 
 test('every question page has one section per source and links to its neighbours', async ({ page }) => {
   await page.goto('/');
-  const hrefs = await page.locator('.question-list h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  const hrefs = await page.locator('.guide-question h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
   expect(hrefs).toHaveLength(11);
   for (const [index, href] of hrefs.entries()) {
     await page.goto(href);

@@ -1,9 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { questionPageSchema, siteSchema, sourcePageSchema } from './lib/model.ts';
+import { glossaryPageEntrySchema, noteSchema, questionPageSchema, siteSchema, sourcePageSchema } from './lib/model.ts';
 
 /** Where the crossguide integration writes its MDX; tests point it elsewhere. */
 const generated = process.env.CROSSGUIDE_GENERATED ?? './.generated';
+/** The content folder, as the crossguide integration reads it. */
+const content = process.env.CROSSGUIDE_CONTENT ?? './content';
 
 /** One generated MDX page per question, written by the crossguide integration. */
 const questions = defineCollection({
@@ -23,4 +25,16 @@ const guide = defineCollection({
   schema: siteSchema,
 });
 
-export const collections = { questions, sources, guide };
+/** Every concept with its definition and uses, for the glossary page. */
+const glossary = defineCollection({
+  loader: file(`${generated}/glossary.json`),
+  schema: glossaryPageEntrySchema,
+});
+
+/** Editor notes, `content/notes/<NN>.mdx`, rendered as written. */
+const notes = defineCollection({
+  loader: glob({ pattern: '*.{md,mdx}', base: `${content}/notes` }),
+  schema: noteSchema,
+});
+
+export const collections = { questions, sources, guide, glossary, notes };

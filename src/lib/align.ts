@@ -7,8 +7,11 @@ import type { Diagnostic } from './diagnostics.ts';
 import { plainText, words } from './markdown.ts';
 import type { Answer, Question, QuestionConfig, Source } from './model.ts';
 
+/** A question before comparison: its answers, prompt, title and slug. */
+export type AlignedQuestion = Omit<Question, 'comparison'>;
+
 /** Groups answers by question; questions are ordered by number. */
-export function align(sources: readonly Source[], overrides: Record<string, QuestionConfig> = {}): Question[] {
+export function align(sources: readonly Source[], overrides: Record<string, QuestionConfig> = {}): AlignedQuestion[] {
   const numbers = new Set<number>(Object.keys(overrides).map(Number));
   for (const source of sources) for (const answer of source.answerSet.answers) numbers.add(answer.number);
 
@@ -66,7 +69,7 @@ export function promptDiffers(own: string | undefined, canonical: string): boole
 }
 
 /** Warnings for questions a source skips, so a gap is never silent. */
-export function skippedDiagnostics(sources: readonly Source[], questions: readonly Question[]): Diagnostic[] {
+export function skippedDiagnostics(sources: readonly Source[], questions: readonly AlignedQuestion[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const source of sources) {
     const missing = questions.filter((q) => !q.answers[source.id]).map((q) => q.number);

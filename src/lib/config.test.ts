@@ -29,3 +29,16 @@ describe('content YAML files', () => {
     ]);
   });
 });
+
+describe('content/glossary.yaml', () => {
+  test('names the line of an entry with a bad link or an unknown key', async () => {
+    const { glossaryFileSchema } = await import('./model.ts');
+    const text = '- term: queue\n  definition: A FIFO.\n  link: not a url\n- term: set\n  definiton: typo\n';
+    const result = parseYamlConfig('content/glossary.yaml', text, glossaryFileSchema, 'invalid-glossary');
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      'content/glossary.yaml:3:9: `0.link`: Invalid URL [invalid-glossary]',
+      'content/glossary.yaml:4:3: `1.definition`: Invalid input: expected string, received undefined [invalid-glossary]',
+      'content/glossary.yaml:4:3: `1`: Unrecognized key: "definiton" [invalid-glossary]',
+    ]);
+  });
+});

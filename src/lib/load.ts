@@ -4,7 +4,9 @@ import { join, relative } from 'node:path';
 import { align, skippedDiagnostics } from './align.ts';
 import { parseYamlConfig } from './config.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { guideConfigSchema, guideSchema, questionsFileSchema, sourcesFileSchema, type Guide, type Source } from './model.ts';
+import { compareGuide } from './compare/index.ts';
+import { readNotes } from './notes.ts';
+import { glossaryFileSchema, guideConfigSchema, guideSchema, questionsFileSchema, sourcesFileSchema, type GlossaryEntry, type Guide, type Note, type QuestionConfig, type Source } from './model.ts';
 import { parseAnswerSet } from './parse/index.ts';
 import { sourceIdFromName, type SourceFile } from './source-file.ts';
 
@@ -30,6 +32,9 @@ export function loadGuide(contentDir: string, root = process.cwd()): LoadResult 
   const questionConfig =
     readConfig('questions.yaml', (file, text) => parseYamlConfig(file, text, questionsFileSchema, 'invalid-questions-config')) ?? {};
 
+  const glossary = readConfig('glossary.yaml', (file, text) => parseYamlConfig(file, text, glossaryFileSchema, 'invalid-glossary')) ?? [];
+  const notesResult = readNotes(join(contentDir, 'notes'), rel);
+  diagnostics.push(...notesResult.diagnostics);
   const guideConfig = readConfig('guide.yaml', (file, text) => parseYamlConfig(file, text, guideConfigSchema, 'invalid-guide-config'));
 
   const sourcesDir = join(contentDir, 'sources');
@@ -74,9 +79,24 @@ export function loadGuide(contentDir: string, root = process.cwd()): LoadResult 
   sources.sort((a, b) => (sourceConfig[a.id]?.order ?? 0) - (sourceConfig[b.id]?.order ?? 0) || a.id.localeCompare(b.id));
 
   if (diagnostics.some((d) => d.fatal)) return { guide: undefined, diagnostics };
-  const questions = align(sources, questionConfig);
-  diagnostics.push(...skippedDiagnostics(sources, questions));
-  const title = guideConfig?.title ?? 'Study guide';
-  const description = guideConfig?.description;
-  return { guide: guideSchema.parse({ title, ...(description ? { description } : {}), sources, questions }), diagnostics };
+  const guide = assembleGuide({ ...guideConfig, sources, questionConfig, glossary, notes: notesResult.notes });
+  diagnostics.push(...skippedDiagnostics(sources, guide.questions));
+  return { guide, diagnostics };
+}
+
+export interface GuideParts {
+  title?: string | undefined;
+  description?: string | undefined;
+  sources: Source[];
+  questionConfig?: Record<string, QuestionConfig>;
+  glossary?: GlossaryEntry[];
+  notes?: Record<string, Note>;
+}
+
+/** Aligns parsed sources into questions, compares them, and validates the whole guide. */
+export function assembleGuide({ title = 'Study guide', description, sources, questionConfig = {}, glossary = [], notes = {} }: GuideParts): Guide {
+  const aligned = align(sources, questionConfig);
+  const comparisons = compareGuide({ sources, questions: aligned }, glossary, notes);
+  const questions = aligned.map((question) => ({ ...question, comparison: comparisons[question.number]! }));
+  return guideSchema.parse({ title, ...(description ? { description } : {}), sources, questions, glossary, notes });
 }

@@ -3,7 +3,7 @@
  * the Astro content collections reuse the frontmatter schemas.
  */
 import { z } from 'astro/zod';
-import type { Root } from 'mdast';
+import type { PhrasingContent, Root } from 'mdast';
 
 const point = z.object({ line: z.number().int().min(1), column: z.number().int().min(1) });
 
@@ -90,6 +90,97 @@ export const answerSetSchema = z.object({
 });
 export type AnswerSet = z.infer<typeof answerSetSchema>;
 
+/** One concept of `content/glossary.yaml`. */
+export const glossaryEntrySchema = z
+  .object({
+    /** Canonical name, shown as the row label. @example "sparse tensor" */
+    term: z.string().min(1),
+    /** Other ways answers name it. @example ["SparseTensor", "tf.SparseTensor"] */
+    aliases: z.array(z.string().min(1)).default([]),
+    /** One line in the guide's own words. */
+    definition: z.string().min(1),
+    /** Official documentation. @example "https://www.tensorflow.org/api_docs/python/tf/sparse/SparseTensor" */
+    link: z.url().optional(),
+  })
+  .strict();
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export const glossaryFileSchema = z.array(glossaryEntrySchema);
+
+/** A yes/no verdict, or `nuanced` when an answer says "it depends". */
+export const verdictValueSchema = z.enum(['yes', 'no', 'nuanced']);
+export type VerdictValue = z.infer<typeof verdictValueSchema>;
+
+/** Frontmatter of an editor note, `content/notes/<NN>.mdx`. */
+export const noteSchema = z
+  .object({
+    /** The correct verdict for a yes/no question. @example "no" */
+    verdict: verdictValueSchema.optional(),
+    /** Verdicts that replace the heuristic reading of a source's answer. @example { "002": "nuanced" } */
+    sources: z.record(z.string(), verdictValueSchema).optional(),
+  })
+  .strict();
+export type Note = z.infer<typeof noteSchema>;
+
+/** Where a source names a concept: the words it used. */
+export const mentionSchema = z.object({
+  /** The phrase as the source wrote it. @example "QueueRunners" */
+  phrase: z.string(),
+  /** How many times the answer names the concept. */
+  count: z.number().int().min(1),
+});
+export type Mention = z.infer<typeof mentionSchema>;
+
+/** One row of a comparison table. */
+export const conceptRowSchema = z.object({
+  /** Stable id, also the glossary page anchor. @example "sparse-tensor" */
+  id: z.string(),
+  label: z.string(),
+  /** True when the label is an identifier, shown as code. */
+  code: z.boolean(),
+  /** True when the concept comes from the glossary rather than extraction. */
+  defined: z.boolean(),
+  /** Mentions keyed by source id; absent sources do not name it. */
+  sources: z.record(z.string(), mentionSchema),
+});
+export type ConceptRow = z.infer<typeof conceptRowSchema>;
+
+export const sourceVerdictSchema = z.object({
+  verdict: z.union([verdictValueSchema, z.literal('unclear')]),
+  /** The sentence the verdict was read from, or `editor` when a note set it. */
+  evidence: z.string(),
+  byEditor: z.boolean(),
+});
+export type SourceVerdict = z.infer<typeof sourceVerdictSchema>;
+
+/** Everything a question's comparison shows. */
+export const comparisonSchema = z.object({
+  rows: z.array(conceptRowSchema),
+  /** Stated by more than half of the answering sources, or by all. */
+  consensus: z.object({
+    all: z.array(z.string()),
+    majority: z.array(z.string()),
+    /** Concepts only one source names, keyed by source id. */
+    single: z.record(z.string(), z.array(z.string())),
+    answering: z.number().int(),
+  }),
+  verdicts: z
+    .object({
+      bySource: z.record(z.string(), sourceVerdictSchema),
+      disputed: z.boolean(),
+      /** The editor's verdict from `content/notes/`. */
+      correct: verdictValueSchema.optional(),
+    })
+    .optional(),
+  /** Per source: how many of the reference key's concepts it names. */
+  coverage: z
+    .object({
+      reference: z.string(),
+      bySource: z.record(z.string(), z.object({ named: z.number().int(), total: z.number().int(), missing: z.array(z.string()) })),
+    })
+    .optional(),
+});
+export type Comparison = z.infer<typeof comparisonSchema>;
+
 export const sourceSchema = z.object({
   id: sourceIdSchema,
   /** Path relative to the project root, as printed in diagnostics. */
@@ -112,6 +203,7 @@ export const questionSchema = z.object({
   prompt: z.string(),
   /** Answers keyed by source id; a source that skips the question is absent. */
   answers: z.record(z.string(), answerSchema),
+  comparison: comparisonSchema,
 });
 export type Question = z.infer<typeof questionSchema>;
 
@@ -120,6 +212,10 @@ export const guideSchema = z.object({
   description: z.string().optional(),
   sources: z.array(sourceSchema),
   questions: z.array(questionSchema),
+  /** The concepts of `content/glossary.yaml`; may be empty. */
+  glossary: z.array(glossaryEntrySchema),
+  /** Editor notes by question number. */
+  notes: z.record(z.string(), noteSchema),
 });
 export type Guide = z.infer<typeof guideSchema>;
 
@@ -140,7 +236,10 @@ export const questionPageSchema = z.object({
   title: z.string(),
   /** Plain-text prompt, for lists and meta descriptions. */
   prompt: z.string(),
+  /** The prompt as inline mdast, rendered with its code spans and emphasis. */
+  promptInline: z.array(z.custom<PhrasingContent>((value) => typeof value === 'object' && value !== null && 'type' in value)),
   answers: z.array(answerRefSchema),
+  comparison: comparisonSchema,
   prev: z.object({ slug: z.string(), title: z.string(), number: z.number() }).optional(),
   next: z.object({ slug: z.string(), title: z.string(), number: z.number() }).optional(),
 });
@@ -178,3 +277,22 @@ export const siteSchema = z.object({
   questions: z.number().int(),
 });
 export type Site = z.infer<typeof siteSchema>;
+
+/** One concept on the glossary page, with every answer that names it. */
+export const glossaryPageEntrySchema = z.object({
+  id: z.string(),
+  term: z.string(),
+  code: z.boolean(),
+  definition: z.string().optional(),
+  link: z.string().optional(),
+  aliases: z.array(z.string()),
+  uses: z.array(
+    z.object({
+      number: z.number().int(),
+      slug: z.string(),
+      title: z.string(),
+      sources: z.array(z.object({ id: z.string(), label: z.string(), phrase: z.string() })),
+    }),
+  ),
+});
+export type GlossaryPageEntry = z.infer<typeof glossaryPageEntrySchema>;

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadGuide } from '../load.ts';
+
 import { parseAnswerSet } from '../parse/index.ts';
-import { align } from '../align.ts';
+import { assembleGuide, loadGuide } from '../load.ts';
 import type { Guide } from '../model.ts';
 import { emitGuide } from './pages.ts';
 
@@ -11,7 +11,7 @@ const root = join(import.meta.dirname, '..', '..', '..');
 function guideFrom(text: string): Guide {
   const { answerSet } = parseAnswerSet({ id: 'x', file: 'x.txt', text });
   const sources = [{ id: 'x', file: 'x.txt', label: 'X', reference: false, answerSet: answerSet! }];
-  return { title: 'T', sources, questions: align(sources) };
+  return assembleGuide({ title: 'T', sources });
 }
 
 describe('emitting MDX', () => {
@@ -42,8 +42,10 @@ describe('emitting MDX', () => {
     ].join('\n');
     const mdx = emitGuide(guideFrom(hostile)).find((file) => file.path.startsWith('questions/'))!.contents;
     const body = mdx.slice(mdx.indexOf('\n---\n') + 5);
-    expect(body).toContain('\\{braces}');
-    expect(body).toContain('\\<div>tags\\</div>');
+    // The prompt is data in the frontmatter, rendered by the page as text.
+    expect(mdx.slice(0, mdx.indexOf('\n---\n'))).toContain('prompt: What about {braces} and <div>tags</div>?');
+    expect(body).toContain('\\{expression}');
+    expect(body).toContain('\\</div>');
     expect(body).toContain('\\<script>alert(1)\\</script>');
     expect(body).toContain('\\<tf.Tensor: shape=(10,)>');
     expect(body).not.toMatch(/^import /m);
@@ -51,7 +53,8 @@ describe('emitting MDX', () => {
   });
 
   test('drops javascript: URLs but keeps the link text', () => {
-    const mdx = emitGuide(guideFrom('1. Link?\n   - [click](javascript:alert(1)) and [ok](https://example.org)\n'))[1]!.contents;
+    const files = emitGuide(guideFrom('1. Link?\n   - [click](javascript:alert(1)) and [ok](https://example.org)\n'));
+    const mdx = files.find((file) => file.path.startsWith('questions/'))!.contents;
     expect(mdx).not.toContain('](javascript:');
     expect(mdx).toContain('click');
     expect(mdx).toContain('[ok](https://example.org)');
@@ -64,7 +67,7 @@ describe('emitting MDX', () => {
       { id: 'a', file: 'a.txt', label: 'A', reference: false, answerSet: a },
       { id: 'b', file: 'b.txt', label: 'B', reference: false, answerSet: b },
     ];
-    const q2 = emitGuide({ title: 'T', sources, questions: align(sources) }).find((f) => f.path.startsWith('questions/02'))!.contents;
+    const q2 = emitGuide(assembleGuide({ title: 'T', sources })).find((f) => f.path.startsWith('questions/02'))!.contents;
     expect(q2).toContain('<AnswerSection source="b" label="B" skipped="true" />');
     expect(q2).toMatch(/source: b\n\s+label: B\n\s+answered: false/);
   });

@@ -2,7 +2,8 @@
 import type { RootContent } from 'mdast';
 import { promptDiffers } from '../align.ts';
 import { parseInline, plainText, words } from '../markdown.ts';
-import type { Answer, Guide, Question, QuestionPage, Site, Source, SourcePage } from '../model.ts';
+import { conceptId } from '../compare/index.ts';
+import type { Answer, GlossaryPageEntry, Guide, Question, QuestionPage, Site, Source, SourcePage } from '../model.ts';
 import { element, pageContent, serialiseMdx } from './mdx.ts';
 import { toString } from 'mdast-util-to-string';
 
@@ -23,6 +24,7 @@ export function emitGuide(guide: Guide): EmittedFile[] {
   };
   return [
     { path: 'guide.json', contents: `${JSON.stringify([site], null, 2)}\n` },
+    { path: 'glossary.json', contents: `${JSON.stringify(glossaryEntries(guide), null, 2)}\n` },
     ...guide.questions.map((question, index) => ({
       path: `questions/${question.slug}.mdx`,
       contents: questionDocument(guide, question, guide.questions[index - 1], guide.questions[index + 1]),
@@ -51,15 +53,16 @@ function questionDocument(guide: Guide, question: Question, prev?: Question, nex
     slug: question.slug,
     title: question.title,
     prompt: plainText(question.prompt),
+    promptInline: question.prompt ? withoutPositions(parseInline(question.prompt)) : [],
     answers: guide.sources.map((source) => {
       const answer = question.answers[source.id];
       return { source: source.id, label: source.label, answered: Boolean(answer), words: answer ? answerWords(answer) : 0 };
     }),
+    comparison: question.comparison,
     ...(prev ? { prev: link(prev) } : {}),
     ...(next ? { next: link(next) } : {}),
   };
   const children: RootContent[] = [];
-  if (question.prompt) children.push(element('QuestionPrompt', {}, [paragraph(question.prompt)]));
   for (const source of guide.sources) {
     const answer = question.answers[source.id];
     if (!answer) {
@@ -105,4 +108,32 @@ function sourceDocument(guide: Guide, source: Source, order: number): string {
     );
   }
   return serialiseMdx(frontmatter, children);
+}
+
+/** Inline nodes without source positions, so frontmatter stays small and stable. */
+function withoutPositions<T extends object>(nodes: T[]): T[] {
+  return JSON.parse(JSON.stringify(nodes, (key, value) => (key === 'position' ? undefined : value)));
+}
+
+/** Every glossary term and every extracted concept, with where each source names it. */
+export function glossaryEntries(guide: Guide): GlossaryPageEntry[] {
+  const entries = new Map<string, GlossaryPageEntry>();
+  for (const entry of guide.glossary) {
+    const id = conceptId(entry.term);
+    entries.set(id, { id, term: entry.term, code: false, definition: entry.definition, ...(entry.link ? { link: entry.link } : {}), aliases: entry.aliases, uses: [] });
+  }
+  const labels = new Map(guide.sources.map((source) => [source.id, source.label]));
+  for (const question of guide.questions) {
+    for (const row of question.comparison.rows) {
+      const entry = entries.get(row.id) ?? { id: row.id, term: row.label, code: row.code, aliases: [], uses: [] };
+      entry.uses.push({
+        number: question.number,
+        slug: question.slug,
+        title: question.title,
+        sources: Object.entries(row.sources).map(([id, mention]) => ({ id, label: labels.get(id) ?? id, phrase: mention.phrase })),
+      });
+      entries.set(row.id, entry);
+    }
+  }
+  return [...entries.values()].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id));
 }

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { formatDiagnostic } from '../diagnostics.ts';
-import { align } from '../align.ts';
+import { assembleGuide } from '../load.ts';
 import { parseAnswerSet } from '../parse/index.ts';
 import { findMissingLines } from './visible.ts';
 
 const text = '1. Is it eager?\n   - Yes, by default.\n   - Graphs come from `tf.function`.\n';
 const { answerSet } = parseAnswerSet({ id: 'a', file: 'a.txt', text });
 const sources = [{ id: 'a', file: 'content/sources/a.txt', label: 'A', reference: false, answerSet: answerSet! }];
-const guide = { title: 'T', sources, questions: align(sources) };
+const guide = assembleGuide({ title: 'T', sources });
 
 describe('the nothing-lost check', () => {
   test('passes when every line is visible, ignoring markup and list numbers', () => {

@@ -1,0 +1,111 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { assembleGuide, loadGuide } from '../load.ts';
+import type { Comparison, Guide } from '../model.ts';
+import { parseAnswerSet } from '../parse/index.ts';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const shipped = loadGuide(join(root, 'content'), root).guide!;
+const comparison = (guide: Guide, number: number) => guide.questions.find((q) => q.number === number)!.comparison;
+
+/** Concept label → source ids that name it. */
+function named(c: Comparison): Record<string, string[]> {
+  return Object.fromEntries(c.rows.map((row) => [row.label, Object.keys(row.sources)]));
+}
+
+describe('comparison of the shipped answers', () => {
+  test('question 4 has one row per data structure with the sources that name it', () => {
+    expect(named(comparison(shipped, 4))).toEqual({
+      'sparse tensor': ['000', '002', '003'],
+      'ragged tensor': ['000', '002', '003'],
+      'tensor array': ['000', '002', '003'],
+      queue: ['000', '003'],
+      variable: ['000', '002'],
+      dataset: ['000', '002'],
+      'string tensor': ['002', '003'],
+      set: ['003'],
+    });
+  });
+
+  test('each cell keeps the phrase the source used', () => {
+    const queue = comparison(shipped, 4).rows.find((row) => row.label === 'queue')!;
+    expect(queue.sources['000']!.phrase).toBe('QueueRunners');
+    expect(queue.sources['003']!.phrase).toBe('Queues');
+  });
+
+  test('the consensus groups concepts by how many sources name them', () => {
+    expect(comparison(shipped, 4).consensus).toEqual({
+      all: ['sparse-tensor', 'ragged-tensor', 'tensor-array'],
+      majority: ['queue', 'variable', 'dataset', 'string-tensor'],
+      single: { '003': ['set'] },
+      answering: 3,
+    });
+  });
+
+  test('question 3 is disputed: 000 and 002 say yes, 003 says no, and the editor says no', () => {
+    const verdicts = comparison(shipped, 3).verdicts!;
+    expect(Object.fromEntries(Object.entries(verdicts.bySource).map(([id, v]) => [id, v.verdict]))).toEqual({ '000': 'yes', '002': 'yes', '003': 'no' });
+    expect(verdicts).toMatchObject({ disputed: true, correct: 'no' });
+  });
+
+  test('questions whose sources agree carry no dispute, and requests for a list carry no verdict', () => {
+    expect(comparison(shipped, 2).verdicts).toMatchObject({ disputed: false });
+    expect(comparison(shipped, 9).verdicts).toMatchObject({ disputed: false, correct: 'nuanced' });
+    expect(comparison(shipped, 4).verdicts).toBeUndefined();
+    expect(comparison(shipped, 1).verdicts).toBeUndefined();
+  });
+
+  test('concepts the question itself names are left out of its table', () => {
+    expect(Object.keys(named(comparison(shipped, 7)))).not.toContain('custom layer');
+    expect(Object.keys(named(comparison(shipped, 5)))).not.toContain('keras.losses.Loss');
+  });
+
+  test('every question matches its pinned comparison (UPDATE=1 rewrites)', () => {
+    const dir = join(import.meta.dirname, '__fixtures__');
+    mkdirSync(dir, { recursive: true });
+    for (const question of shipped.questions) {
+      const path = join(dir, `seed-q${String(question.number).padStart(2, '0')}.json`);
+      const actual = { named: named(question.comparison), consensus: question.comparison.consensus, verdicts: question.comparison.verdicts ?? null };
+      if (process.env.UPDATE || !existsSync(path)) writeFileSync(path, `${JSON.stringify(actual, null, 2)}\n`);
+      expect(actual, `question ${question.number}`).toEqual(JSON.parse(readFileSync(path, 'utf8')));
+    }
+  });
+});
+
+describe('comparison without a glossary', () => {
+  const bare = assembleGuide({ sources: shipped.sources });
+
+  test('still finds the concepts answers mark, more coarsely', () => {
+    const rows = named(comparison(bare, 4));
+    expect(rows['sparse tensors']).toEqual(['000', '002', '003']);
+    expect(rows['ragged tensors']).toEqual(['000', '002', '003']);
+    expect(rows['dataset']).toEqual(['000', '002']);
+    expect(Object.values(rows).flat().length).toBeGreaterThan(10);
+  });
+});
+
+describe('a reference answer key', () => {
+  test('shows how much of the key each other source covers', () => {
+    const sources = shipped.sources.map((s) => ({ ...s, reference: s.id === '002' }));
+    const guide = assembleGuide({ sources, glossary: shipped.glossary });
+    expect(comparison(guide, 4).coverage).toEqual({
+      reference: '002',
+      bySource: {
+        '000': { named: 5, total: 6, missing: ['string-tensor'] },
+        '003': { named: 4, total: 6, missing: ['variable', 'dataset'] },
+      },
+    });
+  });
+});
+
+describe('a fourth source', () => {
+  test('adds a column to every question, answered or skipped', () => {
+    const text = '1. What is TensorFlow?\n   - A library with **GradientTape** and `tf.function`.\n\n4. Other structures?\n   - Sparse tensors: mostly zeros.\n';
+    const extra = { id: '004', file: 'content/sources/004.txt', label: 'Fourth', reference: false, answerSet: parseAnswerSet({ id: '004', file: '004.txt', text }).answerSet! };
+    const guide = assembleGuide({ sources: [...shipped.sources, extra], glossary: shipped.glossary });
+    expect(named(comparison(guide, 4))['sparse tensor']).toEqual(['000', '002', '003', '004']);
+    expect(comparison(guide, 1).rows.find((row) => row.label === 'GradientTape')?.sources['004']).toEqual({ phrase: 'GradientTape', count: 1 });
+    expect(comparison(guide, 2).consensus.answering).toBe(3);
+  });
+});

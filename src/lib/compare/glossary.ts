@@ -1,0 +1,29 @@
+/** Looks glossary terms up by their normal form. */
+import { slug } from 'github-slugger';
+import type { GlossaryEntry } from '../model.ts';
+import { normalisePhrase, tokenize } from './normalise.ts';
+
+export interface GlossaryIndex {
+  /** Entry by the normal form of its term or of any alias. */
+  byKey: Map<string, GlossaryEntry>;
+  /** Longest term or alias, in tokens, to bound phrase look-ups. */
+  longest: number;
+}
+
+export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryIndex {
+  const byKey = new Map<string, GlossaryEntry>();
+  let longest = 1;
+  for (const entry of entries) {
+    for (const name of [entry.term, ...entry.aliases]) {
+      const key = normalisePhrase(name);
+      if (key && !byKey.has(key)) byKey.set(key, entry);
+      longest = Math.max(longest, tokenize(name).length);
+    }
+  }
+  return { byKey, longest };
+}
+
+/** Anchor of a concept on the glossary page. */
+export function conceptId(label: string): string {
+  return slug(label.replace(/[^\p{L}\p{N}_]+/gu, ' ').trim()) || 'concept';
+}

@@ -1,0 +1,91 @@
+/** Per question, which source names which concept, the consensus, and the verdicts. */
+import type { AlignedQuestion } from '../align.ts';
+import type { Comparison, ConceptRow, GlossaryEntry, Note, Source, SourceVerdict } from '../model.ts';
+import { extractConcepts, promptConcepts, type Found } from './extract.ts';
+import { buildGlossaryIndex, conceptId, type GlossaryIndex } from './glossary.ts';
+import { isIdentifier } from './normalise.ts';
+import { isYesNoQuestion, readVerdict } from './verdict.ts';
+
+export { buildGlossaryIndex, conceptId } from './glossary.ts';
+
+/** Comparisons keyed by question number. */
+export function compareGuide(
+  guide: { sources: readonly Source[]; questions: readonly AlignedQuestion[] },
+  glossary: readonly GlossaryEntry[],
+  notes: Record<string, Note> = {},
+): Record<number, Comparison> {
+  const index = buildGlossaryIndex(glossary);
+  const reference = guide.sources.find((source) => source.reference)?.id;
+  return Object.fromEntries(
+    guide.questions.map((question) => [question.number, compareQuestion(question, guide.sources.map((s) => s.id), index, notes[question.number], reference)]),
+  );
+}
+
+export function compareQuestion(question: AlignedQuestion, sourceIds: readonly string[], glossary: GlossaryIndex, note?: Note, reference?: string): Comparison {
+  const asked = promptConcepts(question.prompt, glossary);
+  const rows = new Map<string, ConceptRow & { order: number }>();
+  let order = 0;
+  const answering = sourceIds.filter((id) => question.answers[id]);
+
+  for (const id of answering) {
+    for (const found of extractConcepts(question.answers[id]!.body, glossary)) {
+      if (asked.has(found.key)) continue;
+      const row = rows.get(found.key) ?? newRow(found, order++);
+      row.sources[id] = { phrase: found.phrase, count: found.count };
+      rows.set(found.key, row);
+    }
+  }
+  const sorted = [...rows.values()]
+    .sort((a, b) => Object.keys(b.sources).length - Object.keys(a.sources).length || Number(b.defined) - Number(a.defined) || a.order - b.order)
+    .map(({ order: _order, ...row }) => row);
+
+  return {
+    rows: sorted,
+    consensus: consensus(sorted, answering),
+    ...(isYesNoQuestion(question.prompt) ? { verdicts: verdicts(question, answering, note) } : {}),
+    ...(reference && question.answers[reference] ? { coverage: coverage(sorted, answering, reference) } : {}),
+  };
+}
+
+function newRow(found: Found, order: number): ConceptRow & { order: number } {
+  const label = found.entry?.term ?? (isIdentifier(found.phrase) ? found.phrase : found.phrase.toLowerCase());
+  return { id: conceptId(label), label, code: !found.entry && isIdentifier(found.phrase), defined: Boolean(found.entry), sources: {}, order };
+}
+
+function consensus(rows: readonly ConceptRow[], answering: readonly string[]): Comparison['consensus'] {
+  const count = (row: ConceptRow) => Object.keys(row.sources).length;
+  const many = answering.length > 1;
+  const single: Record<string, string[]> = {};
+  if (many) {
+    for (const row of rows.filter((r) => count(r) === 1)) (single[Object.keys(row.sources)[0]!] ??= []).push(row.id);
+  }
+  return {
+    all: many ? rows.filter((r) => count(r) === answering.length).map((r) => r.id) : [],
+    majority: rows.filter((r) => count(r) < answering.length && count(r) * 2 > answering.length).map((r) => r.id),
+    single,
+    answering: answering.length,
+  };
+}
+
+function verdicts(question: AlignedQuestion, answering: readonly string[], note?: Note): NonNullable<Comparison['verdicts']> {
+  const bySource: Record<string, SourceVerdict> = {};
+  for (const id of answering) {
+    const byEditor = note?.sources?.[id];
+    bySource[id] = byEditor
+      ? { verdict: byEditor, evidence: 'set by the editor', byEditor: true }
+      : { ...readVerdict(question.answers[id]!.body, question.prompt), byEditor: false };
+  }
+  const stated = new Set(Object.values(bySource).map((v) => v.verdict).filter((v) => v !== 'unclear'));
+  return { bySource, disputed: stated.size > 1, ...(note?.verdict ? { correct: note.verdict } : {}) };
+}
+
+function coverage(rows: readonly ConceptRow[], answering: readonly string[], reference: string): NonNullable<Comparison['coverage']> {
+  const expected = rows.filter((row) => row.sources[reference]);
+  const bySource: NonNullable<Comparison['coverage']>['bySource'] = {};
+  for (const id of answering) {
+    if (id === reference) continue;
+    const missing = expected.filter((row) => !row.sources[id]).map((row) => row.id);
+    bySource[id] = { named: expected.length - missing.length, total: expected.length, missing };
+  }
+  return { reference, bySource };
+}

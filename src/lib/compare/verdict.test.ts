@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { parseMarkdown } from '../markdown.ts';
+import { isYesNoQuestion, readVerdict } from './verdict.ts';
+
+const verdict = (answer: string, prompt: string) => readVerdict(parseMarkdown(answer), prompt).verdict;
+
+describe('yes/no questions', () => {
+  test('recognises questions that open with an auxiliary verb', () => {
+    expect(isYesNoQuestion('Is TensorFlow a drop-in replacement for NumPy? What differs?')).toBe(true);
+    expect(isYesNoQuestion('Do you get the same result with `tf.range(10)`?')).toBe(true);
+    expect(isYesNoQuestion('Should you always use a custom loop?')).toBe(true);
+  });
+
+  test('does not take a request for a list or a wh-question as yes/no', () => {
+    expect(isYesNoQuestion('Can you name six other data structures?')).toBe(false);
+    expect(isYesNoQuestion('When would you use each option?')).toBe(false);
+  });
+});
+
+describe('reading a verdict', () => {
+  const same = 'Do you get the same result with `tf.range(10)` and `tf.constant(np.arange(10))`?';
+
+  test('takes an explicit yes or no at the start', () => {
+    expect(verdict('Yes, both produce the same values. However, one converts.', same)).toBe('yes');
+    expect(verdict('No. They differ in dtype.', same)).toBe('no');
+  });
+
+  test('reads agreement from a restatement of the question', () => {
+    expect(verdict('- Both `tf.range(10)` and `tf.constant(np.arange(10))` will produce the same result.', same)).toBe('yes');
+  });
+
+  test('reads disagreement from an opposite of the question’s words', () => {
+    expect(verdict('- As you can see, the results are different:\n  - dtype differs', same)).toBe('no');
+  });
+
+  test('reads disagreement from a negation of the question’s claim', () => {
+    const prompt = 'Is TensorFlow a drop-in replacement for NumPy?';
+    expect(verdict('TensorFlow is not a drop-in replacement for NumPy, although it shares some similarities.', prompt)).toBe('no');
+  });
+
+  test('reads a hedge as nuanced', () => {
+    const prompt = 'Can custom Keras components contain arbitrary Python code, or must they be convertible to TF Functions?';
+    expect(verdict('Custom Keras components can contain arbitrary Python code, but they should be convertible to TF Functions.', prompt)).toBe('nuanced');
+  });
+
+  test('says unclear when the answer does not address the claim', () => {
+    expect(verdict('Functions between the two might be different.', 'Is TensorFlow a drop-in replacement for NumPy?')).toBe('unclear');
+  });
+});

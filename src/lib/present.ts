@@ -1,0 +1,27 @@
+/** Small view helpers shared by the comparison components. */
+import type { AnswerRef, ConceptRow, SourceVerdict } from './model.ts';
+
+/** Source id → label, in the guide's source order. */
+export function sourceLabels(answers: readonly AnswerRef[]): Map<string, string> {
+  return new Map(answers.map((answer) => [answer.source, answer.label]));
+}
+
+/** How many concepts each source names in a table. */
+export function conceptCounts(rows: readonly ConceptRow[], answers: readonly AnswerRef[]): Map<string, number> {
+  return new Map(answers.map((answer) => [answer.source, rows.filter((row) => row.sources[answer.source]).length]));
+}
+
+/** Reader-facing word for a verdict. */
+export function verdictLabel(verdict: SourceVerdict['verdict']): string {
+  return { yes: 'Yes', no: 'No', nuanced: 'It depends', unclear: 'No clear verdict' }[verdict];
+}
+
+/** "All 3", "2 of 3": how widely a concept is named. */
+export function shareLabel(count: number, total: number): string {
+  return count === total ? `All ${total}` : `${count} of ${total}`;
+}
+
+/** "1 concept", "2 concepts". */
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
