@@ -15,7 +15,8 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkGfm] }),
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },
-      defaultColor: 'light',
+      // Both themes as CSS variables; global.css picks one with light-dark().
+      defaultColor: false,
     },
   },
   devToolbar: { enabled: false },

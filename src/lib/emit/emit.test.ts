@@ -68,7 +68,7 @@ describe('emitting MDX', () => {
       { id: 'b', file: 'b.txt', label: 'B', reference: false, answerSet: b },
     ];
     const q2 = emitGuide(assembleGuide({ title: 'T', sources })).find((f) => f.path.startsWith('questions/02'))!.contents;
-    expect(q2).toContain('<AnswerSection source="b" label="B" skipped="true" />');
+    expect(q2).toContain('<AnswerSection source="b" label="B" question="2" skipped="true" />');
     expect(q2).toMatch(/source: b\n\s+label: B\n\s+answered: false/);
   });
 });

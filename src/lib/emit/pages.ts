@@ -66,14 +66,14 @@ function questionDocument(guide: Guide, question: Question, prev?: Question, nex
   for (const source of guide.sources) {
     const answer = question.answers[source.id];
     if (!answer) {
-      children.push(element('AnswerSection', { source: source.id, label: source.label, skipped: 'true' }));
+      children.push(element('AnswerSection', { source: source.id, label: source.label, question: String(question.number), skipped: 'true' }));
       continue;
     }
     const own = promptDiffers(answer.prompt, question.prompt) ? [element('SourcePrompt', {}, [paragraph(answer.prompt!)])] : [];
     children.push(
       element(
         'AnswerSection',
-        { source: source.id, label: source.label, title: answer.title, line: String(answer.position.start.line), file: source.file },
+        { source: source.id, label: source.label, question: String(question.number), title: answer.title, line: String(answer.position.start.line), file: source.file },
         [...own, ...pageContent(answer.body, 2)],
       ),
     );

@@ -1,0 +1,81 @@
+import { expect, Q3, test } from './fixtures.ts';
+
+const Q4 = '/questions/04-data-structures/';
+
+test('the compare view opens from a shared URL with the two answers side by side', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${Q4}?compare=000,003`);
+  const grid = page.locator('.compare-grid');
+  await expect(grid.locator('section.answer')).toHaveCount(2);
+  await expect(grid.locator('section.answer h2')).toHaveText(['Plain-text notes', 'Notebook notes']);
+  const [a, b] = await grid.locator('section.answer').evaluateAll((sections) => sections.map((s) => s.getBoundingClientRect()));
+  expect(Math.abs(a!.top - b!.top)).toBeLessThan(2);
+  expect(b!.left).toBeGreaterThan(a!.right - 1);
+
+  await page.getByLabel('Second source').selectOption('002');
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page).toHaveURL(`${Q4}?compare=000%2C002`);
+  await page.getByRole('button', { name: 'Show all answers' }).click();
+  await expect(page.locator('.compare-grid')).toHaveCount(0);
+  await expect(page).toHaveURL(Q4);
+});
+
+test('on a narrow screen the compared answers stack', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${Q4}?compare=002,003`);
+  const [a, b] = await page.locator('.compare-grid section.answer').evaluateAll((sections) => sections.map((s) => s.getBoundingClientRect()));
+  expect(b!.top).toBeGreaterThan(a!.bottom - 1);
+});
+
+test('[ and ] move to the previous and next question', async ({ page }) => {
+  await page.goto(Q3);
+  await page.keyboard.press(']');
+  await expect(page).toHaveURL(Q4);
+  await page.keyboard.press('[');
+  await expect(page).toHaveURL(Q3);
+  await page.keyboard.press('[');
+  await expect(page).toHaveURL('/questions/02-tensorflow-vs-numpy/');
+});
+
+test('the theme toggle persists across pages, and a dark page is dark from its first paint', async ({ page }) => {
+  await page.goto('/');
+  const toggle = page.getByRole('button', { name: /Theme:/ });
+  await expect(toggle).toHaveText(/Theme: system/);
+  await toggle.click();
+  await expect(toggle).toHaveText(/Theme: light/);
+  await toggle.click();
+  await expect(toggle).toHaveText(/Theme: dark/);
+
+  // Record the background before any later script runs, at the first DOM-ready moment.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { firstBackground: string }).firstBackground = getComputedStyle(document.body).backgroundColor;
+    });
+  });
+  await page.goto(Q3);
+  const first = await page.evaluate(() => (window as unknown as { firstBackground: string }).firstBackground);
+  expect(first).toBe('rgb(18, 20, 22)');
+  await expect(page.getByRole('button', { name: /Theme:/ })).toHaveText(/Theme: dark/);
+  const code = await page.locator('pre.astro-code').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(code).toBe('rgb(36, 41, 46)');
+});
+
+test('printing hides navigation and buttons and shows every answer', async ({ page }) => {
+  await page.goto(`${Q4}?compare=000,003`);
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['.site-header', '.question-nav', '.prev-next', '.compare-form', '.answer-toc', '.site-footer']) {
+    await expect(page.locator(selector).first(), selector).toBeHidden();
+  }
+  await expect(page.locator('section.answer')).toHaveCount(3);
+  for (const section of await page.locator('section.answer').all()) await expect(section).toBeVisible();
+  const after = await page.locator('table.comparison td a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('#answer-000');
+});
+
+test('printing the study guide puts each question on its own page', async ({ page }) => {
+  await page.goto('/');
+  await page.emulateMedia({ media: 'print' });
+  const breaks = await page.locator('.guide-question').evaluateAll((items) => items.map((item) => getComputedStyle(item).breakBefore));
+  expect(breaks.every((value) => value === 'page')).toBe(true);
+  await expect(page.locator('.site-header')).toBeHidden();
+});
