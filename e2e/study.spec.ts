@@ -7,13 +7,13 @@ test('study mode shows one question with its answers hidden, reveals them in tur
   await page.goto('/study/');
   await expect(page.locator('.study-card:visible')).toHaveCount(1);
   await expect(card(page).locator('h2')).toHaveText('TensorFlow Description and Main Features');
-  await expect(card(page).locator('section.answer:visible')).toHaveCount(0);
+  await expect(card(page).locator('.answer:visible')).toHaveCount(0);
   await expect(card(page).locator('.consensus')).toBeHidden();
 
   await card(page).getByRole('button', { name: 'Reveal the consensus' }).click();
   await expect(card(page).locator('.consensus')).toBeVisible();
   await card(page).getByRole('button', { name: 'Reveal Plain-text notes' }).click();
-  await expect(card(page).locator('section.answer:visible')).toHaveCount(1);
+  await expect(card(page).locator('.answer:visible')).toHaveCount(1);
 
   await card(page).getByRole('button', { name: 'Review again' }).click();
   await expect(page.locator('[data-study-progress]')).toHaveText('Question 1 of 11 · 0 known · 1 to review');
@@ -55,7 +55,7 @@ test('study mode works from the keyboard alone', async ({ page }) => {
   await expect(card(page).locator('.consensus')).toBeVisible();
   await page.keyboard.press('Space');
   await page.keyboard.press('Space');
-  await expect(card(page).locator('section.answer:visible')).toHaveCount(2);
+  await expect(card(page).locator('.answer:visible')).toHaveCount(2);
   await page.keyboard.press('2');
   await page.keyboard.press('j');
   await expect(card(page).locator('h2')).toHaveText('TensorFlow vs. NumPy');
@@ -78,7 +78,7 @@ test.describe('without JavaScript', () => {
   test('study mode simply shows every question and answer', async ({ page }) => {
     await page.goto('/study/');
     await expect(page.locator('.study-card')).toHaveCount(11);
-    await expect(page.locator('.study-card section.answer:visible')).toHaveCount(33);
+    await expect(page.locator('.study-card .answer:visible')).toHaveCount(33);
     await expect(page.locator('[data-study-bar]')).toBeHidden();
   });
 });

@@ -23,7 +23,8 @@ export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryI
   return { byKey, longest };
 }
 
-/** Anchor of a concept on the glossary page. */
+/** Anchor of a concept on the glossary page; it starts with a letter, as ids should. */
 export function conceptId(label: string): string {
-  return slug(label.replace(/[^\p{L}\p{N}_]+/gu, ' ').trim()) || 'concept';
+  const id = slug(label.replace(/[^\p{L}\p{N}_]+/gu, ' ').trim());
+  return /^\p{L}/u.test(id) ? id : `concept-${id}`;
 }
