@@ -3,7 +3,7 @@
  * `astro dev` start, and again in dev whenever `content/` changes. After a
  * build it proves that every source line is visible on the site.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -20,6 +20,12 @@ export interface CrossguideOptions {
   contentDir?: string;
   /** Folder for the generated MDX, relative to the project root. Defaults to `CROSSGUIDE_GENERATED` or `.generated`. */
   generatedDir?: string;
+}
+
+/** Appends a stage's duration to the file named by `CROSSGUIDE_TIMINGS`, for `npm run bench`. */
+export function recordTiming(stage: string, started: number): void {
+  const file = process.env.CROSSGUIDE_TIMINGS;
+  if (file) appendFileSync(file, `${JSON.stringify({ stage, ms: Math.round(performance.now() - started) })}\n`);
 }
 
 /** Stops the process with the lines a user can act on, instead of a stack trace. */
@@ -42,7 +48,9 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
         root = fileURLToPath(config.root);
         contentDir = resolve(root, options.contentDir ?? process.env.CROSSGUIDE_CONTENT ?? 'content');
         generatedDir = resolve(root, options.generatedDir ?? process.env.CROSSGUIDE_GENERATED ?? '.generated');
+        const started = performance.now();
         const result = run();
+        recordTiming('ingest', started);
         if (result.fatal) {
           if (command === 'build') fail(report(result));
           logger.error(report(result));
@@ -66,6 +74,7 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
       },
       'astro:build:done': ({ dir, logger }) => {
         if (!guide) return;
+        const started = performance.now();
         const outDir = fileURLToPath(dir);
         const missing = findMissingLines({
           guide,
@@ -79,6 +88,7 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
         });
         if (missing.length) fail(missing.map(formatDiagnostic).join('\n'));
         const lines = guide.sources.reduce((sum, s) => sum + readFileSync(join(root, s.file), 'utf8').split('\n').filter((l) => l.trim()).length, 0);
+        recordTiming('verify', started);
         logger.info(`every one of ${lines} source lines is visible on the site`);
       },
     },
