@@ -138,8 +138,10 @@ export const questionPageSchema = z.object({
   number: z.number().int().min(0),
   slug: z.string(),
   title: z.string(),
-  /** Plain-text prompt, for lists and meta descriptions. */
+  /** Plain-text prompt, for lists. */
   prompt: z.string(),
+  /** One line for link previews: the prompt, else the first sentence of the first answer. */
+  description: z.string(),
   answers: z.array(answerRefSchema),
   prev: z.object({ slug: z.string(), title: z.string(), number: z.number() }).optional(),
   next: z.object({ slug: z.string(), title: z.string(), number: z.number() }).optional(),
