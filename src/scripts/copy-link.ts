@@ -4,14 +4,14 @@
  * region. Without JavaScript the buttons stay hidden and the heading's own
  * link still leads to the same URL.
  */
-const status = document.querySelector<HTMLElement>('#copy-status');
+const liveRegion = document.querySelector<HTMLElement>('#copy-status');
 const resetTimers = new WeakMap<HTMLElement, number>();
 
 /** Says `message` through the live region, even when it repeats. */
 function announce(message: string): void {
-  if (!status) return;
-  status.textContent = '';
-  requestAnimationFrame(() => (status.textContent = message));
+  if (!liveRegion) return;
+  liveRegion.textContent = '';
+  requestAnimationFrame(() => (liveRegion.textContent = message));
 }
 
 /** Shows `text` on the button for a moment, then its own label again. */
@@ -39,3 +39,5 @@ document.addEventListener('click', async (event) => {
     announce('Link is in the address bar');
   }
 });
+
+export {};

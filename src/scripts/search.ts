@@ -42,10 +42,13 @@ function narrowToChosenSource(modal: PagefindModal): void {
   const style = document.createElement('style');
   modal.append(style);
   window.PagefindComponents?.getInstanceManager().getInstance('default').on('search', (_term, filters) => {
-    const chosen = (filters.source ?? []).map((label) => `[data-source-label="${CSS.escape(label)}"]`).join(', ');
-    // Pagefind's own rules use very specific selectors, hence `!important`.
+    const labels = filters.source ?? [];
+    const chosen = labels.map((label) => `[data-source-label="${CSS.escape(label)}"]`).join(', ');
+    // Pagefind's own rules use very specific selectors, hence `!important`. Its
+    // count is of questions, so the summary says whose answers are shown.
     style.textContent = chosen
-      ? `.pf-heading-chip:not(${chosen}), .pf-result:has(.pf-heading-chip):not(:has(${chosen})) { display: none !important; }`
+      ? `.pf-heading-chip:not(${chosen}), .pf-result:has(.pf-heading-chip):not(:has(${chosen})) { display: none !important; }
+         .pf-summary::after { content: " · answers from ${labels.map((label) => CSS.escape(label)).join(' and ')} only"; }`
       : '';
   });
 }
@@ -82,6 +85,9 @@ async function openSearch(opener: HTMLButtonElement, markup: HTMLTemplateElement
   mounted ??= mount(opener, markup);
   try {
     const modal = await mounted;
+    const dialog = modal.querySelector('dialog');
+    // Pagefind learns that its dialog closed from the `close` event; wait for it before reopening.
+    if (modal.isOpen && dialog && !dialog.open) await new Promise((done) => dialog.addEventListener('close', done, { once: true }));
     modal.open();
     opener.setAttribute('aria-expanded', 'true');
     const typed = typing.stop();
@@ -109,7 +115,7 @@ if (button && template) {
     const modK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.shiftKey;
     if (!slash && !modK) return;
     event.preventDefault();
-    if (document.querySelector<PagefindModal>('pagefind-modal')?.isOpen) return;
+    if (document.querySelector<HTMLDialogElement>('pagefind-modal dialog')?.open) return;
     void openSearch(button, template);
   });
 }
