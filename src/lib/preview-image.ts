@@ -74,7 +74,7 @@ export function previewSvg(card: PreviewCard): string {
     titleSize = 54;
     title = wrapText(card.title, Math.floor(usable / (titleSize * 0.6)), 3);
   }
-  const titleTop = 250;
+  const titleTop = 200 + Math.round(titleSize * 0.9);
   const titleLine = Math.round(titleSize * 1.18);
   const textTop = titleTop + (title.length - 1) * titleLine + 78;
   const textLines = Math.max(0, Math.min(3, Math.floor((520 - textTop) / 46) + 1));
