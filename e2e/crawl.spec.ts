@@ -79,10 +79,11 @@ class Crawler {
   /** Checks one page and everything it refers to. */
   async page(path: string): Promise<void> {
     const url = new URL(path, this.served).href;
+    const name = path || '(home page)';
     const response = await this.request.get(url);
-    if (response.status() !== 200) return void this.failures.push(`${path}: HTTP ${response.status()}`);
+    if (response.status() !== 200) return void this.failures.push(`${name}: HTTP ${response.status()}`);
     const tree = fromHtml(await response.text());
-    await Promise.all(references(tree).map((reference) => this.reference(path, url, reference)));
+    await Promise.all(references(tree).map((reference) => this.reference(name, url, reference)));
   }
 
   private async reference(from: string, pageUrl: string, reference: string): Promise<void> {

@@ -29,7 +29,7 @@ test('pressing / opens search, and "ragged" shows question 4 with its three answ
   expect(performance.now() - typed, 'milliseconds from typing to the answers').toBeLessThan(1_000);
   const results = dialog(page).locator('.pf-result');
   await expect(results).toHaveCount(1);
-  await expect(results.getByRole('link').first()).toHaveAccessibleName('Question 4 Other Data Structures in TensorFlow');
+  await expect(results.getByRole('link').first()).toHaveAccessibleName('Question 4: Other Data Structures in TensorFlow');
   await expect(answers(page).locator('a')).toHaveText(['Plain-text notes', 'Markdown summary', 'Notebook notes']);
   for (const excerpt of await answers(page).locator('.search-excerpt mark').allTextContents()) expect(excerpt).toMatch(/^ragged/i);
 });
@@ -39,7 +39,7 @@ test('following the Notebook notes answer lands on #answer-003 of question 4 wit
   await search(page, 'ragged');
   await answers(page).getByRole('link', { name: 'Notebook notes' }).click();
   await expect(page).toHaveURL(`${baseURL}${Q4}?highlight=ragged#answer-003`);
-  expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('answer-003');
+  await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe('answer-003');
   await expect(page.locator('#answer-003')).toBeInViewport();
   const marked = page.locator('section[data-source="003"] mark.pagefind-highlight');
   await expect(marked).toHaveText(['Ragged']);
