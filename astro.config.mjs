@@ -1,16 +1,26 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import crossguide from './src/integrations/crossguide.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
+// Where the guide is hosted: `SITE_URL` is the origin (canonical links and
+// previews need it), `BASE_PATH` the folder, e.g. `/crossguide/` on GitHub Pages.
 export default defineConfig({
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [crossguide(), mdx()],
+  integrations: [
+    crossguide(),
+    mdx(),
+    // Short links only redirect, so the sitemap lists the pages they lead to instead.
+    sitemap({ filter: (page) => !/\/q\/\d+\/$/.test(page) }),
+    pagefind(),
+  ],
   markdown: {
     processor: unified({ remarkPlugins: [remarkGfm] }),
     shikiConfig: {

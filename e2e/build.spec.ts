@@ -2,31 +2,15 @@
  * What a maintainer does: build the guide from content, get identical output
  * twice, and get one clear line per problem when a source is broken.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
+import { astroBuild as build, projectRoot as root } from './astro-build.ts';
 
-const root = join(import.meta.dirname, '..');
 test.describe.configure({ mode: 'serial' });
-
-/** Runs `astro build` with its own content, generated and output folders. */
-function build(options: { content?: string; generated: string; outDir: string }) {
-  const result = spawnSync('astro', ['build', '--outDir', options.outDir], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      CROSSGUIDE_GENERATED: options.generated,
-      ...(options.content ? { CROSSGUIDE_CONTENT: options.content } : {}),
-    },
-  });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
-}
 
 /** Hash of every file below `dir`, keyed by relative path. */
 function hashTree(dir: string): Record<string, string> {

@@ -69,7 +69,7 @@ test('the study guide has an overview matrix and every question’s comparison',
   await expect(overview.locator('.badge-disputed')).toHaveCount(1);
   await expect(page.locator('.guide-question')).toHaveCount(11);
   await expect(page.locator('.guide-question table.comparison')).toHaveCount(11);
-  const q4 = page.locator('#q-4');
+  const q4 = page.locator('.guide-question').filter({ has: page.locator('#question-4') });
   await expect(q4.locator('.consensus')).toContainText('All 3: sparse tensor, ragged tensor, tensor array');
   await q4.locator('td a', { hasText: 'QueueRunners' }).click();
   await expect(page).toHaveURL(`${Q4}#answer-000`);

@@ -1,9 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
+import { basePathSite, type SiteOptions } from './sites.ts';
 
 /** Port of the preview server the browser tests run against. */
 const port = Number(process.env.E2E_PORT ?? 4329);
+const chromium = { ...devices['Desktop Chrome'], channel: undefined };
 
-export default defineConfig({
+export default defineConfig<SiteOptions>({
   testDir: '.',
   outputDir: '../test-results/playwright',
   globalSetup: './global-setup.ts',
@@ -23,7 +25,15 @@ export default defineConfig({
   },
   projects: [
     { name: 'build', testMatch: /build\.spec\.ts/ },
-    { name: 'chromium', testIgnore: /build\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'chromium', testIgnore: [/build\.spec\.ts/, /\.setup\.ts/], use: chromium },
+    // The same content built with BASE_PATH=/crossguide/ and served under that path.
+    { name: 'base-path build', testMatch: /base-path\.setup\.ts/ },
+    {
+      name: 'base-path',
+      dependencies: ['base-path build'],
+      testMatch: /(search|crawl|sharing)\.spec\.ts/,
+      use: { ...chromium, siteDir: basePathSite.dir, siteBase: basePathSite.base },
+    },
   ],
   webServer: {
     command: `node e2e/serve.ts --dir dist --port ${port}`,

@@ -31,8 +31,11 @@ test('[ and ] move to the previous and next question', async ({ page }) => {
   await page.goto(Q3);
   await page.keyboard.press(']');
   await expect(page).toHaveURL(Q4);
+  // The shortcut's script runs once the new page has loaded.
+  await page.waitForLoadState('load');
   await page.keyboard.press('[');
   await expect(page).toHaveURL(Q3);
+  await page.waitForLoadState('load');
   await page.keyboard.press('[');
   await expect(page).toHaveURL('/questions/02-tensorflow-vs-numpy/');
 });

@@ -1,6 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { BuiltFile } from '../src/lib/verify/links.ts';
+/** A file of a built site; HTML pages carry their text. */
+export interface BuiltFile {
+  path: string;
+  html?: string;
+}
 
 /** Every file of a built site, with the text of its HTML pages. */
 export function readBuiltSite(dir: string): BuiltFile[] {

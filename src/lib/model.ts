@@ -234,10 +234,12 @@ export const questionPageSchema = z.object({
   number: z.number().int().min(0),
   slug: z.string(),
   title: z.string(),
-  /** Plain-text prompt, for lists and meta descriptions. */
+  /** Plain-text prompt, for lists. */
   prompt: z.string(),
   /** The prompt as inline mdast, rendered with its code spans and emphasis. */
   promptInline: z.array(z.custom<PhrasingContent>((value) => typeof value === 'object' && value !== null && 'type' in value)),
+  /** One line for link previews: the prompt, else the first sentence of the first answer. */
+  description: z.string(),
   answers: z.array(answerRefSchema),
   comparison: comparisonSchema,
   prev: z.object({ slug: z.string(), title: z.string(), number: z.number() }).optional(),

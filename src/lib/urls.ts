@@ -1,13 +1,30 @@
 /** Every URL the site links to, built from the configured base path. */
 
-/** `base` with exactly one trailing slash. */
+/** `base` with exactly one trailing slash, followed by `path` without its leading slashes. */
 export function withBase(base: string, path = ''): string {
   return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 
 export const questionPath = (base: string, slug: string) => withBase(base, `questions/${slug}/`);
 export const sourcePath = (base: string, id: string) => withBase(base, `sources/${id}/`);
+/** Short link that redirects to a question page: `/q/4/`. */
+export const shortLinkPath = (base: string, number: number | string) => withBase(base, `q/${number}/`);
+/** Link-preview image of a question (its slug) or of the guide (`guide`). */
+export const previewImagePath = (base: string, name: string) => withBase(base, `og/${name}.png`);
+/** Query parameter a search result adds so the page it opens marks the search terms. */
+export const HIGHLIGHT_PARAM = 'highlight';
+/** Folder of the search index and Pagefind's scripts. */
+export const searchBundlePath = (base: string) => withBase(base, 'pagefind/');
 /** Fragment id of a source's answer on a question page. */
 export const answerId = (source: string) => `answer-${source}`;
-/** Fragment id of a question on a source page. */
+/** Fragment id of a question on a source page and on the study guide. */
 export const questionId = (number: number | string) => `question-${number}`;
+
+/**
+ * An absolute URL for a path that already includes the base, for canonical
+ * links and previews, which must name the host.
+ * @example absoluteUrl('https://example.org/crossguide/', '/crossguide/q/4/') // 'https://example.org/crossguide/q/4/'
+ */
+export function absoluteUrl(site: URL | string, path: string): string {
+  return new URL(path, site).href;
+}

@@ -71,4 +71,12 @@ describe('emitting MDX', () => {
     expect(q2).toContain('<AnswerSection source="b" label="B" question="2" skipped="true" />');
     expect(q2).toMatch(/source: b\n\s+label: B\n\s+answered: false/);
   });
+
+  test('gives each question page a one-line description for link previews', () => {
+    const { guide } = loadGuide(join(root, 'content'), root);
+    const q4 = emitGuide(guide!).find((file) => file.path === 'questions/04-data-structures.mdx')!.contents;
+    expect(q4).toContain('\ndescription: Can you name six other data structures available in TensorFlow, beyond regular tensors?\n');
+    const promptless = emitGuide(guideFrom('1. \n   - Ragged tensors hold rows of different lengths. They are built with tf.ragged.\n'));
+    expect(promptless.find((file) => file.path.startsWith('questions/'))!.contents).toContain('\ndescription: Ragged tensors hold rows of different lengths.\n');
+  });
 });

@@ -1,6 +1,7 @@
 /** Turns the guide model into one MDX document per question and per source. */
 import type { RootContent } from 'mdast';
 import { promptDiffers } from '../align.ts';
+import { describeQuestion } from '../describe.ts';
 import { parseInline, plainText, words } from '../markdown.ts';
 import { conceptId } from '../compare/index.ts';
 import type { Answer, GlossaryPageEntry, Guide, Question, QuestionPage, Site, Source, SourcePage } from '../model.ts';
@@ -54,6 +55,7 @@ function questionDocument(guide: Guide, question: Question, prev?: Question, nex
     title: question.title,
     prompt: plainText(question.prompt),
     promptInline: question.prompt ? withoutPositions(parseInline(question.prompt)) : [],
+    description: describeQuestion(plainText(question.prompt), guide.sources.map((source) => question.answers[source.id]).find(Boolean)?.body),
     answers: guide.sources.map((source) => {
       const answer = question.answers[source.id];
       return { source: source.id, label: source.label, answered: Boolean(answer), words: answer ? answerWords(answer) : 0 };
