@@ -2,8 +2,9 @@ import AnswerSection from './AnswerSection.astro';
 import NotebookCell from './NotebookCell.astro';
 import QuestionPrompt from './QuestionPrompt.astro';
 import SourceAnswer from './SourceAnswer.astro';
+import SourceAppendix from './SourceAppendix.astro';
 import SourcePreamble from './SourcePreamble.astro';
 import SourcePrompt from './SourcePrompt.astro';
 
 /** Components the generated MDX uses, by the names the emitter writes. */
-export const mdxComponents = { AnswerSection, NotebookCell, QuestionPrompt, SourceAnswer, SourcePreamble, SourcePrompt };
+export const mdxComponents = { AnswerSection, NotebookCell, QuestionPrompt, SourceAnswer, SourceAppendix, SourcePreamble, SourcePrompt };

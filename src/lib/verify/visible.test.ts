@@ -6,7 +6,7 @@ import { findMissingLines } from './visible.ts';
 
 const text = '1. Is it eager?\n   - Yes, by default.\n   - Graphs come from `tf.function`.\n';
 const { answerSet } = parseAnswerSet({ id: 'a', file: 'a.txt', text });
-const sources = [{ id: 'a', file: 'content/sources/a.txt', label: 'A', reference: false, answerSet: answerSet! }];
+const sources = [{ id: 'a', file: 'content/sources/a.txt', files: ['content/sources/a.txt'], label: 'A', reference: false, answerSet: answerSet! }];
 const guide = { title: 'T', sources, questions: align(sources) };
 
 describe('the nothing-lost check', () => {

@@ -5,21 +5,27 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import { words } from '../markdown.ts';
 import type { Guide } from '../model.ts';
+import { markerWords } from '../parse/markers.ts';
+import { looksLikeNotebook, notebookLines, readNotebook } from '../parse/notebook.ts';
+import type { Line } from '../parse/numbered-lines.ts';
 import { isBlank, splitLines } from '../source-file.ts';
 
 export interface VisibleTextInput {
   guide: Guide;
-  /** Text of a source file by its project-relative path. */
+  /** Text of a source file by its project-relative path, decoded as the parsers read it. */
   readSource: (file: string) => string;
   /** Visible text of the main content of a page, or undefined when the page is missing. */
   pageText: (page: { kind: 'question' | 'source'; slug: string }) => string | undefined;
 }
 
-/**
- * A line's leading `3.` is shown by the page as a question number or as an
- * ordered list's numbering, not as text beside the line's words.
- */
-const LIST_NUMBER = /^\s*\d+[.)](?=\s|$)/;
+/** The lines of a source file that a reader must be able to see: every line, or a notebook's cell text. */
+export function visibleLines(file: string, text: string): Line[] {
+  if (looksLikeNotebook({ id: '', file, text })) {
+    const read = readNotebook(file, text);
+    return 'diagnostics' in read ? [] : notebookLines(read);
+  }
+  return splitLines(text).map((line, index) => ({ text: line, line: index + 1 }));
+}
 
 /** Returns one fatal diagnostic per source line whose words do not appear on its page. */
 export function findMissingLines({ guide, readSource, pageText }: VisibleTextInput): Diagnostic[] {
@@ -34,32 +40,42 @@ export function findMissingLines({ guide, readSource, pageText }: VisibleTextInp
   };
   const missing: Diagnostic[] = [];
   for (const source of guide.sources) {
-    const lines = splitLines(readSource(source.file).replace(/^\uFEFF/, ''));
-    const pageOf = new Map<number, string>();
-    for (const answer of source.answerSet.answers) {
-      const slug = guide.questions.find((q) => q.number === answer.number)!.slug;
-      for (let line = answer.position.start.line; line <= answer.position.end.line; line++) pageOf.set(line, slug);
-    }
-    lines.forEach((text, index) => {
-      if (isBlank(text)) return;
-      const needle = ` ${words(text.replace(LIST_NUMBER, '')).join(' ')} `;
-      if (needle.trim() === '') return;
-      const places: Array<['question' | 'source', string]> = [['source', source.id]];
-      const slug = pageOf.get(index + 1);
-      if (slug) places.push(['question', slug]);
-      for (const [kind, page] of places) {
-        const text = haystack(kind, page);
-        if (text?.includes(needle)) continue;
-        missing.push({
-          file: source.file,
-          line: index + 1,
-          column: 1,
-          ruleId: 'line-not-visible',
-          message: `This line is not visible on the ${kind} page \`${page}\`${text === undefined ? ' (page missing)' : ''}; the parser dropped it, please report the file`,
-          fatal: true,
-        });
+    for (const file of source.files) {
+      const pageOf = new Map<number, string>();
+      for (const answer of source.answerSet.answers) {
+        if ((answer.file ?? source.file) !== file) continue;
+        const slug = guide.questions.find((q) => q.number === answer.number)!.slug;
+        for (let line = answer.position.start.line; line <= answer.position.end.line; line++) pageOf.set(line, slug);
       }
-    });
+      for (const { text, line } of visibleLines(file, readSource(file))) {
+        if (isBlank(text)) continue;
+        const needle = ` ${words(text).slice(markerWords(text)).join(' ')} `;
+        if (needle.trim() === '') continue;
+        const places: Array<['question' | 'source', string]> = [['source', source.id]];
+        const slug = pageOf.get(line);
+        if (slug) places.push(['question', slug]);
+        for (const [kind, page] of places) {
+          const found = haystack(kind, page);
+          if (found?.includes(needle)) continue;
+          missing.push({
+            file,
+            line,
+            column: 1,
+            ruleId: 'line-not-visible',
+            message: `This line is not visible on the ${kind} page \`${page}\`${found === undefined ? ' (page missing)' : ''}; the parser dropped it, please report the file`,
+            fatal: true,
+          });
+        }
+      }
+    }
   }
   return missing;
+}
+
+/** How many lines the check compares, for the build's closing message. */
+export function countVisibleLines(guide: Guide, readSource: (file: string) => string): number {
+  return guide.sources.reduce(
+    (sum, source) => sum + source.files.reduce((count, file) => count + visibleLines(file, readSource(file)).filter((l) => !isBlank(l.text)).length, 0),
+    0,
+  );
 }
