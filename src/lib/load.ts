@@ -68,7 +68,9 @@ export function loadGuide(contentDir: string, root = process.cwd()): LoadResult 
       answerSet: parsed.answerSet,
     });
   }
-  sources.sort((a, b) => (sourceConfig[a.id]?.order ?? 0) - (sourceConfig[b.id]?.order ?? 0) || a.id.localeCompare(b.id));
+  // Sources without an `order` come after those with one, by id.
+  const orderOf = (id: string) => sourceConfig[id]?.order ?? Number.POSITIVE_INFINITY;
+  sources.sort((a, b) => (orderOf(a.id) === orderOf(b.id) ? 0 : orderOf(a.id) < orderOf(b.id) ? -1 : 1) || a.id.localeCompare(b.id));
 
   if (sourcesYaml?.value && names.length) {
     for (const id of Object.keys(sourcesYaml.value).filter((key) => !ids.has(key))) {

@@ -33,7 +33,7 @@ export const sourceConfigSchema = z
     link: z.url({ protocol: /^https?$/, error: 'a link is an http(s) address, e.g. `https://example.org/answers`' }).optional(),
     /** Licence of the answers. @example "CC-BY-4.0" */
     license: z.string().min(1).optional(),
-    /** Position among the sources; lower comes first, then by id. @example 1 */
+    /** Position among the sources; lower comes first, then by id, and sources without one come last. @example 1 */
     order: z.number().int().optional(),
     /** An official answer key that other sources are measured against. */
     reference: z.boolean().optional(),

@@ -68,12 +68,8 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[]): Pa
       preamble.push(...read.children);
       continue;
     }
-    if (read.children.length === 0) {
-      diagnostics.push(diagnostic(entry.file, 1, 1, 'empty-answer', `\`${entry.name}\` is empty, so question ${number} is shown as skipped; write the answer in it, or remove the file`));
-      continue;
-    }
-    const answer = fileAnswer(entry.file, number, read.children, diagnostics);
-    answers.push(answer);
+    // An empty file is kept as an empty answer, which the checks report and the page marks.
+    answers.push(fileAnswer(entry.file, number, read.children, diagnostics));
   }
 
   if (answers.length === 0 && !diagnostics.some((d) => d.fatal)) {
@@ -103,7 +99,7 @@ function readEntry(entry: FolderEntry): { children?: RootContent[]; diagnostics:
 
 /** The whole file is the answer; a leading question marker or heading gives its prompt or title. */
 function fileAnswer(file: string, number: number, children: RootContent[], diagnostics: Diagnostic[]): Answer {
-  const start = { ...children[0]!.position!.start };
+  const start = { ...(children[0]?.position?.start ?? { line: 1, column: 1 }) };
   const whole: Answer = { number, body: { type: 'root', children }, position: { start, end: endOf(children, start) }, file };
   const split = splitAtMarkers(children);
   const [own] = split.answers;

@@ -7,6 +7,6 @@ import { rootOf, splitAtMarkers } from './split-markers.ts';
 import type { Parser } from './types.ts';
 
 export const parseHeadingMarkdown: Parser = (_file, lines) => {
-  const { answers, preamble } = splitAtMarkers(parseMarkdown(lines.join('\n')).children);
-  return { answerSet: { answers, preamble: rootOf(preamble) }, diagnostics: [] };
+  const { answers, preamble, appendix } = splitAtMarkers(parseMarkdown(lines.join('\n')).children);
+  return { answerSet: { answers, preamble: rootOf(preamble), appendix: rootOf(appendix) }, diagnostics: [] };
 };

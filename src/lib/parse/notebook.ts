@@ -154,7 +154,7 @@ export function parseNotebook(file: SourceFile): Partial<ParseResult> & { diagno
     answerSet: {
       answers: split.answers,
       preamble: rootOf([...section.before, ...split.preamble]),
-      appendix: rootOf(section.after),
+      appendix: rootOf([...split.appendix, ...section.after]),
     },
     diagnostics: [],
     reason: `Jupyter notebook with ${cells}; ${where}`,

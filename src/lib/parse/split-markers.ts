@@ -32,6 +32,8 @@ export interface MarkerSplit {
   answers: Answer[];
   /** Nodes before the first marker. */
   preamble: RootContent[];
+  /** Nodes after the last answer, from a heading above the questions' level such as `# Further reading`. */
+  appendix: RootContent[];
   /** The kind of marker the answers were split at, and how many there were. */
   kind?: MarkerKind;
   count: number;
@@ -41,12 +43,15 @@ export interface MarkerSplit {
 export function splitAtMarkers(children: readonly RootContent[], options: SplitOptions = {}): MarkerSplit {
   const nodes = expandListItems(children, options.listItems);
   const chosen = chooseMarkers(nodes);
-  if (chosen.length === 0) return { answers: [], preamble: [...nodes], count: 0 };
+  if (chosen.length === 0) return { answers: [], preamble: [...nodes], appendix: [], count: 0 };
 
   const answers: Answer[] = [];
   const preamble = nodes.slice(0, chosen[0]!.index);
+  const last = chosen.at(-1)!;
+  const appendixAt = last.depth ? nodes.findIndex((node, i) => i > last.index && node.type === 'heading' && node.depth < last.depth!) : -1;
+  const answersEnd = appendixAt === -1 ? nodes.length : appendixAt;
   for (const [i, found] of chosen.entries()) {
-    const end = chosen[i + 1]?.index ?? nodes.length;
+    const end = chosen[i + 1]?.index ?? answersEnd;
     const node = nodes[found.index]!;
     const following = nodes.slice(found.index + 1, end);
     const current = answers.at(-1);
@@ -58,7 +63,7 @@ export function splitAtMarkers(children: readonly RootContent[], options: SplitO
     }
     answers.push(toAnswer(found, node, following));
   }
-  return { answers, preamble, kind: chosen[0]!.kind, count: chosen.length };
+  return { answers, preamble, appendix: nodes.slice(answersEnd), kind: chosen[0]!.kind, count: chosen.length };
 }
 
 /** The markers a split would use: the most frequent kind, headings at their most frequent depth. */

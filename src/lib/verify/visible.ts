@@ -18,6 +18,9 @@ export interface VisibleTextInput {
   pageText: (page: { kind: 'question' | 'source'; slug: string }) => string | undefined;
 }
 
+/** A code fence: its language name is not shown as text. */
+const FENCE_LINE = /^[ \t>]*(?:`{3,}|~{3,})[^`]*$/;
+
 /** The lines of a source file that a reader must be able to see: every line, or a notebook's cell text. */
 export function visibleLines(file: string, text: string): Line[] {
   if (looksLikeNotebook({ id: '', file, text })) {
@@ -48,7 +51,7 @@ export function findMissingLines({ guide, readSource, pageText }: VisibleTextInp
         for (let line = answer.position.start.line; line <= answer.position.end.line; line++) pageOf.set(line, slug);
       }
       for (const { text, line } of visibleLines(file, readSource(file))) {
-        if (isBlank(text)) continue;
+        if (isBlank(text) || FENCE_LINE.test(text)) continue;
         const needle = ` ${words(text).slice(markerWords(text)).join(' ')} `;
         if (needle.trim() === '') continue;
         const places: Array<['question' | 'source', string]> = [['source', source.id]];
