@@ -197,7 +197,7 @@ export const siteSchema = z.object({
 export type Site = z.infer<typeof siteSchema>;
 
 /** One output of a notebook code cell, as nbformat 4 stores it; only the text is shown. */
-const multiline = z.union([z.string(), z.array(z.string())]);
+const multiline = z.union([z.string(), z.array(z.string())], { error: 'expected text: a string or a list of strings' });
 export const notebookOutputSchema = z.looseObject({
   output_type: z.string(),
   /** `stream` outputs. */

@@ -6,6 +6,7 @@ import type { Code } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { Answer } from '../model.ts';
+import { numberRanges } from '../align.ts';
 import { matchMarker } from './markers.ts';
 
 export interface CheckInput {
@@ -47,6 +48,7 @@ function renumberLazyNumbering(answers: Answer[], fileOf: (a: Answer) => string)
 function numberingDiagnostics(answers: readonly Answer[], fileOf: (a: Answer) => string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const seen = new Map<number, Answer>();
+  const numbers = new Set(answers.map((a) => a.number));
   let highest: Answer | undefined;
   for (const answer of answers) {
     const line = answer.position.start.line;
@@ -71,17 +73,22 @@ function numberingDiagnostics(answers: readonly Answer[], fileOf: (a: Answer) =>
       );
       continue;
     }
-    if (highest && answer.number > highest.number + 1) {
-      const from = highest.number + 1;
-      const to = answer.number - 1;
-      const missing = from === to ? `question ${from} has no answer here` : `questions ${from}–${to} have no answer here`;
+    // Numbers skipped here but answered further down are reported as out of order instead.
+    const skipped = highest ? range(highest.number + 1, answer.number - 1).filter((n) => !numbers.has(n)) : [];
+    if (highest && skipped.length) {
+      const missing = skipped.length === 1 ? `question ${skipped[0]} has no answer here` : `questions ${numberRanges(skipped)} have no answer here`;
       diagnostics.push(
-        diagnostic(fileOf(answer), line, 1, 'numbering-gap', `Numbering jumps from ${highest.number} to ${answer.number}: ${missing}; if this answer is question ${from}, renumber it`),
+        diagnostic(fileOf(answer), line, 1, 'numbering-gap', `Numbering jumps from ${highest.number} to ${answer.number}: ${missing}; if this answer is question ${skipped[0]}, renumber it`),
       );
     }
     highest = answer;
   }
   return diagnostics;
+}
+
+/** The integers from `from` to `to`, inclusive. */
+function range(from: number, to: number): number[] {
+  return to < from ? [] : Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
 function emptyAnswers(answers: readonly Answer[], fileOf: (a: Answer) => string): Diagnostic[] {

@@ -8,7 +8,7 @@ import { topLevelItems } from './list-items.ts';
 import { looksLikeNotebook } from './notebook.ts';
 import { CELL_MARKER } from './notebook-text.ts';
 import { QUESTION_LINE } from './numbered-lines.ts';
-import { chooseMarkers } from './split-markers.ts';
+import { chooseMarkers, describeMarkers } from './split-markers.ts';
 
 export interface Detection {
   format: Format;
@@ -35,8 +35,7 @@ export function detectFormat(file: SourceFile, lines: readonly string[]): Detect
   // A heading per question is a strong sign; bold or `Q3:` markers must outnumber numbered lists.
   if (first && (first.kind === 'heading' ? markers.length >= 2 || lists === 0 : markers.length >= 2 && markers.length >= lists)) {
     const line = tree.children[first.index]!.position!.start.line;
-    const what = { heading: `level-${first.depth} headings`, bold: 'bold labels', label: '`Q3:` labels', list: 'numbered items' }[first.kind];
-    return { format: 'heading-markdown', reason: `${markers.length} questions marked by ${what} such as \`${lines[line - 1]!.trim().slice(0, 40)}\` on line ${line}` };
+    return { format: 'heading-markdown', reason: `${markers.length} questions marked by ${describeMarkers(first.kind, first.depth)} such as \`${lines[line - 1]!.trim().slice(0, 40)}\` on line ${line}` };
   }
 
   const items = topLevelItems(tree);

@@ -14,9 +14,10 @@ import { parseMarkdown } from '../markdown.ts';
 import { notebookSchema, type NotebookCell, type NotebookOutput } from '../model.ts';
 import type { SourceFile } from '../source-file.ts';
 import { writtenNumber } from './list-items.ts';
+import { findJsonError } from './json-error.ts';
 import { matchMarker } from './markers.ts';
 import type { Line } from './numbered-lines.ts';
-import { chooseMarkers, rootOf, splitAtMarkers } from './split-markers.ts';
+import { describeMarkers, markersIn, rootOf, splitAtMarkers } from './split-markers.ts';
 import type { ParseResult } from './types.ts';
 
 /** A cell's text, each line with its line in the `.ipynb` file. */
@@ -45,12 +46,22 @@ export function readNotebook(file: string, json: string): ReadNotebook | { diagn
   let data: unknown;
   try {
     data = JSON.parse(json);
-  } catch (error) {
-    const { line, column } = jsonErrorPosition(json, (error as Error).message);
-    const reason = (error as Error).message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '');
+  } catch {
+    const error = findJsonError(json) ?? { offset: 0, expected: 'valid JSON' };
+    const before = json.slice(0, error.offset);
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
     return {
       diagnostics: [
-        diagnostic(file, line, column, 'invalid-notebook', `This notebook is not valid JSON (${reason}); open it in Jupyter and save it again, or fix the JSON here`),
+        diagnostic(file, line, column, 'invalid-notebook', `This notebook is not valid JSON: expected ${error.expected} here; fix the JSON, or open the notebook in Jupyter and save it again`),
+      ],
+    };
+  }
+  const version = (data as { nbformat?: unknown } | null)?.nbformat;
+  if (typeof version === 'number' && version < 4) {
+    return {
+      diagnostics: [
+        diagnostic(file, 1, 1, 'invalid-notebook', `This is an nbformat ${version} notebook; only version 4 can be read, so open it in a current Jupyter and save it to upgrade it`),
       ],
     };
   }
@@ -138,7 +149,7 @@ export function parseNotebook(file: SourceFile): Partial<ParseResult> & { diagno
     return { diagnostics: [diagnostic(file.file, 1, 1, 'empty-source', 'This notebook has no text in any cell; write the answers in markdown cells, or remove the file')] };
   }
   const { children, listItems } = notebookTree(read);
-  const section = answersSection(children);
+  const section = answersSection(children, listItems);
   const split = splitAtMarkers(section.nodes, { listItems });
   const cells = `${read.cells.length} cell${read.cells.length === 1 ? '' : 's'}`;
   if (split.count === 0) {
@@ -149,7 +160,8 @@ export function parseNotebook(file: SourceFile): Partial<ParseResult> & { diagno
       ],
     };
   }
-  const where = section.heading ? `answers under the heading “${section.heading.text}” on line ${section.heading.line}` : `${split.count} ${split.kind} markers`;
+  const markers = `${split.count} questions marked by ${describeMarkers(split.kind!)}`;
+  const where = section.heading ? `${markers} under the heading “${section.heading.text}” on line ${section.heading.line}` : markers;
   return {
     answerSet: {
       answers: split.answers,
@@ -176,7 +188,7 @@ const EXERCISES = /\b(?:exercises?|questions)\b/i;
  * "Exercise solutions" (preferred) or "Exercises", up to the next heading of
  * the same or a higher level. Without one, the whole notebook.
  */
-export function answersSection(children: RootContent[]): Section {
+export function answersSection(children: RootContent[], listItems?: ReadonlyMap<ListItem, number>): Section {
   const sectionHeadings = children.flatMap((node, index) => {
     if (node.type !== 'heading') return [];
     const text = toString(node).trim();
@@ -193,7 +205,7 @@ export function answersSection(children: RootContent[]): Section {
       }
     }
     const nodes = children.slice(candidate.index + 1, end);
-    if (chooseMarkers(nodes).length === 0) continue;
+    if (markersIn(nodes, { ...(listItems ? { listItems } : {}) }).length === 0) continue;
     return {
       before: children.slice(0, candidate.index + 1),
       nodes,
@@ -268,11 +280,3 @@ function locator(jsonLines: readonly string[], region: { from: number; to: numbe
   return Object.assign(locate, { anchor: region.from });
 }
 
-/** Line and column of a `JSON.parse` error, from the offset or line it names. */
-function jsonErrorPosition(json: string, message: string): { line: number; column: number } {
-  const lineColumn = /\(line (\d+) column (\d+)\)/.exec(message);
-  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  const offset = /position (\d+)/.exec(message);
-  const before = offset ? json.slice(0, Number(offset[1])) : json;
-  return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
-}

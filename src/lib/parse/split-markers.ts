@@ -66,6 +66,17 @@ export function splitAtMarkers(children: readonly RootContent[], options: SplitO
   return { answers, preamble, appendix: nodes.slice(answersEnd), kind: chosen[0]!.kind, count: chosen.length };
 }
 
+/** The question markers among `children`, as a split with `options` would find them. */
+export function markersIn(children: readonly RootContent[], options: SplitOptions = {}): FoundMarker[] {
+  return chooseMarkers(expandListItems(children, options.listItems));
+}
+
+/** How a kind of marker reads in a detection reason. */
+export function describeMarkers(kind: MarkerKind, depth?: number): string {
+  const heading = depth ? `level-${depth} headings` : 'headings';
+  return { heading, bold: 'bold labels', label: '`Q3:` labels', list: 'numbered items opening cells' }[kind];
+}
+
 /** The markers a split would use: the most frequent kind, headings at their most frequent depth. */
 export function chooseMarkers(nodes: readonly RootContent[]): FoundMarker[] {
   const found = nodes.flatMap((node, index) => {
@@ -160,7 +171,8 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
   } else if (node.type === 'paragraph') {
     const rest = dropChars(node.children, marker.length);
     const [question, answer] = splitAnswerLabel(rest);
-    assign(question, found.kind === 'label');
+    // After `Q3:` or `**Q3.**` comes the question itself; after a bare `**3.**` it may be a title.
+    assign(question, found.kind === 'label' || marker.prefixed);
     if (answer.length) body.unshift({ type: 'paragraph', children: answer, ...answerPosition(node, question) });
     else if (body[0]?.type === 'paragraph') stripAnswerLabel(body[0]);
   }
