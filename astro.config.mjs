@@ -12,7 +12,8 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [crossguide(), mdx()],
   markdown: {
-    processor: unified({ remarkPlugins: [remarkGfm] }),
+    // Source text is shown as written: no curly quotes or dashes in place of a source's `"` and `--`.
+    processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }),
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },
       defaultColor: 'light',

@@ -22,8 +22,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'build', testMatch: /build\.spec\.ts/ },
-    { name: 'chromium', testIgnore: /build\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined } },
+    // Tests that build guides of their own from test content, then read them.
+    { name: 'build', testMatch: /(build|hostile|formats)\.spec\.ts/ },
+    { name: 'chromium', testIgnore: /(build|hostile|formats)\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined } },
   ],
   webServer: {
     command: `node e2e/serve.ts --dir dist --port ${port}`,

@@ -22,7 +22,7 @@ export function parseYamlConfig<S extends z.ZodType>(file: string, text: string,
     const { line, col } = position(offset);
     return diagnostic(file, line, col, ruleId, message);
   };
-  const lineOf = (path: readonly string[]) => position(nodeAt(doc, path)?.range?.[0]).line;
+  const lineOf = (path: readonly string[]) => position(nodeKeyAt(doc, path)?.range?.[0]).line;
   if (doc.errors.length) {
     return {
       value: undefined,

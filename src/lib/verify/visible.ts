@@ -3,7 +3,9 @@
  * visible, word for word, on the page that shows it.
  */
 import type { Diagnostic } from '../diagnostics.ts';
-import { words } from '../markdown.ts';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { parseMarkdown, words } from '../markdown.ts';
 import type { Guide } from '../model.ts';
 import { markerWords } from '../parse/markers.ts';
 import { looksLikeNotebook, notebookLines, readNotebook } from '../parse/notebook.ts';
@@ -18,8 +20,40 @@ export interface VisibleTextInput {
   pageText: (page: { kind: 'question' | 'source'; slug: string }) => string | undefined;
 }
 
-/** A code fence: its language name is not shown as text. */
-const FENCE_LINE = /^[ \t>]*(?:`{3,}|~{3,})[^`]*$/;
+/**
+ * The text a line shows when rendered as Markdown: without markup, link
+ * addresses, definitions, a fence's language name or image sources, and
+ * with character references decoded. Each line is rendered on its own.
+ */
+export function shownText(line: string, definitions = ''): string {
+  return toString(parseMarkdown(`${line}${definitions}`), { includeImageAlt: false });
+}
+
+/**
+ * The file's link definitions, as text to append to a line rendered on its
+ * own, so that `[text][label]` shows its text as it does in the whole file.
+ */
+function definitionsOf(lines: readonly Line[]): string {
+  const labels = new Set<string>();
+  visit(parseMarkdown(lines.map((line) => line.text).join('\n')), 'definition', (node) => {
+    labels.add(node.label ?? node.identifier);
+  });
+  return [...labels].map((label) => `\n\n[${label.replace(/[[\]]/g, '\\$&')}]: #`).join('');
+}
+
+/**
+ * Whether the words appear on the page in order, in one run, or in two runs
+ * on the line that opens an answer: the page shows the question's title in a
+ * heading and the rest of its line in the answer below.
+ */
+function shown(words: readonly string[], page: string, opensAnswer: boolean): boolean {
+  if (page.includes(` ${words.join(' ')} `)) return true;
+  if (!opensAnswer) return false;
+  for (let split = 1; split < words.length; split++) {
+    if (page.includes(` ${words.slice(0, split).join(' ')} `) && page.includes(` ${words.slice(split).join(' ')} `)) return true;
+  }
+  return false;
+}
 
 /** The lines of a source file that a reader must be able to see: every line, or a notebook's cell text. */
 export function visibleLines(file: string, text: string): Line[] {
@@ -45,21 +79,26 @@ export function findMissingLines({ guide, readSource, pageText }: VisibleTextInp
   for (const source of guide.sources) {
     for (const file of source.files) {
       const pageOf = new Map<number, string>();
+      const openers = new Set<number>();
       for (const answer of source.answerSet.answers) {
         if ((answer.file ?? source.file) !== file) continue;
         const slug = guide.questions.find((q) => q.number === answer.number)!.slug;
         for (let line = answer.position.start.line; line <= answer.position.end.line; line++) pageOf.set(line, slug);
+        openers.add(answer.position.start.line);
       }
-      for (const { text, line } of visibleLines(file, readSource(file))) {
-        if (isBlank(text) || FENCE_LINE.test(text)) continue;
-        const needle = ` ${words(text).slice(markerWords(text)).join(' ')} `;
-        if (needle.trim() === '') continue;
+      const lines = visibleLines(file, readSource(file));
+      const definitions = definitionsOf(lines);
+      for (const { text, line } of lines) {
+        if (isBlank(text)) continue;
+        const rendered = shownText(text, definitions);
+        const needle = words(rendered).slice(markerWords(rendered));
+        if (needle.length === 0) continue;
         const places: Array<['question' | 'source', string]> = [['source', source.id]];
         const slug = pageOf.get(line);
         if (slug) places.push(['question', slug]);
         for (const [kind, page] of places) {
           const found = haystack(kind, page);
-          if (found?.includes(needle)) continue;
+          if (found !== undefined && shown(needle, found, openers.has(line))) continue;
           missing.push({
             file,
             line,
