@@ -9,7 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { parseMarkdown } from '../markdown.ts';
 import type { Answer, AnswerSet } from '../model.ts';
-import { isBlank, splitLines, type SourceFile } from '../source-file.ts';
+import { isBlank, splitLines } from '../source-file.ts';
 import { finishAnswerSet, type ParsedFile } from './index.ts';
 import { looksLikeNotebook, notebookTree, readNotebook } from './notebook.ts';
 import { endOf, inlineMarkdown, isPrompt, splitAtMarkers } from './split-markers.ts';
