@@ -53,6 +53,8 @@ test.describe('a guide mixing every format', () => {
 
     await page.goto(`${site.url}/questions/07-custom-layer-vs-model/`);
     await expect(page.locator('section[data-source="101"]')).toContainText('This source skips this question.');
+    // An answer from a folder source names its file.
+    await expect(page.locator('section[data-source="105"] .answer-meta')).toContainText('source 105 · 7.md, line 1');
   });
 
   test('a notebook answer shows highlighted code, its output and its error', async ({ page }) => {
@@ -71,7 +73,7 @@ test.describe('a guide mixing every format', () => {
     await page.goto(`${site.url}/sources/105/`);
     await expect(page.locator('.lede')).toContainText('read as a folder with one file per question');
     await expect(page.locator('section.answer h2')).toHaveCount(11);
-    await expect(page.locator('section.answer', { hasText: 'No answer written.' }).locator('h2')).toHaveText(/^8 /);
+    await expect(page.locator('section.answer', { hasText: 'This answer is empty.' }).locator('h2')).toHaveText(/^8 /);
     await page.goto(`${site.url}/sources/102/`);
     await expect(page.locator('h1')).toContainText('answer key');
     await expect(page.locator('.lede')).toContainText('By Marco, Lena and Sam.');

@@ -42,7 +42,9 @@ export function parseYamlConfig<S extends z.ZodType>(file: string, text: string,
           at(nodeKeyAt(doc, [...path, key])?.range?.[0], `${formatIssuePath(path)}unknown setting \`${key}\`${suggest(key, allowed)}`),
         );
       }
-      return [at(nodeAt(doc, path)?.range?.[0], `${formatIssuePath(path)}${issue.message}`)];
+      // zod says "expected string, received undefined" for a missing key.
+      const message = issue.code === 'invalid_type' && /received undefined$/.test(issue.message) ? 'this setting is required' : issue.message;
+      return [at(nodeAt(doc, path)?.range?.[0], `${formatIssuePath(path)}${message}`)];
     }),
     lineOf,
   };

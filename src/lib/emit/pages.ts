@@ -76,6 +76,7 @@ function questionDocument(guide: Guide, question: Question, prev?: Question, nex
           title: answer.title,
           line: String(answer.position.start.line),
           file: answer.file ?? source.file,
+          part: answer.file?.split('/').pop(),
           reference: source.reference ? 'true' : undefined,
           empty: answer.body.children.length === 0 ? 'true' : undefined,
         },

@@ -35,7 +35,7 @@ export function detectFormat(file: SourceFile, lines: readonly string[]): Detect
   // A heading per question is a strong sign; bold or `Q3:` markers must outnumber numbered lists.
   if (first && (first.kind === 'heading' ? markers.length >= 2 || lists === 0 : markers.length >= 2 && markers.length >= lists)) {
     const line = tree.children[first.index]!.position!.start.line;
-    return { format: 'heading-markdown', reason: `${markers.length} questions marked by ${describeMarkers(first.kind, first.depth)} such as \`${lines[line - 1]!.trim().slice(0, 40)}\` on line ${line}` };
+    return { format: 'heading-markdown', reason: `${markers.length} questions marked by ${describeMarkers(first.kind, first.depth)} such as \`${shorten(lines[line - 1]!.trim())}\` on line ${line}` };
   }
 
   const items = topLevelItems(tree);
@@ -69,6 +69,11 @@ export function detectFormat(file: SourceFile, lines: readonly string[]): Detect
     return { format: 'numbered-text', reason: `numbered question at column 0 on line ${numbered + 1}` };
   }
   return undefined;
+}
+
+/** A line cut to a readable length for a reason. */
+function shorten(text: string): string {
+  return text.length <= 40 ? text : `${text.slice(0, 39)}…`;
 }
 
 /**
