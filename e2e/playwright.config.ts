@@ -22,8 +22,11 @@ export default defineConfig({
     },
   },
   projects: [
-    // Tests that build guides of their own from test content, then read them.
-    { name: 'build', testMatch: /(build|hostile|formats)\.spec\.ts/ },
+    // Tests that build guides of their own from test content, then read them. Astro builds share
+    // the project's `.astro/` and cache folders, so these run one after another, never at once.
+    { name: 'build', testMatch: /build\.spec\.ts/ },
+    { name: 'formats', testMatch: /formats\.spec\.ts/, dependencies: ['build'] },
+    { name: 'hostile', testMatch: /hostile\.spec\.ts/, dependencies: ['formats'] },
     { name: 'chromium', testIgnore: /(build|hostile|formats)\.spec\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined } },
   ],
   webServer: {
