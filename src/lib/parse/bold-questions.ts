@@ -6,7 +6,7 @@ import type { ListItem } from 'mdast';
 import type { Answer } from '../model.ts';
 import { splitBoldLead } from './bold-markdown.ts';
 import { itemPosition, splitListItems } from './list-items.ts';
-import { inlineMarkdown } from './split-markers.ts';
+import { inlineMarkdown } from './phrasing.ts';
 import type { Parser } from './types.ts';
 
 export const parseBoldQuestions: Parser = (_file, lines) => splitListItems(lines, toAnswer);

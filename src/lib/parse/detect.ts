@@ -5,7 +5,7 @@ import { parseMarkdown } from '../markdown.ts';
 import type { Format } from '../model.ts';
 import type { SourceFile } from '../source-file.ts';
 import { topLevelItems } from './list-items.ts';
-import { looksLikeNotebook } from './notebook.ts';
+import { looksLikeNotebook } from './notebook-read.ts';
 import { CELL_MARKER } from './notebook-text.ts';
 import { QUESTION_LINE } from './numbered-lines.ts';
 import { chooseMarkers, describeMarkers } from './split-markers.ts';

@@ -11,8 +11,10 @@ import { parseMarkdown } from '../markdown.ts';
 import type { Answer, AnswerSet } from '../model.ts';
 import { isBlank, splitLines } from '../source-file.ts';
 import { finishAnswerSet, type ParsedFile } from './index.ts';
-import { looksLikeNotebook, notebookTree, readNotebook } from './notebook.ts';
-import { endOf, inlineMarkdown, isPrompt, splitAtMarkers } from './split-markers.ts';
+import { notebookTree } from './notebook.ts';
+import { looksLikeNotebook, readNotebook } from './notebook-read.ts';
+import { inlineMarkdown, isPrompt } from './phrasing.ts';
+import { endOf, splitAtMarkers } from './split-markers.ts';
 
 export interface FolderEntry {
   /** Name inside the folder, e.g. `3.md`. */

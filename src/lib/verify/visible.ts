@@ -8,7 +8,7 @@ import { visit } from 'unist-util-visit';
 import { parseMarkdown, words } from '../markdown.ts';
 import type { Guide } from '../model.ts';
 import { markerWords } from '../parse/markers.ts';
-import { looksLikeNotebook, notebookLines, readNotebook } from '../parse/notebook.ts';
+import { looksLikeNotebook, notebookLines, readNotebook } from '../parse/notebook-read.ts';
 import type { Line } from '../parse/numbered-lines.ts';
 import { isBlank, splitLines } from '../source-file.ts';
 
