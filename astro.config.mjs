@@ -22,7 +22,8 @@ export default defineConfig({
     pagefind(),
   ],
   markdown: {
-    processor: unified({ remarkPlugins: [remarkGfm] }),
+    // Source text is shown as written: no curly quotes or dashes in place of a source's `"` and `--`.
+    processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }),
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },
       // Both themes as CSS variables; global.css picks one with light-dark().

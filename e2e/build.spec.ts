@@ -59,6 +59,30 @@ const broken: Array<{ name: string; file: string; text: string; line: RegExp }> 
     text: '1. First?\n   - One.\n\n2. Second?\n   - Two.\n\n2. Second again?\n   - Two again.\n',
     line: /^content\/sources\/004_dup\.txt:7:1: Question 2 appears twice \(first on line 4\); renumber this answer or merge it into the first \[duplicate-question\]$/,
   },
+  {
+    name: 'a Word document',
+    file: '004_answers.docx',
+    text: 'PK\u0003\u0004word/document.xml',
+    line: /^content\/sources\/004_answers\.docx:1:1: This is a Word document, .+ save the answers as Markdown .+ \[unsupported-file-type\]$/,
+  },
+  {
+    name: 'a notebook that is not valid JSON',
+    file: '004_broken.ipynb',
+    text: '{\n "cells": [\n  {"cell_type": "markdown", "source": "## 1."},\n ],\n}\n',
+    line: /^content\/sources\/004_broken\.ipynb:4:2: This notebook is not valid JSON: expected another value after `,` here; .+ \[invalid-notebook\]$/,
+  },
+  {
+    name: 'a 5 MB text file',
+    file: '004_huge.txt',
+    text: `1. Question?\n${'   - A line of a very long pasted answer.\n'.repeat(125_000)}`,
+    line: /^content\/sources\/004_huge\.txt:1:1: This file is 5\.\d MB, over the 1\.0 MB limit for one source; split it into a folder .+ \[file-too-large\]$/,
+  },
+  {
+    name: 'a code fence that swallows the questions after it',
+    file: '004_fence.md',
+    text: '## 1. Code?\n\n```python\nx = 1\n\n## 2. Next?\n\nText.\n',
+    line: /^content\/sources\/004_fence\.md:3:1: This code fence is never closed, so everything after it, including the question starting `## 2\. Next\?`, is read as code; add a line with ``` where the code ends \[code-fence-hides-questions\]$/,
+  },
 ];
 
 for (const { name, file, text, line } of broken) {

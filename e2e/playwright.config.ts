@@ -24,10 +24,15 @@ export default defineConfig<SiteOptions>({
     },
   },
   projects: [
+    // Tests that build guides of their own from test content, then read them. Astro builds share
+    // the project's `.astro/` and cache folders, so these run one after another, never at once.
     { name: 'build', testMatch: /build\.spec\.ts/ },
-    { name: 'chromium', testIgnore: [/build\.spec\.ts/, /\.setup\.ts/], use: chromium },
+    { name: 'formats', testMatch: /formats\.spec\.ts/, dependencies: ['build'] },
+    { name: 'hostile', testMatch: /hostile\.spec\.ts/, dependencies: ['formats'] },
+    // Browser tests start once every build is done, so timings (search within a second) are not measured beside a build.
+    { name: 'chromium', testIgnore: [/(build|hostile|formats)\.spec\.ts/, /\.setup\.ts/], use: chromium, dependencies: ['base-path build'] },
     // The same content built with BASE_PATH=/crossguide/ and served under that path.
-    { name: 'base-path build', testMatch: /base-path\.setup\.ts/ },
+    { name: 'base-path build', testMatch: /base-path\.setup\.ts/, dependencies: ['hostile'] },
     {
       name: 'base-path',
       dependencies: ['base-path build'],

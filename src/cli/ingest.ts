@@ -1,6 +1,7 @@
 /**
  * `npm run ingest` regenerates the MDX pages from `content/`;
  * `npm run ingest -- --check` only parses and reports. Exit code 1 on a fatal problem.
+ * `--verbose` also prints, per source, the format it was read as and why.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,6 +10,7 @@ import { report, runPipeline, summary } from '../lib/pipeline.ts';
 const { values } = parseArgs({
   options: {
     check: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
     content: { type: 'string', default: process.env.CROSSGUIDE_CONTENT ?? 'content' },
   },
 });
@@ -21,5 +23,10 @@ const result = runPipeline({
 });
 if (result.diagnostics.length) process.stderr.write(`${report(result)}\n`);
 if (result.fatal || !result.guide) process.exit(1);
+if (values.verbose) {
+  for (const source of result.guide.sources) {
+    process.stdout.write(`${source.file}: ${source.answerSet.format} (${source.answerSet.reason})\n`);
+  }
+}
 const written = values.check ? '' : `; ${result.written} file${result.written === 1 ? '' : 's'} written`;
 process.stdout.write(`${summary(result.guide)}${written}\n`);

@@ -13,7 +13,8 @@ import { toText } from 'hast-util-to-text';
 import type { Guide } from '../lib/model.ts';
 import { report, runPipeline, summary } from '../lib/pipeline.ts';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
-import { findMissingLines } from '../lib/verify/visible.ts';
+import { readSourceText } from '../lib/read.ts';
+import { countVisibleLines, findMissingLines } from '../lib/verify/visible.ts';
 
 export interface CrossguideOptions {
   /** Content folder, relative to the project root. Defaults to `CROSSGUIDE_CONTENT` or `content`. */
@@ -76,9 +77,10 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
         if (!guide) return;
         const started = performance.now();
         const outDir = fileURLToPath(dir);
+        const readSource = (file: string) => readSourceText(join(root, file), file);
         const missing = findMissingLines({
           guide,
-          readSource: (file) => readFileSync(join(root, file), 'utf8'),
+          readSource,
           pageText: ({ kind, slug }) => {
             const path = join(outDir, kind === 'question' ? 'questions' : 'sources', slug, 'index.html');
             if (!existsSync(path)) return undefined;
@@ -87,9 +89,8 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
           },
         });
         if (missing.length) fail(missing.map(formatDiagnostic).join('\n'));
-        const lines = guide.sources.reduce((sum, s) => sum + readFileSync(join(root, s.file), 'utf8').split('\n').filter((l) => l.trim()).length, 0);
         recordTiming('verify', started);
-        logger.info(`every one of ${lines} source lines is visible on the site`);
+        logger.info(`every one of ${countVisibleLines(guide, readSource)} source lines is visible on the site`);
       },
     },
   };

@@ -11,6 +11,7 @@ const answer = (number: number, extra: Partial<Answer> = {}): Answer => ({
 const source = (id: string, answers: Answer[]): Source => ({
   id,
   file: `content/sources/${id}.txt`,
+  files: [`content/sources/${id}.txt`],
   label: id,
   reference: false,
   answerSet: { format: 'numbered-text', reason: 'test', answers },

@@ -3,7 +3,7 @@
  * question's prompt, short title and slug.
  */
 import { slug as githubSlug } from 'github-slugger';
-import type { Diagnostic } from './diagnostics.ts';
+import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { plainText, words } from './markdown.ts';
 import type { Answer, Question, QuestionConfig, Source } from './model.ts';
 
@@ -68,20 +68,65 @@ export function promptDiffers(own: string | undefined, canonical: string): boole
   return words(plainText(own)).join(' ').toLowerCase() !== words(plainText(canonical)).join(' ').toLowerCase();
 }
 
-/** Warnings for questions a source skips, so a gap is never silent. */
+/**
+ * Warnings for questions a source skips before its first answer or after its
+ * last, so a gap is never silent; gaps between its answers are reported by
+ * the parser as `numbering-gap`.
+ */
 export function skippedDiagnostics(sources: readonly Source[], questions: readonly AlignedQuestion[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const source of sources) {
+    const { answers } = source.answerSet;
+    if (answers.length === 0) continue;
+    const numbers = answers.map((a) => a.number);
+    const [low, high] = [Math.min(...numbers), Math.max(...numbers)];
     const missing = questions.filter((q) => !q.answers[source.id]).map((q) => q.number);
-    if (missing.length === 0 || source.answerSet.answers.length === 0) continue;
-    diagnostics.push({
-      file: source.file,
-      line: 1,
-      column: 1,
-      ruleId: 'skipped-question',
-      message: `No answer to question${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; it is shown as skipped (add it if the source meant to answer)`,
-      fatal: false,
-    });
+    const report = (list: number[], near: Answer, where: string) => {
+      if (list.length === 0) return;
+      const plural = list.length > 1;
+      diagnostics.push(
+        diagnostic(
+          near.file ?? source.file,
+          near.position.start.line,
+          1,
+          'skipped-question',
+          `No answer to question${plural ? 's' : ''} ${list.join(', ')} ${where}; ${plural ? 'they are' : 'it is'} shown as skipped (add ${plural ? 'them' : 'it'} if the source meant to answer)`,
+        ),
+      );
+    };
+    report(missing.filter((n) => n < low), answers.find((a) => a.number === low)!, `before question ${low}`);
+    report(missing.filter((n) => n > high), answers.find((a) => a.number === high)!, `after question ${high}`);
   }
   return diagnostics;
+}
+
+/** Warnings for answers to questions that `content/questions.yaml` does not list, when it lists any. */
+export function unknownQuestionDiagnostics(sources: readonly Source[], overrides: Record<string, QuestionConfig>): Diagnostic[] {
+  const known = Object.keys(overrides).map(Number).sort((a, b) => a - b);
+  if (known.length === 0) return [];
+  const listed = numberRanges(known);
+  return sources.flatMap((source) =>
+    source.answerSet.answers
+      .filter((answer) => !known.includes(answer.number))
+      .map((answer) =>
+        diagnostic(
+          answer.file ?? source.file,
+          answer.position.start.line,
+          1,
+          'unknown-question',
+          `Question ${answer.number} is not one of the questions in content/questions.yaml (${listed}); check its number, or add it to questions.yaml if the guide should have it`,
+        ),
+      ),
+  );
+}
+
+/** `1–11, 14` for a sorted list of numbers. */
+export function numberRanges(numbers: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    const start = numbers[i]!;
+    while (numbers[i + 1] === numbers[i]! + 1) i++;
+    parts.push(start === numbers[i] ? String(start) : `${start}–${numbers[i]}`);
+  }
+  return parts.join(', ');
 }

@@ -1,16 +1,58 @@
 /** Problems found in the content, printed as `file:line:column: message [rule-id]`. */
 
+/**
+ * Every rule a diagnostic can come from, with whether it stops the build.
+ * The README's diagnostics table lists each of them with an example.
+ */
+export const rules = {
+  'empty-source': { fatal: true, summary: 'a source file has no text' },
+  'no-numbering': { fatal: true, summary: 'no numbered questions could be found' },
+  'duplicate-question': { fatal: true, summary: 'a question number appears twice in one source' },
+  'duplicate-source-id': { fatal: true, summary: 'two sources share an id' },
+  'no-sources': { fatal: true, summary: '`content/sources/` has no answer files' },
+  'invalid-sources-config': { fatal: true, summary: '`sources.yaml` does not match its schema' },
+  'invalid-questions-config': { fatal: true, summary: '`questions.yaml` does not match its schema' },
+  'invalid-guide-config': { fatal: true, summary: '`guide.yaml` does not match its schema' },
+  'invalid-glossary': { fatal: true, summary: '`glossary.yaml` does not match its schema' },
+  'invalid-note': { fatal: true, summary: 'an editor note is misnamed or its frontmatter does not match its schema' },
+  'unsupported-file-type': { fatal: true, summary: 'a word-processor, PDF, archive or image file' },
+  'binary-file': { fatal: true, summary: 'a file that is not text' },
+  'file-too-large': { fatal: true, summary: 'a file with more text than a page can show' },
+  'invalid-notebook': { fatal: true, summary: 'an `.ipynb` file that is not a readable notebook' },
+  'unnumbered-file': { fatal: true, summary: 'a file in a folder source has no question number in its name' },
+  'nested-folder': { fatal: true, summary: 'a folder inside a folder source' },
+  'code-fence-hides-questions': { fatal: true, summary: 'an unclosed code fence swallows the questions after it' },
+  'line-not-visible': { fatal: true, summary: 'after a build, a source line is not visible on its page' },
+  'not-utf8': { fatal: false, summary: 'a file is not UTF-8 and was read as Latin-1 or UTF-16' },
+  'skipped-question': { fatal: false, summary: 'a source has no answer to a question' },
+  'numbering-gap': { fatal: false, summary: 'a source’s numbers jump over a question' },
+  'out-of-order': { fatal: false, summary: 'a question number is lower than the one before it' },
+  'renumbered': { fatal: false, summary: 'every question has the same number, so they were numbered in order' },
+  'unknown-question': { fatal: false, summary: 'a question number no other source or `questions.yaml` knows' },
+  'number-mismatch': { fatal: false, summary: 'a file’s name and its first heading give different numbers' },
+  'empty-answer': { fatal: false, summary: 'a question marker with no answer below it' },
+  'unclosed-code-fence': { fatal: false, summary: 'a code fence that is never closed' },
+  'unknown-source-id': { fatal: false, summary: '`sources.yaml` names a source that has no file' },
+} as const satisfies Record<string, { fatal: boolean; summary: string }>;
+
+export type RuleId = keyof typeof rules;
+
 export interface Diagnostic {
   /** Path relative to the project root. */
   file: string;
   line: number;
   column: number;
   /** Stable id of the rule, e.g. `duplicate-question`. */
-  ruleId: string;
+  ruleId: RuleId;
   /** What is wrong and how to fix it, in one line. */
   message: string;
   /** Fatal problems stop the build; others are warnings. */
   fatal: boolean;
+}
+
+/** A diagnostic whose severity comes from its rule. */
+export function diagnostic(file: string, line: number, column: number, ruleId: RuleId, message: string): Diagnostic {
+  return { file, line, column, ruleId, message, fatal: rules[ruleId].fatal };
 }
 
 /** Formats one diagnostic the way compilers and linters do. */

@@ -1,14 +1,25 @@
 /** Reads a content folder and turns it into a validated guide. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { align, skippedDiagnostics } from './align.ts';
-import { parseYamlConfig } from './config.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { align, skippedDiagnostics, unknownQuestionDiagnostics } from './align.ts';
 import { compareGuide } from './compare/index.ts';
+import { parseYamlConfig, type ConfigResult } from './config.ts';
+import { diagnostic, type Diagnostic } from './diagnostics.ts';
+import {
+  glossaryFileSchema,
+  guideConfigSchema,
+  guideSchema,
+  questionsFileSchema,
+  sourcesFileSchema,
+  type GlossaryEntry,
+  type Guide,
+  type Note,
+  type QuestionConfig,
+  type Source,
+} from './model.ts';
 import { readNotes } from './notes.ts';
-import { glossaryFileSchema, guideConfigSchema, guideSchema, questionsFileSchema, sourcesFileSchema, type GlossaryEntry, type Guide, type Note, type QuestionConfig, type Source } from './model.ts';
-import { parseAnswerSet } from './parse/index.ts';
-import { sourceIdFromName, type SourceFile } from './source-file.ts';
+import { readSource } from './read.ts';
+import { sourceIdFromName } from './source-file.ts';
 
 export interface LoadResult {
   /** Undefined when a fatal diagnostic stopped the pipeline. */
@@ -20,55 +31,52 @@ export interface LoadResult {
 export function loadGuide(contentDir: string, root = process.cwd()): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const rel = (path: string) => relative(root, path).split('\\').join('/');
-  const readConfig = <T>(name: string, parse: (file: string, text: string) => { value: T | undefined; diagnostics: Diagnostic[] }) => {
+  const readConfig = <T>(name: string, parse: (file: string, text: string) => ConfigResult<T>) => {
     const path = join(contentDir, name);
     if (!existsSync(path)) return undefined;
     const result = parse(rel(path), readFileSync(path, 'utf8'));
     diagnostics.push(...result.diagnostics);
-    return result.value;
+    return { ...result, file: rel(path) };
   };
-  const sourceConfig =
-    readConfig('sources.yaml', (file, text) => parseYamlConfig(file, text, sourcesFileSchema, 'invalid-sources-config')) ?? {};
+  const sourcesYaml = readConfig('sources.yaml', (file, text) => parseYamlConfig(file, text, sourcesFileSchema, 'invalid-sources-config'));
+  const sourceConfig = sourcesYaml?.value ?? {};
   const questionConfig =
-    readConfig('questions.yaml', (file, text) => parseYamlConfig(file, text, questionsFileSchema, 'invalid-questions-config')) ?? {};
-
-  const glossary = readConfig('glossary.yaml', (file, text) => parseYamlConfig(file, text, glossaryFileSchema, 'invalid-glossary')) ?? [];
-  const notesResult = readNotes(join(contentDir, 'notes'), rel);
-  diagnostics.push(...notesResult.diagnostics);
-  const guideConfig = readConfig('guide.yaml', (file, text) => parseYamlConfig(file, text, guideConfigSchema, 'invalid-guide-config'));
+    readConfig('questions.yaml', (file, text) => parseYamlConfig(file, text, questionsFileSchema, 'invalid-questions-config'))?.value ?? {};
+  const guideConfig = readConfig('guide.yaml', (file, text) => parseYamlConfig(file, text, guideConfigSchema, 'invalid-guide-config'))?.value;
+  const glossary = readConfig('glossary.yaml', (file, text) => parseYamlConfig(file, text, glossaryFileSchema, 'invalid-glossary'))?.value ?? [];
+  const notes = readNotes(join(contentDir, 'notes'), rel);
+  diagnostics.push(...notes.diagnostics);
 
   const sourcesDir = join(contentDir, 'sources');
   const names = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((name) => !name.startsWith('.')).sort() : [];
   if (names.length === 0) {
-    diagnostics.push({
-      file: rel(sourcesDir),
-      line: 1,
-      column: 1,
-      ruleId: 'no-sources',
-      message: 'No answer files found; add at least one file such as `content/sources/001_alice.md`',
-      fatal: true,
-    });
+    diagnostics.push(
+      diagnostic(rel(sourcesDir), 1, 1, 'no-sources', 'No answer files found; add at least one file such as `content/sources/001_alice.md`'),
+    );
   }
 
   const sources: Source[] = [];
   const ids = new Map<string, string>();
   for (const name of names) {
-    const file: SourceFile = { id: sourceIdFromName(name), file: rel(join(sourcesDir, name)), text: '' };
-    const clash = ids.get(file.id);
+    const id = sourceIdFromName(name);
+    const file = rel(join(sourcesDir, name));
+    const clash = ids.get(id);
     if (clash) {
-      diagnostics.push({ file: file.file, line: 1, column: 1, ruleId: 'duplicate-source-id', message: `Source id \`${file.id}\` is already used by ${clash}; rename one file so their leading numbers differ`, fatal: true });
+      diagnostics.push(
+        diagnostic(file, 1, 1, 'duplicate-source-id', `Source id \`${id}\` is already used by ${clash}; rename one file so their leading numbers differ`),
+      );
       continue;
     }
-    ids.set(file.id, file.file);
-    file.text = readFileSync(join(sourcesDir, name), 'utf8').replace(/^\uFEFF/, '');
-    const parsed = parseAnswerSet(file);
+    ids.set(id, file);
+    const parsed = readSource(id, join(sourcesDir, name), file);
     diagnostics.push(...parsed.diagnostics);
     if (!parsed.answerSet) continue;
-    const config = sourceConfig[file.id] ?? {};
+    const config = sourceConfig[id] ?? {};
     sources.push({
-      id: file.id,
-      file: file.file,
-      label: config.label ?? `Source ${file.id}`,
+      id,
+      file,
+      files: parsed.files,
+      label: config.label ?? `Source ${id}`,
       ...(config.author ? { author: config.author } : {}),
       ...(config.link ? { link: config.link } : {}),
       ...(config.license ? { license: config.license } : {}),
@@ -76,11 +84,28 @@ export function loadGuide(contentDir: string, root = process.cwd()): LoadResult 
       answerSet: parsed.answerSet,
     });
   }
-  sources.sort((a, b) => (sourceConfig[a.id]?.order ?? 0) - (sourceConfig[b.id]?.order ?? 0) || a.id.localeCompare(b.id));
+  // Sources without an `order` come after those with one, by id.
+  const orderOf = (id: string) => sourceConfig[id]?.order ?? Number.POSITIVE_INFINITY;
+  sources.sort((a, b) => (orderOf(a.id) === orderOf(b.id) ? 0 : orderOf(a.id) < orderOf(b.id) ? -1 : 1) || a.id.localeCompare(b.id));
+
+  if (sourcesYaml?.value && names.length) {
+    for (const id of Object.keys(sourcesYaml.value).filter((key) => !ids.has(key))) {
+      const known = [...ids.keys()].map((key) => `\`${key}\``).join(', ');
+      diagnostics.push(
+        diagnostic(
+          sourcesYaml.file,
+          sourcesYaml.lineOf([id]),
+          1,
+          'unknown-source-id',
+          `There are settings for source \`${id}\` but no file in content/sources/ has that id; use one of ${known} (a file's leading number), or remove the entry`,
+        ),
+      );
+    }
+  }
 
   if (diagnostics.some((d) => d.fatal)) return { guide: undefined, diagnostics };
-  const guide = assembleGuide({ ...guideConfig, sources, questionConfig, glossary, notes: notesResult.notes });
-  diagnostics.push(...skippedDiagnostics(sources, guide.questions));
+  const guide = assembleGuide({ ...guideConfig, sources, questionConfig, glossary, notes: notes.notes });
+  diagnostics.push(...skippedDiagnostics(sources, guide.questions), ...unknownQuestionDiagnostics(sources, questionConfig));
   return { guide, diagnostics };
 }
 

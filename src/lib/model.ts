@@ -29,11 +29,11 @@ export const sourceConfigSchema = z
     label: z.string().min(1).optional(),
     /** Who wrote the answers. @example "Study group, table 2" */
     author: z.string().min(1).optional(),
-    /** Where the answers come from. @example "https://example.org/answers" */
-    link: z.url().optional(),
+    /** Where the answers come from, an http(s) address. @example "https://example.org/answers" */
+    link: z.url({ protocol: /^https?$/, error: 'a link is an http(s) address, e.g. `https://example.org/answers`' }).optional(),
     /** Licence of the answers. @example "CC-BY-4.0" */
     license: z.string().min(1).optional(),
-    /** Position among the sources; lower comes first, then by id. @example 1 */
+    /** Position among the sources; lower comes first, then by id, and sources without one come last. @example 1 */
     order: z.number().int().optional(),
     /** An official answer key that other sources are measured against. */
     reference: z.boolean().optional(),
@@ -63,8 +63,17 @@ export type QuestionConfig = z.infer<typeof questionConfigSchema>;
 /** `content/questions.yaml`: question number → overrides. */
 export const questionsFileSchema = z.record(z.string().regex(/^\d+$/, 'keys are question numbers, e.g. `4`'), questionConfigSchema);
 
-/** The formats a source file can be written in. */
-export const formatSchema = z.enum(['numbered-text', 'bold-markdown', 'notebook-text']);
+/** The formats a source can be written in; `parse/detect.ts` tells them apart by content. */
+export const formatSchema = z.enum([
+  'numbered-text',
+  'bold-markdown',
+  'bold-questions',
+  'notebook-text',
+  'heading-markdown',
+  'answers-only',
+  'jupyter',
+  'folder',
+]);
 export type Format = z.infer<typeof formatSchema>;
 
 /** One answer as parsed from one source. */
@@ -76,6 +85,8 @@ export const answerSchema = z.object({
   title: z.string().optional(),
   body: mdastRoot,
   position: positionSchema,
+  /** The file the answer was read from, when a source is a folder with one file per question. */
+  file: z.string().optional(),
 });
 export type Answer = z.infer<typeof answerSchema>;
 
@@ -87,6 +98,8 @@ export const answerSetSchema = z.object({
   answers: z.array(answerSchema),
   /** Text before the first question, kept so nothing is lost. */
   preamble: mdastRoot.optional(),
+  /** Text after the answers that is not part of the last one, such as a notebook's material after its exercises. */
+  appendix: mdastRoot.optional(),
 });
 export type AnswerSet = z.infer<typeof answerSetSchema>;
 
@@ -183,8 +196,10 @@ export type Comparison = z.infer<typeof comparisonSchema>;
 
 export const sourceSchema = z.object({
   id: sourceIdSchema,
-  /** Path relative to the project root, as printed in diagnostics. */
+  /** Path relative to the project root, as printed in diagnostics: a file, or a folder with one file per question. */
   file: z.string(),
+  /** Every file the answers were read from; for a single-file source, just `file`. */
+  files: z.array(z.string()),
   label: z.string(),
   author: z.string().optional(),
   link: z.string().optional(),
@@ -257,6 +272,8 @@ export const sourcePageSchema = z.object({
   author: z.string().optional(),
   link: z.string().optional(),
   license: z.string().optional(),
+  /** An official answer key. */
+  reference: z.boolean().optional(),
   answered: z.array(z.number().int()),
 });
 export type SourcePage = z.infer<typeof sourcePageSchema>;
@@ -298,3 +315,40 @@ export const glossaryPageEntrySchema = z.object({
   ),
 });
 export type GlossaryPageEntry = z.infer<typeof glossaryPageEntrySchema>;
+
+/** One output of a notebook code cell, as nbformat 4 stores it; only the text is shown. */
+const multiline = z.union([z.string(), z.array(z.string())], { error: 'expected text: a string or a list of strings' });
+export const notebookOutputSchema = z.looseObject({
+  output_type: z.string(),
+  /** `stream` outputs. */
+  text: multiline.optional(),
+  /** `execute_result` and `display_data` outputs, by MIME type. */
+  data: z.record(z.string(), z.unknown()).optional(),
+  execution_count: z.number().int().nullable().optional(),
+  /** `error` outputs. */
+  ename: z.string().optional(),
+  evalue: z.string().optional(),
+  traceback: z.array(z.string()).optional(),
+});
+export type NotebookOutput = z.infer<typeof notebookOutputSchema>;
+
+export const notebookCellSchema = z.looseObject({
+  cell_type: z.enum(['markdown', 'code', 'raw']),
+  source: multiline,
+  execution_count: z.number().int().nullable().optional(),
+  outputs: z.array(notebookOutputSchema).optional(),
+});
+export type NotebookCell = z.infer<typeof notebookCellSchema>;
+
+/** A Jupyter notebook (`.ipynb`, nbformat 4): only the parts Crossguide reads. */
+export const notebookSchema = z.looseObject({
+  nbformat: z.literal(4, { error: 'only nbformat 4 notebooks can be read; open and save it in a current Jupyter to upgrade it' }).optional(),
+  metadata: z
+    .looseObject({
+      kernelspec: z.looseObject({ language: z.string().optional() }).optional(),
+      language_info: z.looseObject({ name: z.string().optional() }).optional(),
+    })
+    .optional(),
+  cells: z.array(notebookCellSchema),
+});
+export type Notebook = z.infer<typeof notebookSchema>;

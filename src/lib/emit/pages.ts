@@ -75,7 +75,17 @@ function questionDocument(guide: Guide, question: Question, prev?: Question, nex
     children.push(
       element(
         'AnswerSection',
-        { source: source.id, label: source.label, question: String(question.number), title: answer.title, line: String(answer.position.start.line), file: source.file },
+        {
+          source: source.id,
+          label: source.label,
+          question: String(question.number),
+          title: answer.title,
+          line: String(answer.position.start.line),
+          file: answer.file ?? source.file,
+          part: answer.file?.split('/').pop(),
+          reference: source.reference ? 'true' : undefined,
+          empty: answer.body.children.length === 0 ? 'true' : undefined,
+        },
         [...own, ...pageContent(answer.body, 2)],
       ),
     );
@@ -94,6 +104,7 @@ function sourceDocument(guide: Guide, source: Source, order: number): string {
     ...(source.author ? { author: source.author } : {}),
     ...(source.link ? { link: source.link } : {}),
     ...(source.license ? { license: source.license } : {}),
+    ...(source.reference ? { reference: true } : {}),
     answered: answerSet.answers.map((answer) => answer.number),
   };
   const children: RootContent[] = [];
@@ -104,11 +115,18 @@ function sourceDocument(guide: Guide, source: Source, order: number): string {
     children.push(
       element(
         'SourceAnswer',
-        { number: String(answer.number), slug: question.slug, title: answer.title ?? question.title, source: source.id },
+        {
+          number: String(answer.number),
+          slug: question.slug,
+          title: answer.title ?? question.title,
+          source: source.id,
+          empty: answer.body.children.length === 0 ? 'true' : undefined,
+        },
         [...own, ...pageContent(answer.body, 2)],
       ),
     );
   }
+  if (answerSet.appendix?.children.length) children.push(element('SourceAppendix', {}, pageContent(answerSet.appendix, 2)));
   return serialiseMdx(frontmatter, children);
 }
 

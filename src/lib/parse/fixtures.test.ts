@@ -3,23 +3,32 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatDiagnostic } from '../diagnostics.ts';
 import { serialise } from '../markdown.ts';
-import { parseAnswerSet } from './index.ts';
+import { readSource } from '../read.ts';
 
 const root = join(import.meta.dirname, '__fixtures__');
 
+/** The case's input: `input.<ext>`, or an `input/` folder for a folder source. */
+function inputOf(name: string): string {
+  const input = readdirSync(join(root, name)).find((entry) => entry === 'input' || entry.startsWith('input.'));
+  if (!input) throw new Error(`${name} has no input file`);
+  return input;
+}
+
 /** The parts of a parse result worth pinning, in a readable form. */
 function snapshot(name: string) {
-  const text = readFileSync(join(root, name, 'input.txt'), 'utf8');
-  const result = parseAnswerSet({ id: name, file: `${name}/input.txt`, text });
+  const input = inputOf(name);
+  const result = readSource(name, join(root, name, input), `${name}/${input}`);
   return {
     format: result.answerSet?.format ?? null,
     reason: result.answerSet?.reason ?? null,
     diagnostics: result.diagnostics.map(formatDiagnostic),
     preamble: result.answerSet?.preamble ? serialise(result.answerSet.preamble) : null,
+    ...(result.answerSet?.appendix ? { appendix: serialise(result.answerSet.appendix) } : {}),
     answers: (result.answerSet?.answers ?? []).map((answer) => ({
       number: answer.number,
       prompt: answer.prompt ?? null,
       title: answer.title ?? null,
+      ...(answer.file ? { file: answer.file } : {}),
       lines: [answer.position.start.line, answer.position.end.line],
       cells: answer.body.children.flatMap((node) => (node.type === 'code' && node.data?.cell ? [node.data.cell] : [])),
       body: serialise(answer.body),
@@ -28,7 +37,7 @@ function snapshot(name: string) {
 }
 
 describe('parser fixtures (UPDATE=1 rewrites expected.json)', () => {
-  for (const name of readdirSync(root).sort()) {
+  for (const name of readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
     test(`parses ${name} as expected`, () => {
       const actual = snapshot(name);
       const expectedPath = join(root, name, 'expected.json');

@@ -1,17 +1,27 @@
 /** One entry point for every format: `parseAnswerSet(file)`. */
-import type { Diagnostic } from '../diagnostics.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { AnswerSet, Format } from '../model.ts';
 import { isBlank, splitLines, type SourceFile } from '../source-file.ts';
+import { parseAnswersOnly } from './answers-only.ts';
 import { parseBoldMarkdown } from './bold-markdown.ts';
+import { parseBoldQuestions } from './bold-questions.ts';
+import { checkAnswers } from './checks.ts';
 import { detectFormat } from './detect.ts';
+import { parseHeadingMarkdown } from './heading-markdown.ts';
+import { parseNotebook } from './notebook.ts';
 import { parseNotebookText } from './notebook-text.ts';
 import { parseNumberedText } from './numbered-text.ts';
+import { breakSubparts } from './subparts.ts';
 import type { Parser } from './types.ts';
 
-const parsers: Record<Format, Parser> = {
+/** Parsers of formats read line by line; notebooks and folders have their own entry points. */
+const parsers: Record<Exclude<Format, 'jupyter' | 'folder'>, Parser> = {
   'numbered-text': parseNumberedText,
   'bold-markdown': parseBoldMarkdown,
+  'bold-questions': parseBoldQuestions,
   'notebook-text': parseNotebookText,
+  'heading-markdown': parseHeadingMarkdown,
+  'answers-only': parseAnswersOnly,
 };
 
 export interface ParsedFile {
@@ -23,44 +33,42 @@ export interface ParsedFile {
 /** Detects the format of a source file and splits it into answers. */
 export function parseAnswerSet(file: SourceFile): ParsedFile {
   const lines = splitLines(file.text);
-  const at = (line: number, ruleId: string, message: string, fatal = true): Diagnostic => ({
-    file: file.file,
-    line,
-    column: 1,
-    ruleId,
-    message,
-    fatal,
-  });
-
   if (lines.every(isBlank)) {
     return {
-      diagnostics: [at(1, 'empty-source', 'Source file is empty; write its answers as `1. …`, `2. …` or remove the file')],
+      diagnostics: [diagnostic(file.file, 1, 1, 'empty-source', 'Source file is empty; write its answers as `1. …`, `2. …` or remove the file')],
     };
   }
-  const detection = detectFormat(lines);
+  const detection = detectFormat(file, lines);
   if (!detection) {
     const first = lines.findIndex((line) => !isBlank(line)) + 1;
     return {
       diagnostics: [
-        at(
+        diagnostic(
+          file.file,
           first,
+          1,
           'no-numbering',
-          'No numbered questions found; start each answer with its question number at the beginning of a line, as in `1. …` or `1. **Title**:`',
+          'No numbered questions found; start each answer with its question number at the beginning of a line, as in `1. …`, `1. **Title**:` or `## 1.`',
         ),
       ],
     };
   }
 
-  const { answerSet, diagnostics } = parsers[detection.format](file, lines);
-  const seen = new Map<number, number>();
-  for (const answer of answerSet.answers) {
-    const line = answer.position.start.line;
-    const first = seen.get(answer.number);
-    if (first !== undefined) {
-      diagnostics.push(
-        at(line, 'duplicate-question', `Question ${answer.number} appears twice (first on line ${first}); renumber this answer or merge it into the first`),
-      );
-    } else seen.set(answer.number, line);
-  }
-  return { answerSet: { format: detection.format, reason: detection.reason, ...answerSet }, diagnostics };
+  const { format } = detection;
+  const parsed = format === 'jupyter' ? parseNotebook(file) : format === 'folder' ? undefined : parsers[format](file, lines);
+  if (!parsed?.answerSet) return { diagnostics: parsed?.diagnostics ?? [] };
+  const reason = 'reason' in parsed && parsed.reason ? parsed.reason : detection.reason;
+  return finishAnswerSet({ format, reason, ...parsed.answerSet }, parsed.diagnostics, file.file, () => (format === 'jupyter' ? undefined : lines));
+}
+
+/** Shared last steps: sub-part line breaks, then the numbering and content checks. */
+export function finishAnswerSet(
+  answerSet: AnswerSet,
+  diagnostics: Diagnostic[],
+  file: string,
+  linesOf: Parameters<typeof checkAnswers>[0]['linesOf'],
+): ParsedFile {
+  for (const answer of answerSet.answers) breakSubparts(answer.body);
+  diagnostics.push(...checkAnswers({ file, answers: answerSet.answers, linesOf }));
+  return { answerSet, diagnostics };
 }

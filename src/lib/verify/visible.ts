@@ -3,23 +3,66 @@
  * visible, word for word, on the page that shows it.
  */
 import type { Diagnostic } from '../diagnostics.ts';
-import { words } from '../markdown.ts';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { parseMarkdown, words } from '../markdown.ts';
 import type { Guide } from '../model.ts';
+import { markerWords } from '../parse/markers.ts';
+import { looksLikeNotebook, notebookLines, readNotebook } from '../parse/notebook-read.ts';
+import type { Line } from '../parse/numbered-lines.ts';
 import { isBlank, splitLines } from '../source-file.ts';
 
 export interface VisibleTextInput {
   guide: Guide;
-  /** Text of a source file by its project-relative path. */
+  /** Text of a source file by its project-relative path, decoded as the parsers read it. */
   readSource: (file: string) => string;
   /** Visible text of the main content of a page, or undefined when the page is missing. */
   pageText: (page: { kind: 'question' | 'source'; slug: string }) => string | undefined;
 }
 
 /**
- * A line's leading `3.` is shown by the page as a question number or as an
- * ordered list's numbering, not as text beside the line's words.
+ * The text a line shows when rendered as Markdown: without markup, link
+ * addresses, definitions, a fence's language name or image sources, and
+ * with character references decoded. Each line is rendered on its own.
  */
-const LIST_NUMBER = /^\s*\d+[.)](?=\s|$)/;
+export function shownText(line: string, definitions = ''): string {
+  return toString(parseMarkdown(`${line}${definitions}`), { includeImageAlt: false });
+}
+
+/**
+ * The file's link definitions, as text to append to a line rendered on its
+ * own, so that `[text][label]` shows its text as it does in the whole file.
+ */
+function definitionsOf(lines: readonly Line[]): string {
+  const labels = new Set<string>();
+  visit(parseMarkdown(lines.map((line) => line.text).join('\n')), 'definition', (node) => {
+    labels.add(node.label ?? node.identifier);
+  });
+  return [...labels].map((label) => `\n\n[${label.replace(/[[\]]/g, '\\$&')}]: #`).join('');
+}
+
+/**
+ * Whether the words appear on the page in order, in one run, or in two runs
+ * on the line that opens an answer: the page shows the question's title in a
+ * heading and the rest of its line in the answer below.
+ */
+function shown(words: readonly string[], page: string, opensAnswer: boolean): boolean {
+  if (page.includes(` ${words.join(' ')} `)) return true;
+  if (!opensAnswer) return false;
+  for (let split = 1; split < words.length; split++) {
+    if (page.includes(` ${words.slice(0, split).join(' ')} `) && page.includes(` ${words.slice(split).join(' ')} `)) return true;
+  }
+  return false;
+}
+
+/** The lines of a source file that a reader must be able to see: every line, or a notebook's cell text. */
+export function visibleLines(file: string, text: string): Line[] {
+  if (looksLikeNotebook({ id: '', file, text })) {
+    const read = readNotebook(file, text);
+    return 'diagnostics' in read ? [] : notebookLines(read);
+  }
+  return splitLines(text).map((line, index) => ({ text: line, line: index + 1 }));
+}
 
 /** Returns one fatal diagnostic per source line whose words do not appear on its page. */
 export function findMissingLines({ guide, readSource, pageText }: VisibleTextInput): Diagnostic[] {
@@ -34,32 +77,47 @@ export function findMissingLines({ guide, readSource, pageText }: VisibleTextInp
   };
   const missing: Diagnostic[] = [];
   for (const source of guide.sources) {
-    const lines = splitLines(readSource(source.file).replace(/^\uFEFF/, ''));
-    const pageOf = new Map<number, string>();
-    for (const answer of source.answerSet.answers) {
-      const slug = guide.questions.find((q) => q.number === answer.number)!.slug;
-      for (let line = answer.position.start.line; line <= answer.position.end.line; line++) pageOf.set(line, slug);
-    }
-    lines.forEach((text, index) => {
-      if (isBlank(text)) return;
-      const needle = ` ${words(text.replace(LIST_NUMBER, '')).join(' ')} `;
-      if (needle.trim() === '') return;
-      const places: Array<['question' | 'source', string]> = [['source', source.id]];
-      const slug = pageOf.get(index + 1);
-      if (slug) places.push(['question', slug]);
-      for (const [kind, page] of places) {
-        const text = haystack(kind, page);
-        if (text?.includes(needle)) continue;
-        missing.push({
-          file: source.file,
-          line: index + 1,
-          column: 1,
-          ruleId: 'line-not-visible',
-          message: `This line is not visible on the ${kind} page \`${page}\`${text === undefined ? ' (page missing)' : ''}; the parser dropped it, please report the file`,
-          fatal: true,
-        });
+    for (const file of source.files) {
+      const pageOf = new Map<number, string>();
+      const openers = new Set<number>();
+      for (const answer of source.answerSet.answers) {
+        if ((answer.file ?? source.file) !== file) continue;
+        const slug = guide.questions.find((q) => q.number === answer.number)!.slug;
+        for (let line = answer.position.start.line; line <= answer.position.end.line; line++) pageOf.set(line, slug);
+        openers.add(answer.position.start.line);
       }
-    });
+      const lines = visibleLines(file, readSource(file));
+      const definitions = definitionsOf(lines);
+      for (const { text, line } of lines) {
+        if (isBlank(text)) continue;
+        const rendered = shownText(text, definitions);
+        const needle = words(rendered).slice(markerWords(rendered));
+        if (needle.length === 0) continue;
+        const places: Array<['question' | 'source', string]> = [['source', source.id]];
+        const slug = pageOf.get(line);
+        if (slug) places.push(['question', slug]);
+        for (const [kind, page] of places) {
+          const found = haystack(kind, page);
+          if (found !== undefined && shown(needle, found, openers.has(line))) continue;
+          missing.push({
+            file,
+            line,
+            column: 1,
+            ruleId: 'line-not-visible',
+            message: `This line is not visible on the ${kind} page \`${page}\`${found === undefined ? ' (page missing)' : ''}; the parser dropped it, please report the file`,
+            fatal: true,
+          });
+        }
+      }
+    }
   }
   return missing;
+}
+
+/** How many lines the check compares, for the build's closing message. */
+export function countVisibleLines(guide: Guide, readSource: (file: string) => string): number {
+  return guide.sources.reduce(
+    (sum, source) => sum + source.files.reduce((count, file) => count + visibleLines(file, readSource(file)).filter((l) => !isBlank(l.text)).length, 0),
+    0,
+  );
 }

@@ -1,0 +1,51 @@
+/** `npm run ingest -- --check` as a maintainer runs it. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const project = join(import.meta.dirname, '..', '..');
+
+function ingestCheck(content?: string, ...flags: string[]) {
+  const result = spawnSync(process.execPath, ['src/cli/ingest.ts', '--check', ...flags, ...(content ? ['--content', content] : [])], {
+    cwd: project,
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('ingest --check', () => {
+  test('on the shipped content prints a one-line summary and exits 0', () => {
+    const { status, stdout, stderr } = ingestCheck();
+    expect({ status, stdout, stderr }).toEqual({ status: 0, stdout: '3 sources, 11 questions, 33 answers\n', stderr: '' });
+  });
+
+  test('with --verbose also says which format each source was read as, and why', () => {
+    const { status, stdout } = ingestCheck(undefined, '--verbose');
+    expect(status).toBe(0);
+    expect(stdout.split('\n').slice(0, 3)).toEqual([
+      'content/sources/000_d9c0ade0902cf93b.txt: numbered-text (numbered question at column 0 on line 1)',
+      'content/sources/002_b4ed770ab7709d63.txt: bold-markdown (11 of 11 top-level numbered items open with a bold title, first on line 2)',
+      'content/sources/003_c860d07ecc2711ba.txt: notebook-text (notebook cell marker `In [2]:` on line 19)',
+    ]);
+  });
+
+  test('on broken files prints every problem as file:line:column and exits 1', () => {
+    // Inside the project, so paths print as a maintainer sees them.
+    mkdirSync(join(project, 'test-results'), { recursive: true });
+    const content = mkdtempSync(join(project, 'test-results', 'ingest-'));
+    cpSync(join(project, 'content'), content, { recursive: true });
+    writeFileSync(join(content, 'sources', '004_dup.md'), '## 1. One?\n\nYes.\n\n## 1. One again?\n\nNo.\n');
+    writeFileSync(join(content, 'sources', '005_report.docx'), 'PK\u0003\u0004 not really a document');
+    writeFileSync(join(content, 'sources.yaml'), "'000':\n  lable: Plain-text notes\n");
+    const { status, stdout, stderr } = ingestCheck(content);
+    const at = relative(project, content);
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trimEnd().split('\n')).toEqual([
+      `${at}/sources.yaml:2:3: \`000\`: unknown setting \`lable\`; did you mean \`label\`? The settings are \`label\`, \`author\`, \`link\`, \`license\`, \`order\`, \`reference\` [invalid-sources-config]`,
+      `${at}/sources/004_dup.md:5:1: Question 1 appears twice (first on line 1); renumber this answer or merge it into the first [duplicate-question]`,
+      `${at}/sources/005_report.docx:1:1: This is a Word document, which cannot be read as answers; save the answers as Markdown (\`.md\`) or plain text (\`.txt\`) under the same name, then remove this file [unsupported-file-type]`,
+    ]);
+  });
+});

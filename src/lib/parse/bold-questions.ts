@@ -1,0 +1,18 @@
+/**
+ * Numbered Markdown whose items are the full questions in bold, with the
+ * answer as an indented paragraph (or more) below: `1. **What is …?**`.
+ */
+import type { ListItem } from 'mdast';
+import type { Answer } from '../model.ts';
+import { splitBoldLead } from './bold-markdown.ts';
+import { itemPosition, splitListItems } from './list-items.ts';
+import { inlineMarkdown } from './phrasing.ts';
+import type { Parser } from './types.ts';
+
+export const parseBoldQuestions: Parser = (_file, lines) => splitListItems(lines, toAnswer);
+
+function toAnswer(item: ListItem, number: number): Answer {
+  const { bold, body } = splitBoldLead(item);
+  const prompt = bold && inlineMarkdown(bold.children);
+  return { number, ...(prompt ? { prompt } : {}), body, position: itemPosition(item) };
+}

@@ -1,0 +1,141 @@
+/**
+ * Checks every parser's answers the same way: numbering (duplicates, order,
+ * gaps, every item numbered `1.`), empty answers and unclosed code fences.
+ */
+import type { Code } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import type { Answer } from '../model.ts';
+import { numberRanges } from '../align.ts';
+import { matchMarker } from './markers.ts';
+
+export interface CheckInput {
+  /** The source's file, for answers that do not name their own. */
+  file: string;
+  answers: Answer[];
+  /** The lines of the file an answer came from; undefined where lines do not apply (notebooks). */
+  linesOf: (answer: Answer) => readonly string[] | undefined;
+}
+
+/** Runs every check; may renumber `answers` in place when all share one number. */
+export function checkAnswers({ file, answers, linesOf }: CheckInput): Diagnostic[] {
+  const at = (answer: Answer) => answer.file ?? file;
+  return [
+    ...renumberLazyNumbering(answers, at),
+    ...numberingDiagnostics(answers, at),
+    ...emptyAnswers(answers, at),
+    ...answers.flatMap((answer) => unclosedFences(answer, at(answer), linesOf(answer))),
+  ];
+}
+
+/** Markdown lets every item be written `1.`; read such a list in order, and say so. */
+function renumberLazyNumbering(answers: Answer[], fileOf: (a: Answer) => string): Diagnostic[] {
+  const first = answers[0];
+  if (!first || answers.length < 3 || answers.some((answer) => answer.number !== first.number)) return [];
+  answers.forEach((answer, index) => (answer.number = first.number + index));
+  const second = answers[1]!;
+  return [
+    diagnostic(
+      fileOf(second),
+      second.position.start.line,
+      1,
+      'renumbered',
+      `Every question here is numbered ${first.number}, so they are read in order as questions ${first.number} to ${answers.at(-1)!.number}; write each question’s own number to silence this warning`,
+    ),
+  ];
+}
+
+function numberingDiagnostics(answers: readonly Answer[], fileOf: (a: Answer) => string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Map<number, Answer>();
+  const numbers = new Set(answers.map((a) => a.number));
+  let highest: Answer | undefined;
+  for (const answer of answers) {
+    const line = answer.position.start.line;
+    const first = seen.get(answer.number);
+    if (first !== undefined) {
+      const where = fileOf(first) === fileOf(answer) ? `line ${first.position.start.line}` : `\`${fileOf(first).split('/').pop()}\``;
+      diagnostics.push(
+        diagnostic(fileOf(answer), line, 1, 'duplicate-question', `Question ${answer.number} appears twice (first on ${where}); renumber this answer or merge it into the first`),
+      );
+      continue;
+    }
+    seen.set(answer.number, answer);
+    if (highest && answer.number < highest.number) {
+      diagnostics.push(
+        diagnostic(
+          fileOf(answer),
+          line,
+          1,
+          'out-of-order',
+          `Question ${answer.number} comes after question ${highest.number} (line ${highest.position.start.line}); it is shown in question order, so check that its number is right`,
+        ),
+      );
+      continue;
+    }
+    // Numbers skipped here but answered further down are reported as out of order instead.
+    const skipped = highest ? range(highest.number + 1, answer.number - 1).filter((n) => !numbers.has(n)) : [];
+    if (highest && skipped.length) {
+      const missing = skipped.length === 1 ? `question ${skipped[0]} has no answer here` : `questions ${numberRanges(skipped)} have no answer here`;
+      diagnostics.push(
+        diagnostic(fileOf(answer), line, 1, 'numbering-gap', `Numbering jumps from ${highest.number} to ${answer.number}: ${missing}; if this answer is question ${skipped[0]}, renumber it`),
+      );
+    }
+    highest = answer;
+  }
+  return diagnostics;
+}
+
+/** The integers from `from` to `to`, inclusive. */
+function range(from: number, to: number): number[] {
+  return to < from ? [] : Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+function emptyAnswers(answers: readonly Answer[], fileOf: (a: Answer) => string): Diagnostic[] {
+  return answers
+    .filter((answer) => answer.body.children.length === 0)
+    .map((answer) =>
+      diagnostic(
+        fileOf(answer),
+        answer.position.start.line,
+        1,
+        'empty-answer',
+        `Question ${answer.number} has no answer text; write the answer below it, or remove the question if this source skips it`,
+      ),
+    );
+}
+
+const FENCE = /^[ \t>]*(`{3,}|~{3,})/;
+/** A line that would have started a question, had it not been inside code. */
+const HIDDEN_QUESTION = /^(?:\d{1,4}[.)](?:[ \t]|$)|#{1,6}[ \t]+\S)/;
+
+/** Fenced code whose closing fence is missing runs to the end of its container. */
+function unclosedFences(answer: Answer, file: string, lines: readonly string[] | undefined): Diagnostic[] {
+  if (!lines) return [];
+  const diagnostics: Diagnostic[] = [];
+  visit(answer.body, 'code', (node: Code) => {
+    if (!node.position || node.data?.cell) return;
+    const { start, end } = node.position;
+    const fence = FENCE.exec(lines[start.line - 1] ?? '')?.[1];
+    if (!fence) return;
+    const closing = new RegExp(`^[ \\t>]*${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
+    if (end.line > start.line && closing.test(lines[end.line - 1] ?? '')) return;
+    const hidden = node.value.split('\n').filter((line) => HIDDEN_QUESTION.test(line) && matchMarker(line.replace(/^#+[ \t]+/, '')));
+    if (hidden.length) {
+      diagnostics.push(
+        diagnostic(
+          file,
+          start.line,
+          start.column,
+          'code-fence-hides-questions',
+          `This code fence is never closed, so everything after it, including ${hidden.length === 1 ? 'the question' : `${hidden.length} questions`} starting \`${hidden[0]!.trim().slice(0, 40)}\`, is read as code; add a line with ${fence} where the code ends`,
+        ),
+      );
+    } else {
+      diagnostics.push(
+        diagnostic(file, start.line, start.column, 'unclosed-code-fence', `This code fence is never closed, so the code runs to the end of the answer; add a line with ${fence} where the code ends`),
+      );
+    }
+  });
+  return diagnostics;
+}

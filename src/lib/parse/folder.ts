@@ -1,0 +1,124 @@
+/**
+ * A folder per source, one file per question, numbered by file name:
+ * `content/sources/<id>/3.md`, `03-range.txt`, `q3.ipynb`. A `README.md`
+ * is the source's introduction. Each file may open with its question, as a
+ * heading (`# 3. What …?`) or label (`**Q3.** …`).
+ */
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import { parseMarkdown } from '../markdown.ts';
+import type { Answer, AnswerSet } from '../model.ts';
+import { isBlank, splitLines } from '../source-file.ts';
+import { finishAnswerSet, type ParsedFile } from './index.ts';
+import { notebookTree } from './notebook.ts';
+import { looksLikeNotebook, readNotebook } from './notebook-read.ts';
+import { inlineMarkdown, isPrompt } from './phrasing.ts';
+import { endOf, splitAtMarkers } from './split-markers.ts';
+
+export interface FolderEntry {
+  /** Name inside the folder, e.g. `3.md`. */
+  name: string;
+  /** Project-relative path, as printed in diagnostics. */
+  file: string;
+  kind: 'file' | 'folder';
+  /** Decoded text; undefined when the file could not be read (its diagnostics say why). */
+  text?: string;
+}
+
+/** `3`, `03-range`, `q3`, `question_3`, `exercise-03`: the question number of a file name. */
+const NUMBERED_NAME = /^(?:(?:q|question|exercise|ex|answer|a)[-_ .]?)?0*(\d{1,4})(?:[a-z])?(?=$|[-_ .])/i;
+const INTRODUCTION = /^(?:readme|index|intro(?:duction)?)$/i;
+
+/** The question number in a file name, if it has one. */
+export function numberFromName(name: string): number | undefined {
+  const stem = name.replace(/\.[^.]+$/, '');
+  const match = NUMBERED_NAME.exec(stem);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Reads a folder source's files into one answer set. */
+export function parseFolder(folder: string, entries: readonly FolderEntry[]): ParsedFile & { files: string[] } {
+  const diagnostics: Diagnostic[] = [];
+  const answers: Answer[] = [];
+  const preamble: RootContent[] = [];
+  const files: string[] = [];
+  const lines = new Map<string, string[]>();
+
+  const numbered = entries
+    .map((entry) => ({ entry, number: numberFromName(entry.name) }))
+    .sort((a, b) => (a.number ?? -1) - (b.number ?? -1) || a.entry.name.localeCompare(b.entry.name));
+  for (const { entry, number } of numbered) {
+    const stem = entry.name.replace(/\.[^.]+$/, '');
+    if (entry.kind === 'folder') {
+      diagnostics.push(diagnostic(entry.file, 1, 1, 'nested-folder', `Folders inside a source folder are not read; move the files in \`${entry.name}/\` up into \`${folder}\` and name each after its question (\`3.md\`)`));
+      continue;
+    }
+    if (entry.text === undefined) continue;
+    if (number === undefined && !INTRODUCTION.test(stem)) {
+      diagnostics.push(
+        diagnostic(entry.file, 1, 1, 'unnumbered-file', `The file name \`${entry.name}\` has no question number; name it after the question it answers, such as \`3.md\` or \`03-${stem}.md\`, or call it \`README.md\` if it introduces the source`),
+      );
+      continue;
+    }
+    const read = readEntry(entry);
+    diagnostics.push(...read.diagnostics);
+    if (!read.children) continue;
+    files.push(entry.file);
+    if (!looksLikeNotebook({ id: '', file: entry.file, text: entry.text })) lines.set(entry.file, splitLines(entry.text));
+    if (number === undefined) {
+      preamble.push(...read.children);
+      continue;
+    }
+    // An empty file is kept as an empty answer, which the checks report and the page marks.
+    answers.push(fileAnswer(entry.file, number, read.children, diagnostics));
+  }
+
+  if (answers.length === 0 && !diagnostics.some((d) => d.fatal)) {
+    diagnostics.push(diagnostic(folder, 1, 1, 'no-numbering', 'This source folder has no numbered answer files; add one file per question, named by its number, such as `1.md`, `2.md`'));
+  }
+  if (diagnostics.some((d) => d.fatal)) return { diagnostics, files };
+  const answerSet: AnswerSet = {
+    format: 'folder',
+    reason: `a folder with ${answers.length} numbered file${answers.length === 1 ? '' : 's'}`,
+    answers,
+    ...(preamble.length ? { preamble: { type: 'root', children: preamble } } : {}),
+  };
+  return { ...finishAnswerSet(answerSet, diagnostics, folder, (answer) => (answer.file ? lines.get(answer.file) : undefined)), files };
+}
+
+/** A file's Markdown tree, or the diagnostics that stop it being read. */
+function readEntry(entry: FolderEntry): { children?: RootContent[]; diagnostics: Diagnostic[] } {
+  const text = entry.text!;
+  if (looksLikeNotebook({ id: '', file: entry.file, text })) {
+    const read = readNotebook(entry.file, text);
+    if ('diagnostics' in read) return read;
+    return { children: notebookTree(read).children, diagnostics: [] };
+  }
+  if (splitLines(text).every(isBlank)) return { children: [], diagnostics: [] };
+  return { children: parseMarkdown(text).children, diagnostics: [] };
+}
+
+/** The whole file is the answer; a leading question marker or heading gives its prompt or title. */
+function fileAnswer(file: string, number: number, children: RootContent[], diagnostics: Diagnostic[]): Answer {
+  const start = { ...(children[0]?.position?.start ?? { line: 1, column: 1 }) };
+  const whole: Answer = { number, body: { type: 'root', children }, position: { start, end: endOf(children, start) }, file };
+  const split = splitAtMarkers(children);
+  const [own] = split.answers;
+  if (split.preamble.length === 0 && split.answers.length === 1 && own) {
+    if (own.number !== number) {
+      diagnostics.push(
+        diagnostic(file, own.position.start.line, 1, 'number-mismatch', `The file name says question ${number} but the file starts with question ${own.number}; it is read as question ${number} — rename the file or fix the number`),
+      );
+    }
+    return { ...own, number, position: whole.position, file };
+  }
+  const [first, ...rest] = children;
+  // A plain first heading (`# Range vs constant`) names the question.
+  if (first?.type === 'heading' && first.depth <= 2 && rest.length) {
+    const text = toString(first).trim();
+    const named = isPrompt(text) ? { prompt: inlineMarkdown(first.children) } : { title: text };
+    return { ...whole, ...named, body: { type: 'root', children: rest } };
+  }
+  return whole;
+}

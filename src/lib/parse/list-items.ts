@@ -1,0 +1,52 @@
+/**
+ * Shared by the formats whose questions are the items of a top-level
+ * numbered Markdown list: blocks between items belong to the answer above.
+ */
+import type { ListItem, Root, RootContent } from 'mdast';
+import { parseMarkdown } from '../markdown.ts';
+import type { Answer } from '../model.ts';
+import type { ParseResult } from './types.ts';
+
+/** Builds an answer from a list item and the number written in the source. */
+export type ItemToAnswer = (item: ListItem, number: number) => Answer;
+
+/** Splits Markdown `lines` into one answer per top-level numbered item. */
+export function splitListItems(lines: readonly string[], toAnswer: ItemToAnswer): ParseResult {
+  const tree = parseMarkdown(lines.join('\n'));
+  const answers: Answer[] = [];
+  const preamble: RootContent[] = [];
+
+  for (const node of tree.children) {
+    if (node.type === 'list' && node.ordered) {
+      for (const item of node.children) answers.push(toAnswer(item, writtenNumber(item, lines)));
+      continue;
+    }
+    // Blocks between numbered items belong to the answer above them.
+    const previous = answers.at(-1);
+    if (previous) {
+      previous.body.children.push(node);
+      if (node.position) previous.position.end = { ...node.position.end };
+    } else preamble.push(node);
+  }
+  return {
+    answerSet: { answers, preamble: preamble.length ? { type: 'root', children: preamble } : undefined },
+    diagnostics: [],
+  };
+}
+
+/** The top-level numbered items of a Markdown tree. */
+export function topLevelItems(tree: Root): ListItem[] {
+  return tree.children.flatMap((node) => (node.type === 'list' && node.ordered ? node.children : []));
+}
+
+/** The number as written in the source (`7.` or `7)`), not as Markdown would renumber it. */
+export function writtenNumber(item: ListItem, lines: readonly string[]): number {
+  const start = item.position!.start;
+  const digits = /^\s*(\d+)/.exec(lines[start.line - 1]!.slice(start.column - 1));
+  return Number(digits?.[1] ?? 0);
+}
+
+/** The item's position, copied so later edits to the answer do not move the tree's. */
+export function itemPosition(item: ListItem): Answer['position'] {
+  return { start: { ...item.position!.start }, end: { ...item.position!.end } };
+}

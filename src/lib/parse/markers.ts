@@ -1,0 +1,65 @@
+/**
+ * How a question is labelled in prose: `3.`, `3a)`, `Q3:`, `Question 3 —`,
+ * `Exercise 3`. Parsers match it against the text of headings, bold runs and
+ * paragraphs from the mdast tree; the nothing-lost check strips it from lines.
+ */
+import { words } from '../markdown.ts';
+
+export interface Marker {
+  number: number;
+  /** `a` in `3a)`: the label of a sub-part of question 3. */
+  subpart?: string;
+  /** Whether a word such as `Question` or `Q` came before the number. */
+  prefixed: boolean;
+  /** Length of the marker, including the punctuation and spaces after it. */
+  length: number;
+}
+
+const PREFIX = String.raw`(?:question|exercise|problem|task|ex\.?|q\.?)`;
+const LEAD = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*)?(\d{1,4})([a-z])?(?![\d])`, 'i');
+/** What may follow the number: `.`, `)`, `:`, a dash, or nothing. */
+const AFTER = /^(?:[ \t]*[.):](?:\s+|$)|[ \t]+[-–—][ \t]*|[ \t]*$)/;
+/** After a marker that opens a paragraph, punctuation is required: `Question 3 was hard` is prose. */
+const LABEL_AFTER = /^[ \t]*[.):](?:\s+|$)/;
+
+/**
+ * Matches a question marker at the start of `text`. Without a prefix word
+ * the number needs punctuation after it (`3.`), so `2023 results` is not a
+ * marker; a `label` (a marker opening a paragraph) needs both.
+ */
+export function matchMarker(text: string, options: { label?: boolean } = {}): Marker | undefined {
+  const lead = LEAD.exec(text);
+  if (!lead) return undefined;
+  const prefixed = Boolean(lead[1]);
+  if (options.label && !prefixed) return undefined;
+  const rest = text.slice(lead[0].length);
+  const after = options.label
+    ? LABEL_AFTER.exec(rest)?.[0]
+    : (AFTER.exec(rest)?.[0] ?? (prefixed && /^[ \t]/.test(rest) ? /^[ \t]+/.exec(rest)![0] : undefined));
+  if (after === undefined) return undefined;
+  // `Exercise 3a` is a sub-part; `Q3a` without punctuation is too ambiguous to be one.
+  const subpart = lead[3]?.toLowerCase();
+  return {
+    number: Number(lead[2]),
+    ...(subpart ? { subpart } : {}),
+    prefixed,
+    length: lead[0].length + after.length,
+  };
+}
+
+/** `A3:`, `A:` or `Answer 3.` at the start of a paragraph that follows a `Q3:` marker. */
+export const ANSWER_LABEL = /^(?:answer|ans\.?|a)[ \t]*\d{0,4}[ \t]*[:.)][ \t]*/i;
+
+/**
+ * How many leading words of a source line are its question marker or answer
+ * label (`3.`, `Question 3:`, `**Q3.**`, `A3:`). Pages show the number as a
+ * heading or list number, not beside the line's words, so the nothing-lost
+ * check leaves these words out.
+ */
+export function markerWords(line: string): number {
+  // Markup characters are not words, so blanking them keeps the words aligned with the line's.
+  const plain = line.replace(/[*_#>]/g, ' ').trimStart();
+  const marker = matchMarker(plain);
+  const length = marker?.length ?? ANSWER_LABEL.exec(plain)?.[0].length ?? 0;
+  return words(plain.slice(0, length)).length;
+}

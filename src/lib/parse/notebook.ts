@@ -1,0 +1,141 @@
+/**
+ * Jupyter notebooks (`.ipynb`): markdown cells become Markdown, code cells
+ * become highlighted code with their text outputs. When the notebook holds
+ * other material, the answers are looked for under a heading such as
+ * "Exercises" or "Exercise solutions".
+ */
+import type { Code, ListItem, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { MAX_TEXT_BYTES } from '../decode.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import { parseMarkdown } from '../markdown.ts';
+import type { SourceFile } from '../source-file.ts';
+import { writtenNumber } from './list-items.ts';
+import { matchMarker } from './markers.ts';
+import { notebookLines, readNotebook, type ReadNotebook } from './notebook-read.ts';
+import type { Line } from './numbered-lines.ts';
+import { describeMarkers, markersIn, rootOf, splitAtMarkers } from './split-markers.ts';
+import type { ParseResult } from './types.ts';
+
+/** The notebook as one Markdown tree, and the numbered list items that open a markdown cell. */
+export function notebookTree(notebook: ReadNotebook): { children: RootContent[]; listItems: Map<ListItem, number> } {
+  const children: RootContent[] = [];
+  const listItems = new Map<ListItem, number>();
+  for (const cell of notebook.cells) {
+    const text = cell.source.map((line) => line.text);
+    if (cell.type === 'markdown') {
+      const tree = parseMarkdown(text.join('\n'));
+      const first = tree.children[0];
+      if (first?.type === 'list' && first.ordered) for (const item of first.children) listItems.set(item, writtenNumber(item, text));
+      visit(tree, (node) => {
+        if (!node.position) return;
+        node.position.start = { ...node.position.start, line: cell.source[node.position.start.line - 1]?.line ?? cell.anchor };
+        node.position.end = { ...node.position.end, line: cell.source[node.position.end.line - 1]?.line ?? cell.anchor };
+      });
+      children.push(...tree.children);
+      continue;
+    }
+    const value = text.join('\n').replace(/\s+$/, '');
+    if (cell.type === 'raw') {
+      if (value) children.push(codeNode(value, 'text', cell.source, cell.anchor));
+      continue;
+    }
+    if (!value && cell.outputs.length === 0) continue;
+    children.push({ ...codeNode(value, notebook.language, cell.source, cell.anchor), data: { cell: { kind: 'input', label: `In [${cell.count ?? ' '}]:` } } });
+    for (const output of cell.outputs) {
+      const lines = output.lines.map((line) => line.text);
+      children.push({ ...codeNode(lines.join('\n').replace(/\s+$/, ''), 'text', output.lines, cell.anchor), data: { cell: { kind: 'output', label: output.label } } });
+    }
+  }
+  return { children, listItems };
+}
+
+/** Parses a notebook file into answers. */
+export function parseNotebook(file: SourceFile): Partial<ParseResult> & { diagnostics: Diagnostic[]; reason?: string } {
+  const read = readNotebook(file.file, file.text);
+  if ('diagnostics' in read) return read;
+  const size = notebookLines(read).reduce((sum, line) => sum + line.text.length + 1, 0);
+  if (size > MAX_TEXT_BYTES) {
+    return {
+      diagnostics: [
+        diagnostic(file.file, 1, 1, 'file-too-large', `This notebook holds ${(size / 1_000_000).toFixed(1)} MB of text, over the 1.0 MB limit for one source; clear long outputs (Cell → All Output → Clear) or split it into a folder with one notebook per question`),
+      ],
+    };
+  }
+  if (read.cells.every((cell) => cell.source.every((line) => !line.text.trim()) && cell.outputs.length === 0)) {
+    return { diagnostics: [diagnostic(file.file, 1, 1, 'empty-source', 'This notebook has no text in any cell; write the answers in markdown cells, or remove the file')] };
+  }
+  const { children, listItems } = notebookTree(read);
+  const section = answersSection(children, listItems);
+  const split = splitAtMarkers(section.nodes, { listItems });
+  const cells = `${read.cells.length} cell${read.cells.length === 1 ? '' : 's'}`;
+  if (split.count === 0) {
+    const first = children[0]?.position?.start.line ?? 1;
+    return {
+      diagnostics: [
+        diagnostic(file.file, first, 1, 'no-numbering', 'No numbered questions found in this notebook; start each answer’s markdown cell with its number, as in `## 1.`, `**Q1.**` or `1. The question?`'),
+      ],
+    };
+  }
+  const markers = `${split.count} questions marked by ${describeMarkers(split.kind!)}`;
+  const where = section.heading ? `${markers} under the heading “${section.heading.text}” on line ${section.heading.line}` : markers;
+  return {
+    answerSet: {
+      answers: split.answers,
+      preamble: rootOf([...section.before, ...split.preamble]),
+      appendix: rootOf([...split.appendix, ...section.after]),
+    },
+    diagnostics: [],
+    reason: `Jupyter notebook with ${cells}; ${where}`,
+  };
+}
+
+interface Section {
+  before: RootContent[];
+  nodes: RootContent[];
+  after: RootContent[];
+  heading?: { text: string; line: number };
+}
+
+const SOLUTIONS = /\b(?:solutions?|answers?)\b/i;
+const EXERCISES = /\b(?:exercises?|questions)\b/i;
+
+/**
+ * The part of a notebook that holds the answers: below a heading such as
+ * "Exercise solutions" (preferred) or "Exercises", up to the next heading of
+ * the same or a higher level. Without one, the whole notebook.
+ */
+export function answersSection(children: RootContent[], listItems?: ReadonlyMap<ListItem, number>): Section {
+  const sectionHeadings = children.flatMap((node, index) => {
+    if (node.type !== 'heading') return [];
+    const text = toString(node).trim();
+    return !matchMarker(text) && (SOLUTIONS.test(text) || EXERCISES.test(text)) ? [{ index, node, text }] : [];
+  });
+  const candidates = [...sectionHeadings.filter((h) => SOLUTIONS.test(h.text)), ...sectionHeadings.filter((h) => !SOLUTIONS.test(h.text))];
+  for (const candidate of candidates) {
+    let end = children.length;
+    for (let i = candidate.index + 1; i < children.length; i++) {
+      const node = children[i]!;
+      if (node.type === 'heading' && node.depth <= candidate.node.depth && !matchMarker(toString(node))) {
+        end = i;
+        break;
+      }
+    }
+    const nodes = children.slice(candidate.index + 1, end);
+    if (markersIn(nodes, { ...(listItems ? { listItems } : {}) }).length === 0) continue;
+    return {
+      before: children.slice(0, candidate.index + 1),
+      nodes,
+      after: children.slice(end),
+      heading: { text: candidate.text, line: candidate.node.position?.start.line ?? 1 },
+    };
+  }
+  return { before: [], nodes: children, after: [] };
+}
+
+function codeNode(value: string, lang: string, lines: readonly Line[], anchor: number): Code {
+  const first = lines[0]?.line ?? anchor;
+  const last = lines.at(-1)?.line ?? anchor;
+  return { type: 'code', lang, value, position: { start: { line: first, column: 1 }, end: { line: last, column: 1 } } };
+}

@@ -1,0 +1,106 @@
+/**
+ * Working with the inline content of a marker: what is left after `Q3.`,
+ * whether it is a question or a title, and `Q3: … A3: …` written as one paragraph.
+ */
+import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { serialise, words } from '../markdown.ts';
+import { ANSWER_LABEL } from './markers.ts';
+
+/** A question, as opposed to a short title: it asks, or it is a sentence of some length. */
+export function isPrompt(text: string): boolean {
+  return /\?[)"'”’]*\s*$/.test(text) || words(text).length >= 8;
+}
+
+/** Inline Markdown for a prompt, on one line. */
+export function inlineMarkdown(children: PhrasingContent[]): string {
+  const only = children.length === 1 ? children[0] : undefined;
+  // `**Q3. What is X?**` leaves a bold run around the whole question: the bold was the marker's.
+  const content = only && (only.type === 'strong' || only.type === 'emphasis') ? only.children : children;
+  return serialise({ type: 'paragraph', children: content }).trim().replace(/\s*\n\s*/g, ' ');
+}
+
+/** A blockquote or an all-italic paragraph right after a bare `### Exercise 3` states the question. */
+export function isQuotedPrompt(node: RootContent): boolean {
+  if (node.type === 'blockquote') return node.children.length === 1 && node.children[0]!.type === 'paragraph';
+  return node.type === 'paragraph' && node.children.length === 1 && (node.children[0]!.type === 'emphasis' || node.children[0]!.type === 'strong');
+}
+
+export function quotedPrompt(node: RootContent): PhrasingContent[] {
+  if (node.type === 'blockquote') return (node.children[0] as Paragraph).children;
+  return (node as Paragraph).children;
+}
+
+/**
+ * Removes the first `count` characters of text from phrasing content,
+ * descending into bold and links, and drops the whitespace after them.
+ */
+export function dropChars(children: readonly PhrasingContent[], count: number): PhrasingContent[] {
+  let remaining = count;
+  const result: PhrasingContent[] = [];
+  for (const child of children) {
+    if (remaining <= 0) {
+      result.push(child);
+      continue;
+    }
+    if (child.type === 'text' || child.type === 'inlineCode') {
+      const value = child.value.slice(remaining);
+      remaining -= child.value.length;
+      if (value) result.push({ ...child, value });
+    } else if ('children' in child) {
+      const length = toString(child).length;
+      const inner = dropChars(child.children as PhrasingContent[], remaining);
+      remaining -= length;
+      if (inner.length) result.push({ ...child, children: inner } as PhrasingContent);
+    } else remaining -= toString(child).length;
+  }
+  const first = result[0];
+  if (first?.type === 'text') {
+    first.value = first.value.replace(/^\s+/, '');
+    if (!first.value) result.shift();
+  }
+  return result;
+}
+
+/**
+ * Splits `Q3: What? ⏎ A3: Because.` written as one paragraph into the
+ * question's content and the answer's, without the `A3:` label.
+ */
+export function splitAnswerLabel(children: PhrasingContent[]): [PhrasingContent[], PhrasingContent[]] {
+  for (const [index, child] of children.entries()) {
+    if (child.type === 'text') {
+      const newline = child.value.search(/\n[ \t]*(?:answer|ans\.?|a)[ \t]*\d{0,4}[ \t]*[:.)]/i);
+      if (newline !== -1) {
+        const after = child.value.slice(newline + 1).replace(ANSWER_LABEL, '');
+        const before = child.value.slice(0, newline);
+        return [
+          [...children.slice(0, index), ...(before ? [{ ...child, value: before }] : [])],
+          [...(after ? [{ type: 'text' as const, value: after }] : []), ...children.slice(index + 1)],
+        ];
+      }
+      const next = children[index + 1];
+      if (/\n[ \t]*$/.test(child.value) && next && (next.type === 'strong' || next.type === 'emphasis') && ANSWER_LABEL.test(toString(next))) {
+        const label = ANSWER_LABEL.exec(toString(next))![0].length;
+        return [
+          [...children.slice(0, index), { ...child, value: child.value.replace(/\s+$/, '') }],
+          dropChars(children.slice(index + 1), label),
+        ];
+      }
+    }
+  }
+  return [children, []];
+}
+
+/** Drops an `A3:` label from the paragraph that starts an answer. */
+export function stripAnswerLabel(paragraph: Paragraph): void {
+  const text = toString(paragraph);
+  const label = ANSWER_LABEL.exec(text);
+  if (label && text.length > label[0].length) paragraph.children = dropChars(paragraph.children, label[0].length);
+}
+
+/** Where the answer half of a `Q3: … A3: …` paragraph starts: the line after the question's. */
+export function answerPosition(paragraph: Paragraph, question: PhrasingContent[]) {
+  if (!paragraph.position) return {};
+  const lines = toString({ type: 'paragraph', children: question }).split('\n').length;
+  return { position: { start: { line: paragraph.position.start.line + lines, column: 1 }, end: { ...paragraph.position.end } } };
+}

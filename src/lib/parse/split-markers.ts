@@ -1,0 +1,205 @@
+/**
+ * Splits a Markdown tree into answers at its question markers: headings
+ * (`## 1.`, `### Exercise 3`, `## Question 3: …`), paragraphs that open with
+ * a bold marker (`**Q3.** …`), `Q3:`/`A3:` pairs, and, in notebooks, numbered
+ * list items that open a cell. Everything between two markers is the answer
+ * to the first.
+ */
+import type { List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Point } from 'unist';
+import { toString } from 'mdast-util-to-string';
+import type { Answer } from '../model.ts';
+import { matchMarker, type Marker } from './markers.ts';
+import { answerPosition, dropChars, inlineMarkdown, isPrompt, isQuotedPrompt, quotedPrompt, splitAnswerLabel, stripAnswerLabel } from './phrasing.ts';
+
+export type MarkerKind = 'heading' | 'bold' | 'label' | 'list';
+
+export interface FoundMarker {
+  /** Index of the marker node among the top-level nodes. */
+  index: number;
+  kind: MarkerKind;
+  marker: Marker;
+  /** Heading depth, for heading markers. */
+  depth?: number;
+}
+
+export interface SplitOptions {
+  /** Numbered list items that are questions, with the number written in the source. */
+  listItems?: ReadonlyMap<ListItem, number>;
+}
+
+export interface MarkerSplit {
+  answers: Answer[];
+  /** Nodes before the first marker. */
+  preamble: RootContent[];
+  /** Nodes after the last answer, from a heading above the questions' level such as `# Further reading`. */
+  appendix: RootContent[];
+  /** The kind of marker the answers were split at, and how many there were. */
+  kind?: MarkerKind;
+  count: number;
+}
+
+/** Splits `children` (top-level nodes) at the dominant kind of question marker. */
+export function splitAtMarkers(children: readonly RootContent[], options: SplitOptions = {}): MarkerSplit {
+  const nodes = expandListItems(children, options.listItems);
+  const chosen = chooseMarkers(nodes);
+  if (chosen.length === 0) return { answers: [], preamble: [...nodes], appendix: [], count: 0 };
+
+  const answers: Answer[] = [];
+  const preamble = nodes.slice(0, chosen[0]!.index);
+  const last = chosen.at(-1)!;
+  const appendixAt = last.depth ? nodes.findIndex((node, i) => i > last.index && node.type === 'heading' && node.depth < last.depth!) : -1;
+  const answersEnd = appendixAt === -1 ? nodes.length : appendixAt;
+  for (const [i, found] of chosen.entries()) {
+    const end = chosen[i + 1]?.index ?? answersEnd;
+    const node = nodes[found.index]!;
+    const following = nodes.slice(found.index + 1, end);
+    const current = answers.at(-1);
+    if (found.marker.subpart && current?.number === found.marker.number) {
+      // `3b)` continues question 3: the sub-part's label stays in the answer.
+      current.body.children.push(node, ...following);
+      current.position.end = endOf([node, ...following], current.position.end);
+      continue;
+    }
+    answers.push(toAnswer(found, node, following));
+  }
+  return { answers, preamble, appendix: nodes.slice(answersEnd), kind: chosen[0]!.kind, count: chosen.length };
+}
+
+/** The question markers among `children`, as a split with `options` would find them. */
+export function markersIn(children: readonly RootContent[], options: SplitOptions = {}): FoundMarker[] {
+  return chooseMarkers(expandListItems(children, options.listItems));
+}
+
+/** How a kind of marker reads in a detection reason. */
+export function describeMarkers(kind: MarkerKind, depth?: number): string {
+  const heading = depth ? `level-${depth} headings` : 'headings';
+  return { heading, bold: 'bold labels', label: '`Q3:` labels', list: 'numbered items opening cells' }[kind];
+}
+
+/** The markers a split would use: the most frequent kind, headings at their most frequent depth. */
+export function chooseMarkers(nodes: readonly RootContent[]): FoundMarker[] {
+  const found = nodes.flatMap((node, index) => {
+    const hit = findMarker(node, index);
+    return hit ? [hit] : [];
+  });
+  const byDepth = new Map<number, number>();
+  for (const f of found) if (f.depth) byDepth.set(f.depth, (byDepth.get(f.depth) ?? 0) + 1);
+  const depth = [...byDepth].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+  const groups: Record<MarkerKind, FoundMarker[]> = {
+    list: found.filter((f) => f.kind === 'list'),
+    heading: found.filter((f) => f.kind === 'heading' && f.depth === depth),
+    bold: found.filter((f) => f.kind === 'bold'),
+    label: found.filter((f) => f.kind === 'label'),
+  };
+  // On a tie the more explicit kind wins, in this order.
+  const order: MarkerKind[] = ['list', 'heading', 'bold', 'label'];
+  return order.map((kind) => groups[kind]).reduce((best, group) => (group.length > best.length ? group : best), []);
+}
+
+/** Whether a top-level node is a question marker, and which. */
+function findMarker(node: RootContent, index: number): FoundMarker | undefined {
+  if (node.type === 'heading') {
+    const marker = matchMarker(toString(node));
+    return marker && { index, kind: 'heading', marker, depth: node.depth };
+  }
+  if (node.type === 'list' && node.data?.questionNumber !== undefined) {
+    return { index, kind: 'list', marker: { number: node.data.questionNumber, prefixed: false, length: 0 } };
+  }
+  if (node.type !== 'paragraph') return undefined;
+  const first = node.children[0];
+  if (first?.type === 'strong') {
+    const marker = matchMarker(toString(first));
+    return marker && { index, kind: 'bold', marker };
+  }
+  if (first?.type === 'text') {
+    const marker = matchMarker(first.value, { label: true });
+    return marker && { index, kind: 'label', marker };
+  }
+  return undefined;
+}
+
+declare module 'mdast' {
+  interface ListData {
+    /** Set on a one-item list split off a notebook cell: the number its item answers. */
+    questionNumber?: number;
+  }
+}
+
+/** Turns lists whose items are questions into one list per item, each a marker. */
+function expandListItems(children: readonly RootContent[], items?: ReadonlyMap<ListItem, number>): RootContent[] {
+  if (!items?.size) return [...children];
+  return children.flatMap((node): RootContent[] => {
+    if (node.type !== 'list' || !node.children.some((item) => items.has(item))) return [node];
+    return node.children.map(
+      (item): List => ({
+        ...node,
+        start: items.get(item) ?? node.start ?? null,
+        children: [item],
+        ...(item.position ? { position: item.position } : {}),
+        data: { questionNumber: items.get(item) },
+      }),
+    );
+  });
+}
+
+/** Builds an answer from a marker node and the nodes up to the next marker. */
+function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[]): Answer {
+  const { marker } = found;
+  const body = [...following];
+  let prompt: string | undefined;
+  let title: string | undefined;
+  const assign = (rest: PhrasingContent[], alwaysPrompt: boolean) => {
+    const text = toString({ type: 'paragraph', children: rest }).trim();
+    if (!text) return;
+    if (alwaysPrompt || isPrompt(text)) prompt = inlineMarkdown(rest);
+    else title = text.replace(/\s+/g, ' ').replace(/[:.]$/, '');
+  };
+
+  if (marker.subpart) {
+    // The first sub-part opens the question; its label stays visible in the answer.
+    body.unshift(node);
+  } else if (found.kind === 'heading' && node.type === 'heading') {
+    assign(dropChars(node.children, marker.length), false);
+    if (!prompt && !title && body[0] && isQuotedPrompt(body[0])) prompt = inlineMarkdown(quotedPrompt(body.shift()!));
+  } else if (found.kind === 'list' && node.type === 'list') {
+    const item = node.children[0]!;
+    const [lead, ...rest] = item.children;
+    body.unshift(...(rest as RootContent[]));
+    if (lead?.type === 'paragraph' && isPrompt(toString(lead))) prompt = inlineMarkdown(lead.children);
+    else if (lead) body.unshift(lead);
+  } else if (node.type === 'paragraph') {
+    const rest = dropChars(node.children, marker.length);
+    const [question, answer] = splitAnswerLabel(rest);
+    // After `Q3:` or `**Q3.**` comes the question itself; after a bare `**3.**` it may be a title.
+    assign(question, found.kind === 'label' || marker.prefixed);
+    if (answer.length) body.unshift({ type: 'paragraph', children: answer, ...answerPosition(node, question) });
+    else if (body[0]?.type === 'paragraph') stripAnswerLabel(body[0]);
+  }
+
+  return {
+    number: marker.number,
+    ...(prompt ? { prompt } : {}),
+    ...(title ? { title } : {}),
+    body: { type: 'root', children: body },
+    position: { start: { ...node.position!.start }, end: endOf(following, node.position!.end) },
+  };
+}
+
+/**
+ * The furthest end of `nodes`, else `fallback`. Not simply the last node's:
+ * a notebook stores a cell's outputs above its code.
+ */
+export function endOf(nodes: readonly RootContent[], fallback: Point): Point {
+  let end = fallback;
+  for (const node of nodes) {
+    const point = node.position?.end;
+    if (point && (point.line > end.line || (point.line === end.line && point.column > end.column))) end = point;
+  }
+  return { ...end };
+}
+
+/** A tree of `nodes`, for parsers that return a preamble. */
+export function rootOf(nodes: readonly RootContent[]): Root | undefined {
+  return nodes.length ? { type: 'root', children: [...nodes] } : undefined;
+}
