@@ -25,3 +25,10 @@ export function shareLabel(count: number, total: number): string {
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
+
+/** A page's `<title>`: "Page · Guide" when that reads whole in a tab (70 characters), else the page's own title. */
+export function documentTitle(title: string, siteTitle: string): string {
+  const combined = title === siteTitle ? title : `${title} · ${siteTitle}`;
+  if (combined.length <= 70) return combined;
+  return title.length <= 70 ? title : `${title.slice(0, 69)}…`;
+}
