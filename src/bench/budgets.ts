@@ -95,7 +95,7 @@ export function checkBudgets(results: BenchResults, budgets: Budgets): BudgetChe
   }
 
   const growthBudget = `build time per answer, largest sizes ≤ ${budgets.growth.maxRatio}× smallest sizes`;
-  const growth = results.growth;
+  const growth = results.growth?.wall;
   if (!growth) check(growthBudget, 'not measured: needs three synthetic sizes', false);
   else if (growth.smallMsPerAnswer <= 0) {
     check(growthBudget, `not measurable: the second size built no slower than the first (${growth.smallMsPerAnswer.toFixed(2)} ms per answer)`, false);

@@ -7,13 +7,15 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { trackPeakRss } from './process-tree.ts';
+import { trackProcessTree } from './process-tree.ts';
 
 export interface BuildRun {
   totalMs: number;
   /** Milliseconds per stage recorded through `CROSSGUIDE_TIMINGS`, e.g. `ingest`, `verify`, `index`. */
   stages: Record<string, number>;
   peakRssBytes: number;
+  /** CPU time of the build's process tree, less sensitive than wall-clock time to other work on the machine. */
+  cpuMs: number;
   /** HTML pages written. */
   pages: number;
   outDir: string;
@@ -55,7 +57,7 @@ export async function coldBuild({ root, contentDir, workDir }: { root: string; c
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const memory = trackPeakRss(child.pid!);
+  const usage = trackProcessTree(child.pid!);
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -64,12 +66,13 @@ export async function coldBuild({ root, contentDir, workDir }: { root: string; c
     child.on('close', resolve);
   });
   const totalMs = performance.now() - started;
-  const peakRssBytes = memory.stop();
+  const { peakRssBytes, cpuMs } = usage.stop();
   if (code !== 0) throw new Error(`astro build of ${contentDir} exited with ${code}:\n${output.split('\n').slice(-30).join('\n')}`);
   return {
     totalMs,
     stages: existsSync(timings) ? parseTimings(readFileSync(timings, 'utf8')) : {},
     peakRssBytes,
+    cpuMs,
     pages: countPages(outDir),
     outDir,
   };

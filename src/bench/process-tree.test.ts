@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
 import { descendants, parseRss, parseStat } from './process-tree.ts';
 
-test('parseStat reads pid and parent pid even when the command name holds spaces and parentheses', () => {
-  expect(parseStat('4242 (node) S 4200 4242 17 0 -1 4194304')).toEqual({ pid: 4242, ppid: 4200 });
-  expect(parseStat('77 (my (odd) name) R 1 77 77 0')).toEqual({ pid: 77, ppid: 1 });
+test('parseStat reads pid, parent pid and user + system CPU time even when the command name holds spaces and parentheses', () => {
+  expect(parseStat('4242 (node) S 4200 4242 17 0 -1 4194304 100 0 0 0 250 31 7 2 20 0')).toEqual({ pid: 4242, ppid: 4200, cpuMs: 2810 });
+  expect(parseStat('77 (my (odd) name) R 1 77 77 0 -1 0 0 0 0 0 3 1 0 0')).toEqual({ pid: 77, ppid: 1, cpuMs: 40 });
   expect(parseStat('garbage')).toBeUndefined();
 });
 

@@ -4,13 +4,22 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
-/** Pid and parent pid from the text of `/proc/<pid>/stat`; the command name may hold spaces and parentheses. */
-export function parseStat(text: string): { pid: number; ppid: number } | undefined {
+/** Linux reports CPU time in clock ticks of 1/100 s (`USER_HZ`) on every mainstream architecture. */
+const MS_PER_TICK = 10;
+
+/**
+ * Pid, parent pid and CPU time used so far (user + system) from the text of
+ * `/proc/<pid>/stat`; the command name may hold spaces and parentheses.
+ */
+export function parseStat(text: string): { pid: number; ppid: number; cpuMs: number } | undefined {
   const close = text.lastIndexOf(')');
   if (close === -1) return undefined;
   const pid = Number.parseInt(text, 10);
-  const ppid = Number(text.slice(close + 2).split(' ')[1]);
-  return Number.isInteger(pid) && Number.isInteger(ppid) ? { pid, ppid } : undefined;
+  // After the command: state, ppid, pgrp, session, tty, tpgid, flags, 4 fault counts, utime, stime.
+  const fields = text.slice(close + 2).split(' ');
+  const ppid = Number(fields[1]);
+  const cpuMs = (Number(fields[11]) + Number(fields[12])) * MS_PER_TICK;
+  return Number.isInteger(pid) && Number.isInteger(ppid) && Number.isFinite(cpuMs) ? { pid, ppid, cpuMs } : undefined;
 }
 
 /** The root and every process below it, given each known process's parent. */
@@ -36,14 +45,22 @@ const read = (path: string) => {
   }
 };
 
+export interface TreeUsage {
+  /** Highest summed resident memory seen. */
+  peakRssBytes: number;
+  /** CPU time of every process seen in the tree, each at its last sample. */
+  cpuMs: number;
+}
+
 /**
- * Samples the tree's summed RSS every `intervalMs` until `stop()`, which
- * returns the highest sum seen. Parents are read once per new pid, so a
- * sample costs one directory listing and one read per process in the tree.
+ * Samples the tree every `intervalMs` until `stop()`. Parents are read once
+ * per new pid, so a sample costs one directory listing and two reads per
+ * process in the tree.
  */
-export function trackPeakRss(root: number, intervalMs = 25): { stop(): number } {
+export function trackProcessTree(root: number, intervalMs = 25): { stop(): TreeUsage } {
   const parents = new Map<number, number>();
-  let peak = 0;
+  const cpu = new Map<number, number>();
+  let peakRssBytes = 0;
   const sample = () => {
     const alive = new Set<number>();
     for (const name of readdirSync('/proc')) {
@@ -57,15 +74,20 @@ export function trackPeakRss(root: number, intervalMs = 25): { stop(): number } 
     }
     for (const pid of parents.keys()) if (!alive.has(pid)) parents.delete(pid);
     let total = 0;
-    for (const pid of descendants(root, parents)) total += parseRss(read(`/proc/${pid}/status`) ?? '');
-    peak = Math.max(peak, total);
+    for (const pid of descendants(root, parents)) {
+      const stat = read(`/proc/${pid}/stat`);
+      const parsed = stat ? parseStat(stat) : undefined;
+      if (parsed) cpu.set(pid, parsed.cpuMs);
+      total += parseRss(read(`/proc/${pid}/status`) ?? '');
+    }
+    peakRssBytes = Math.max(peakRssBytes, total);
   };
   sample();
   const timer = setInterval(sample, intervalMs);
   return {
     stop() {
       clearInterval(timer);
-      return peak;
+      return { peakRssBytes, cpuMs: [...cpu.values()].reduce((sum, ms) => sum + ms, 0) };
     },
   };
 }

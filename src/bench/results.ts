@@ -42,8 +42,14 @@ export const buildResultSchema = z.object({
   indexMs: summarySchema.nullable(),
   /** Highest summed resident memory of the build's process tree. */
   peakRssBytes: summarySchema,
+  /** User + system CPU time of the build's process tree: less sensitive than wall-clock time to other work on the machine. */
+  cpuMs: summarySchema,
 });
 export type BuildResult = z.infer<typeof buildResultSchema>;
+
+/** Extra milliseconds per extra answer between the two smallest and the two largest sizes, and their ratio. */
+export const growthSchema = z.object({ smallMsPerAnswer: z.number(), largeMsPerAnswer: z.number(), ratio: z.number() });
+export type Growth = z.infer<typeof growthSchema>;
 
 export const resourceKindSchema = z.enum(['html', 'css', 'js', 'other']);
 export type ResourceKind = z.infer<typeof resourceKindSchema>;
@@ -114,8 +120,8 @@ export const benchResultsSchema = z.object({
     loadAverage: z.number(),
   }),
   builds: z.array(buildResultSchema),
-  /** Marginal build time per answer between the synthetic sizes; null with fewer than three. */
-  growth: z.object({ smallMsPerAnswer: z.number(), largeMsPerAnswer: z.number(), ratio: z.number() }).nullable(),
+  /** Marginal build cost per answer between the synthetic sizes, in wall-clock and CPU time; null with fewer than three sizes. */
+  growth: z.object({ wall: growthSchema, cpu: growthSchema }).nullable(),
   /** The heaviest question page of the shipped guide, and how many were measured. */
   questionPage: pageWeightSchema.extend({ of: z.number().int() }).nullable(),
   search: searchResultSchema,

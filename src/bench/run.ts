@@ -79,7 +79,7 @@ async function benchBuilds(size: Size, contentDir: string, keepLast: boolean): P
   const count = runsOverride ?? size.runs;
   for (let run = 1; run <= count; run++) {
     const build = await coldBuild({ root, contentDir, workDir: join(workDir, `build-${size.name}-${run}`) });
-    log(`build ${size.name} ${run}/${count}: ${(build.totalMs / 1000).toFixed(2)} s, ${Math.round(build.peakRssBytes / 2 ** 20)} MiB, stages ${JSON.stringify(build.stages)}`);
+    log(`build ${size.name} ${run}/${count}: ${(build.totalMs / 1000).toFixed(2)} s, ${Math.round(build.peakRssBytes / 2 ** 20)} MiB, ${(build.cpuMs / 1000).toFixed(1)} s CPU, stages ${JSON.stringify(build.stages)}`);
     runs.push(build);
     if (!(keepLast && run === count)) rmSync(dirname(build.outDir), { recursive: true, force: true });
   }
@@ -100,6 +100,7 @@ async function benchBuilds(size: Size, contentDir: string, keepLast: boolean): P
       verifyMs: summarise(stage('verify')),
       indexMs: runs.some((run) => 'index' in run.stages) ? summarise(stage('index')) : null,
       peakRssBytes: summarise(runs.map((run) => run.peakRssBytes)),
+      cpuMs: summarise(runs.map((run) => run.cpuMs)),
     },
   };
 }
@@ -162,12 +163,11 @@ async function main(): Promise<number> {
     if (!size.synthetic) shippedSite = outDir;
   }
   const synthetic = builds.filter((build) => build.name !== 'shipped');
-  const growth =
-    synthetic.length >= 3
-      ? (({ small, large, ratio }) => ({ smallMsPerAnswer: small, largeMsPerAnswer: large, ratio }))(
-          growthRatio(synthetic.map((build) => ({ answers: build.answers, ms: build.totalMs.median }))),
-        )
-      : null;
+  const growthOf = (ms: (build: BuildResult) => number) => {
+    const { small, large, ratio } = growthRatio(synthetic.map((build) => ({ answers: build.answers, ms: ms(build) })));
+    return { smallMsPerAnswer: small, largeMsPerAnswer: large, ratio };
+  };
+  const growth = synthetic.length >= 3 ? { wall: growthOf((b) => b.totalMs.median), cpu: growthOf((b) => b.cpuMs.median) } : null;
 
   const browser: Pick<BenchResults, 'questionPage' | 'search' | 'lighthouse'> = shippedSite
     ? await benchBrowser(shippedSite)

@@ -1,6 +1,6 @@
 /** The benchmark's Markdown report: medians, with what was not measured said plainly. */
 import type { BudgetCheck } from './budgets.ts';
-import { categorySchema, type BenchResults, type Bytes, type Summary } from './results.ts';
+import { categorySchema, type BenchResults, type Bytes, type Growth, type Summary } from './results.ts';
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 const summarySeconds = (summary: Summary | null) => (summary ? seconds(summary.median) : 'not measured');
@@ -30,7 +30,7 @@ export function renderReport(results: BenchResults, budgets: readonly BudgetChec
     '### Cold builds',
     '',
     ...table(
-      ['content', 'questions × sources', 'answers', 'pages', 'runs', 'total (s)', 'ingest (s)', 'astro (s)', 'nothing-lost check (s)', 'indexing (s)', 'peak memory (MiB)'],
+      ['content', 'questions × sources', 'answers', 'pages', 'runs', 'total (s)', 'ingest (s)', 'astro (s)', 'nothing-lost check (s)', 'indexing (s)', 'CPU (s)', 'peak memory (MiB)'],
       results.builds.map((build) => [
         build.name,
         `${build.questions} × ${build.sources}`,
@@ -42,15 +42,17 @@ export function renderReport(results: BenchResults, budgets: readonly BudgetChec
         seconds(build.astroMs.median),
         seconds(build.verifyMs.median),
         summarySeconds(build.indexMs),
+        seconds(build.cpuMs.median),
         mib(build.peakRssBytes.median),
       ]),
     ),
     '',
   );
   if (results.growth) {
-    const { smallMsPerAnswer, largeMsPerAnswer, ratio } = results.growth;
+    const { wall, cpu } = results.growth;
+    const growth = (g: Growth) => `${g.smallMsPerAnswer.toFixed(2)} ms → ${g.largeMsPerAnswer.toFixed(2)} ms (${g.ratio.toFixed(2)}×)`;
     lines.push(
-      `Growth: each extra answer costs ${smallMsPerAnswer.toFixed(2)} ms of build time between the two smallest synthetic sizes and ${largeMsPerAnswer.toFixed(2)} ms between the two largest (${ratio.toFixed(2)}×; 1× is linear).`,
+      `Growth, as the build cost of one more answer between the two smallest synthetic sizes → between the two largest (1× is linear): wall-clock ${growth(wall)}, CPU ${growth(cpu)}.`,
       '',
     );
   }
