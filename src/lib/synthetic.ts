@@ -187,7 +187,8 @@ function table(plan: QuestionPlan, random: Random): Block {
 
 /** One source's answer to one question, as format-independent blocks. */
 function answerBlocks(plan: QuestionPlan, random: Random, allowCode: boolean): Block[] {
-  const blocks: Block[] = [];
+  // Some answers open with a sentence of prose before their bullets.
+  const blocks: Block[] = random.chance(0.2) ? [{ kind: 'paragraph', text: sentence(plan, random) }] : [];
   const items: Item[] = [];
   if (plan.yesNo) items.push({ text: `${random.pick(VERDICTS)}: ${sentence(plan, random)}` });
   const count = random.int(1, 3);
