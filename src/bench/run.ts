@@ -7,7 +7,8 @@
  *
  * Options: `--runs <n>` overrides every repeat count, `--sizes shipped,25x5`
  * picks the guides to build, `--port <n>` (or `E2E_PORT`) the static server's
- * port; Chromium's debugging port is the next one.
+ * port; Chromium's debugging port is the next one. `--keep` leaves the
+ * scratch folder `bench/work/` (content, builds) in place for a closer look.
  */
 import { cpus, loadavg } from 'node:os';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -49,6 +50,7 @@ const { values } = parseArgs({
     runs: { type: 'string' },
     sizes: { type: 'string', default: SIZES.map((size) => size.name).join(',') },
     port: { type: 'string', default: process.env.E2E_PORT ?? '4330' },
+    keep: { type: 'boolean', default: false },
   },
 });
 const root = resolve(import.meta.dirname, '..', '..');
@@ -199,4 +201,9 @@ async function main(): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main();
+try {
+  process.exitCode = await main();
+} finally {
+  // Built sites left in the project would be picked up by the type checks.
+  if (!values.keep) rmSync(workDir, { recursive: true, force: true });
+}
