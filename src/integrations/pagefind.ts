@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { recordTiming } from './crossguide.ts';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
@@ -69,7 +70,9 @@ export default function pagefindIntegration(): AstroIntegration {
     name: 'crossguide:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const { pages, indexed } = await buildSearchIndex(fileURLToPath(dir));
+        recordTiming('index', started);
         logger.info(`search index: ${indexed} of ${pages} pages indexed (the pages marked data-pagefind-body)`);
       },
     },

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { budgetsSchema, checkBudgets, type Budgets } from './budgets.ts';
+import type { BenchResults, BuildResult, LighthouseRun } from './results.ts';
+import { summarise } from './stats.ts';
+import { renderReport } from './table.ts';
+
+const MiB = 1024 * 1024;
+const budgets: Budgets = budgetsSchema.parse(JSON.parse(readFileSync(join(import.meta.dirname, 'budgets.json'), 'utf8')));
+
+function build(name: string, answers: number, seconds: number, peakMiB: number): BuildResult {
+  const once = (value: number) => summarise([value]);
+  return {
+    name, questions: 1, sources: 1, answers, sourceBytes: 1, pages: 1,
+    totalMs: once(seconds * 1000), ingestMs: once(100), astroMs: once(seconds * 1000 - 150), verifyMs: once(50), indexMs: null,
+    peakRssBytes: once(peakMiB * MiB), cpuMs: once(seconds * 1000 + 1000),
+  };
+}
+
+function lighthouseRun(path: string, formFactor: 'mobile' | 'desktop', performance = 100): LighthouseRun {
+  return { path, formFactor, runs: 1, scores: { performance, accessibility: 100, 'best-practices': 100, seo: 100 }, fcpMs: 900, lcpMs: 900, tbtMs: 0, cls: 0, failing: [] };
+}
+
+/** Results that meet every budget in budgets.json; tests break one thing at a time. */
+function passing(): BenchResults {
+  return {
+    meta: { startedAt: '2025-01-01T00:00:00.000Z', durationMs: 1, node: '22', cpus: 2, cpuModel: 'test', loadAverage: 0 },
+    builds: [build('shipped', 33, 3, 300), build('25x5', 100, 3, 300), build('50x10', 400, 3.6, 320), build('100x20', 1600, 5.9, 400)],
+    growth: { wall: { smallMsPerAnswer: 2, largeMsPerAnswer: 1.9, ratio: 0.95 }, cpu: { smallMsPerAnswer: 2, largeMsPerAnswer: 2, ratio: 1 } },
+    questionPage: {
+      path: '/questions/01-a/', of: 1, requests: 2,
+      byKind: { html: { raw: 9000, gzip: 4000 }, css: { raw: 9000, gzip: 3000 }, js: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 } },
+      total: { raw: 18000, gzip: 7000 },
+      jsBeforeInteraction: { inline: { raw: 2000, gzip: 1000 }, external: { raw: 0, gzip: 0 }, total: { raw: 2000, gzip: 1000 } },
+    },
+    search: { measured: false, reason: 'no search on this build' },
+    lighthouse: { measured: true, version: '13', pages: [lighthouseRun('/', 'mobile'), lighthouseRun('/', 'desktop', 90)] },
+  };
+}
+
+const missed = (results: BenchResults) => checkBudgets(results, budgets).filter((check) => !check.met);
+
+describe('checkBudgets', () => {
+  test('the checked-in budgets are the ones the project promises', () => {
+    expect(budgets).toEqual({
+      questionPage: { maxTotalGzipBytes: 20000, maxJsBeforeInteractionGzipBytes: 3000 },
+      lighthouse: { formFactor: 'mobile', minScore: 100 },
+      largestBuild: { name: '100x20', maxSeconds: 6, maxPeakMiB: 500 },
+      growth: { maxRatio: 1.5 },
+    });
+  });
+
+  test('meets every budget with good results, and desktop scores do not count', () => {
+    expect(missed(passing())).toEqual([]);
+  });
+
+  test('lists every missed budget at once, with what was measured', () => {
+    const results = passing();
+    results.questionPage!.total.gzip = 25_000;
+    results.questionPage!.jsBeforeInteraction.total.gzip = 3_001;
+    results.lighthouse = { measured: true, version: '13', pages: [lighthouseRun('/', 'mobile', 97)] };
+    results.builds[3] = build('100x20', 1600, 6.0, 500);
+    results.growth!.wall = { smallMsPerAnswer: 2, largeMsPerAnswer: 3.2, ratio: 1.6 };
+    expect(missed(results).map(({ budget, actual }) => `${budget}: ${actual}`)).toEqual([
+      'first view of a question page ≤ 20.0 KB gzip: 25.0 KB on /questions/01-a/',
+      'JavaScript before interaction ≤ 3.0 KB gzip: 3.0 KB on /questions/01-a/',
+      'Lighthouse mobile 100 in all four categories on /: performance 97, accessibility 100, best-practices 100, seo 100',
+      '100x20 build under 6 s: 6.0 s',
+      '100x20 build under 500 MiB: 500 MiB',
+      'build time per answer, largest sizes ≤ 1.5× smallest sizes: 1.60× (2.00 → 3.20 ms per answer)',
+    ]);
+  });
+
+  test('a budget that could not be measured is missed, never assumed met', () => {
+    const results = passing();
+    results.questionPage = null;
+    results.lighthouse = { measured: false, reason: 'Chromium exited with 1' };
+    results.builds = results.builds.slice(0, 2);
+    results.growth = null;
+    expect(missed(results).map((check) => check.actual)).toEqual([
+      'not measured',
+      'not measured',
+      'not measured: Chromium exited with 1',
+      'not measured',
+      'not measured',
+      'not measured: needs three synthetic sizes',
+    ]);
+  });
+
+  test('growth cannot pass when noise made the second size no slower than the first', () => {
+    const results = passing();
+    results.growth!.wall = { smallMsPerAnswer: -0.5, largeMsPerAnswer: 1, ratio: -2 };
+    expect(missed(results)[0]?.actual).toMatch(/^not measurable/);
+  });
+});
+
+describe('renderReport', () => {
+  test('prints medians, says what was not measured, and marks missed budgets', () => {
+    const results = passing();
+    results.builds[3] = build('100x20', 1600, 8.25, 700);
+    const report = renderReport(results, checkBudgets(results, budgets));
+    expect(report).toContain('| 100x20 | 1 × 1 | 1600 | 1 | 1 | 8.25 | 0.10 | 8.10 | 0.05 | not measured | 9.25 | 700 |');
+    expect(report).toContain('not measured: no search on this build');
+    expect(report).toContain('| 100x20 build under 6 s | 8.3 s | **no** |');
+    expect(report).toContain('| / | mobile | 100 | 100 | 100 | 100 | 900 | 900 | 0 | 0.000 |');
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * Budgets the benchmark is held to, read from `src/bench/budgets.json`, and
+ * the check that says of each one whether the results meet it.
+ */
+import { z } from 'astro/zod';
+import { categorySchema, formFactorSchema, type BenchResults } from './results.ts';
+
+export const budgetsSchema = z
+  .object({
+    questionPage: z
+      .object({
+        /** Everything the first view of the heaviest question page downloads, gzip. 1 KB = 1000 bytes. @example 20000 */
+        maxTotalGzipBytes: z.number().positive(),
+        /** Inline and external JavaScript before any interaction, gzip. @example 3000 */
+        maxJsBeforeInteractionGzipBytes: z.number().positive(),
+      })
+      .strict(),
+    lighthouse: z
+      .object({
+        /** The form factor whose scores are held to the budget. @example "mobile" */
+        formFactor: formFactorSchema,
+        /** Lowest median score, 0–100, for each of the four categories on every measured page. @example 100 */
+        minScore: z.number().min(0).max(100),
+      })
+      .strict(),
+    largestBuild: z
+      .object({
+        /** Which build the limits apply to. @example "100x20" */
+        name: z.string(),
+        /** Median wall-clock build time. @example 6 */
+        maxSeconds: z.number().positive(),
+        /** Median peak resident memory of the build's process tree, in MiB. @example 500 */
+        maxPeakMiB: z.number().positive(),
+      })
+      .strict(),
+    growth: z
+      .object({
+        /** Marginal build time per answer between the two largest sizes ÷ that between the two smallest. @example 1.5 */
+        maxRatio: z.number().positive(),
+      })
+      .strict(),
+  })
+  .strict();
+export type Budgets = z.infer<typeof budgetsSchema>;
+
+export interface BudgetCheck {
+  budget: string;
+  /** What was measured, or why nothing was. */
+  actual: string;
+  met: boolean;
+}
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+const MiB = 1024 * 1024;
+
+/** Checks every budget; a budget that could not be measured is not met. */
+export function checkBudgets(results: BenchResults, budgets: Budgets): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+  const check = (budget: string, actual: string, met: boolean) => checks.push({ budget, actual, met });
+
+  const page = results.questionPage;
+  const { maxTotalGzipBytes, maxJsBeforeInteractionGzipBytes } = budgets.questionPage;
+  const weightBudget = `first view of a question page ≤ ${kb(maxTotalGzipBytes)} gzip`;
+  const jsBudget = `JavaScript before interaction ≤ ${kb(maxJsBeforeInteractionGzipBytes)} gzip`;
+  if (!page) {
+    check(weightBudget, 'not measured', false);
+    check(jsBudget, 'not measured', false);
+  } else {
+    check(weightBudget, `${kb(page.total.gzip)} on ${page.path}`, page.total.gzip <= maxTotalGzipBytes);
+    const js = page.jsBeforeInteraction.total.gzip;
+    check(jsBudget, `${kb(js)} on ${page.path}`, js <= maxJsBeforeInteractionGzipBytes);
+  }
+
+  const { formFactor, minScore } = budgets.lighthouse;
+  const lighthouseBudget = `Lighthouse ${formFactor} ${minScore} in all four categories`;
+  const runs = results.lighthouse.measured ? results.lighthouse.pages.filter((run) => run.formFactor === formFactor) : [];
+  if (!results.lighthouse.measured) check(lighthouseBudget, `not measured: ${results.lighthouse.reason}`, false);
+  else if (runs.length === 0) check(lighthouseBudget, `no ${formFactor} runs`, false);
+  for (const run of runs) {
+    const low = categorySchema.options.filter((category) => run.scores[category] < minScore);
+    const actual = categorySchema.options.map((category) => `${category} ${run.scores[category]}`).join(', ');
+    check(`${lighthouseBudget} on ${run.path}`, actual, low.length === 0);
+  }
+
+  const { name, maxSeconds, maxPeakMiB } = budgets.largestBuild;
+  const largest = results.builds.find((build) => build.name === name);
+  const timeBudget = `${name} build under ${maxSeconds} s`;
+  const memoryBudget = `${name} build under ${maxPeakMiB} MiB`;
+  if (!largest) {
+    check(timeBudget, 'not measured', false);
+    check(memoryBudget, 'not measured', false);
+  } else {
+    check(timeBudget, `${(largest.totalMs.median / 1000).toFixed(1)} s`, largest.totalMs.median < maxSeconds * 1000);
+    check(memoryBudget, `${Math.round(largest.peakRssBytes.median / MiB)} MiB`, largest.peakRssBytes.median < maxPeakMiB * MiB);
+  }
+
+  const growthBudget = `build time per answer, largest sizes ≤ ${budgets.growth.maxRatio}× smallest sizes`;
+  const growth = results.growth?.wall;
+  if (!growth) check(growthBudget, 'not measured: needs three synthetic sizes', false);
+  else if (growth.smallMsPerAnswer <= 0) {
+    check(growthBudget, `not measurable: the second size built no slower than the first (${growth.smallMsPerAnswer.toFixed(2)} ms per answer)`, false);
+  } else {
+    const actual = `${growth.ratio.toFixed(2)}× (${growth.smallMsPerAnswer.toFixed(2)} → ${growth.largeMsPerAnswer.toFixed(2)} ms per answer)`;
+    check(growthBudget, actual, growth.ratio <= budgets.growth.maxRatio);
+  }
+  return checks;
+}

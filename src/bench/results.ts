@@ -1,0 +1,130 @@
+/**
+ * The shape of `bench/results.json`. Every type is inferred from these
+ * schemas; `npm run bench -- --check` validates the file against them.
+ */
+import { z } from 'astro/zod';
+
+/** Repeated measurements of one quantity. */
+export const summarySchema = z.object({
+  median: z.number(),
+  min: z.number(),
+  max: z.number(),
+  /** Each run's value, in the order measured. */
+  runs: z.array(z.number()),
+});
+export type Summary = z.infer<typeof summarySchema>;
+
+/** Bytes as served and as a gzip-compressing host would send them. */
+export const bytesSchema = z.object({ raw: z.number().int(), gzip: z.number().int() });
+export type Bytes = z.infer<typeof bytesSchema>;
+
+/** Cold builds of one content folder. */
+export const buildResultSchema = z.object({
+  /** `shipped` for `content/`, else `<questions>x<sources>`. @example "100x20" */
+  name: z.string(),
+  questions: z.number().int(),
+  sources: z.number().int(),
+  /** Answers parsed, skipped questions excluded. */
+  answers: z.number().int(),
+  /** Size of the answer files. */
+  sourceBytes: z.number().int(),
+  /** HTML pages in the output. */
+  pages: z.number().int(),
+  /** Wall-clock time of `astro build`, from spawn to exit. */
+  totalMs: summarySchema,
+  /** Parsing, aligning, comparing and writing MDX (the crossguide integration's setup hook). */
+  ingestMs: summarySchema,
+  /** Everything else Astro does: total minus the recorded stages. */
+  astroMs: summarySchema,
+  /** The nothing-lost check after the build. */
+  verifyMs: summarySchema,
+  /** Search indexing; null when the build records no `index` stage. */
+  indexMs: summarySchema.nullable(),
+  /** Highest summed resident memory of the build's process tree. */
+  peakRssBytes: summarySchema,
+  /** User + system CPU time of the build's process tree: less sensitive than wall-clock time to other work on the machine. */
+  cpuMs: summarySchema,
+});
+export type BuildResult = z.infer<typeof buildResultSchema>;
+
+/** Extra milliseconds per extra answer between the two smallest and the two largest sizes, and their ratio. */
+export const growthSchema = z.object({ smallMsPerAnswer: z.number(), largeMsPerAnswer: z.number(), ratio: z.number() });
+export type Growth = z.infer<typeof growthSchema>;
+
+export const resourceKindSchema = z.enum(['html', 'css', 'js', 'other']);
+export type ResourceKind = z.infer<typeof resourceKindSchema>;
+
+/** What a reader downloads on the first view of one page, with an empty cache. */
+export const pageWeightSchema = z.object({
+  path: z.string(),
+  requests: z.number().int(),
+  byKind: z.record(resourceKindSchema, bytesSchema),
+  total: bytesSchema,
+  /** Inline and external scripts that run before any interaction. */
+  jsBeforeInteraction: z.object({ inline: bytesSchema, external: bytesSchema, total: bytesSchema }),
+});
+export type PageWeight = z.infer<typeof pageWeightSchema>;
+
+export const searchResultSchema = z.discriminatedUnion('measured', [
+  z.object({ measured: z.literal(false), reason: z.string() }),
+  z.object({
+    measured: z.literal(true),
+    query: z.string(),
+    path: z.string(),
+    /** Everything downloaded from first view through the first search's results. */
+    afterSearch: bytesSchema,
+    /** Keystroke to results on a fresh page: includes loading the search code and index. */
+    firstSearchMs: summarySchema,
+    /** Keystroke to results when the same page searches again; null when the results did not re-render. */
+    repeatSearchMs: summarySchema.nullable(),
+  }),
+]);
+export type SearchResult = z.infer<typeof searchResultSchema>;
+
+export const formFactorSchema = z.enum(['mobile', 'desktop']);
+export type FormFactor = z.infer<typeof formFactorSchema>;
+
+export const categorySchema = z.enum(['performance', 'accessibility', 'best-practices', 'seo']);
+export type Category = z.infer<typeof categorySchema>;
+
+/** Medians over Lighthouse runs of one page in one form factor. Scores are 0–100. */
+export const lighthouseRunSchema = z.object({
+  path: z.string(),
+  formFactor: formFactorSchema,
+  runs: z.number().int(),
+  scores: z.record(categorySchema, z.number()),
+  fcpMs: z.number(),
+  lcpMs: z.number(),
+  tbtMs: z.number(),
+  cls: z.number(),
+  /** Audits that cost points in the median run, for finding what to fix. */
+  failing: z.array(z.object({ id: z.string(), score: z.number(), displayValue: z.string().optional() })),
+});
+export type LighthouseRun = z.infer<typeof lighthouseRunSchema>;
+
+export const lighthouseResultSchema = z.discriminatedUnion('measured', [
+  z.object({ measured: z.literal(false), reason: z.string() }),
+  z.object({ measured: z.literal(true), version: z.string(), pages: z.array(lighthouseRunSchema) }),
+]);
+export type LighthouseResult = z.infer<typeof lighthouseResultSchema>;
+
+export const benchResultsSchema = z.object({
+  /** When and where it ran: the figures depend on the machine and its load. */
+  meta: z.object({
+    startedAt: z.string(),
+    durationMs: z.number(),
+    node: z.string(),
+    cpus: z.number().int(),
+    cpuModel: z.string(),
+    /** 1-minute load average at the start, to judge how noisy the figures are. */
+    loadAverage: z.number(),
+  }),
+  builds: z.array(buildResultSchema),
+  /** Marginal build cost per answer between the synthetic sizes, in wall-clock and CPU time; null with fewer than three sizes. */
+  growth: z.object({ wall: growthSchema, cpu: growthSchema }).nullable(),
+  /** The heaviest question page of the shipped guide, and how many were measured. */
+  questionPage: pageWeightSchema.extend({ of: z.number().int() }).nullable(),
+  search: searchResultSchema,
+  lighthouse: lighthouseResultSchema,
+});
+export type BenchResults = z.infer<typeof benchResultsSchema>;

@@ -1,0 +1,209 @@
+/**
+ * `npm run bench`: cold builds of the shipped guide and of synthetic guides
+ * of growing size, then page weight, search and Lighthouse on the shipped
+ * guide in Chromium. Writes `bench/results.json` and prints a Markdown table.
+ * `npm run bench -- --check` also exits 1 when a budget in
+ * `src/bench/budgets.json` is missed.
+ *
+ * Options: `--runs <n>` overrides every repeat count, `--sizes shipped,25x5`
+ * picks the guides to build, `--port <n>` (or `E2E_PORT`) the static server's
+ * port; Chromium's debugging port is the next one. `--keep` leaves the
+ * scratch folder `bench/work/` (content, builds) in place for a closer look.
+ */
+import { cpus, loadavg } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import playwrightConfig from '../../e2e/playwright.config.ts';
+import { loadGuide } from '../lib/load.ts';
+import { generateContent } from '../lib/synthetic.ts';
+import { budgetsSchema, checkBudgets } from './budgets.ts';
+import { coldBuild, type BuildRun } from './build.ts';
+import { measureLighthouse } from './lighthouse.ts';
+import { measureFirstView } from './page-weight.ts';
+import { benchResultsSchema, type BenchResults, type BuildResult, type PageWeight } from './results.ts';
+import { measureSearch } from './search.ts';
+import { serveSite } from './server.ts';
+import { growthRatio, summarise } from './stats.ts';
+import { renderReport } from './table.ts';
+
+interface Size {
+  name: string;
+  /** Absent for the shipped `content/` folder. */
+  synthetic?: { questions: number; sources: number };
+  runs: number;
+}
+
+const SIZES: readonly Size[] = [
+  { name: 'shipped', runs: 5 },
+  { name: '25x5', synthetic: { questions: 25, sources: 5 }, runs: 5 },
+  { name: '50x10', synthetic: { questions: 50, sources: 10 }, runs: 5 },
+  { name: '100x20', synthetic: { questions: 100, sources: 20 }, runs: 3 },
+];
+const LIGHTHOUSE_RUNS = 3;
+const SEARCH_RUNS = 5;
+
+const { values } = parseArgs({
+  options: {
+    check: { type: 'boolean', default: false },
+    runs: { type: 'string' },
+    sizes: { type: 'string', default: SIZES.map((size) => size.name).join(',') },
+    port: { type: 'string', default: process.env.E2E_PORT ?? '4330' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const root = resolve(import.meta.dirname, '..', '..');
+const benchDir = join(root, 'bench');
+const workDir = join(benchDir, 'work');
+const runsOverride = values.runs === undefined ? undefined : Number(values.runs);
+if (runsOverride !== undefined && !(Number.isInteger(runsOverride) && runsOverride > 0)) throw new Error(`--runs takes a positive whole number, got ${values.runs}`);
+const wanted = values.sizes.split(',').map((name) => name.trim());
+const unknown = wanted.filter((name) => !SIZES.some((size) => size.name === name));
+if (unknown.length) throw new Error(`unknown size ${unknown.join(', ')}; choose from ${SIZES.map((size) => size.name).join(', ')}`);
+const port = Number(values.port);
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Writes a synthetic content folder and returns its path. */
+function writeSynthetic(name: string, options: { questions: number; sources: number }): string {
+  const dir = join(workDir, `content-${name}`);
+  for (const [path, text] of Object.entries(generateContent(options))) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+async function benchBuilds(size: Size, contentDir: string, keepLast: boolean): Promise<{ result: BuildResult; outDir: string }> {
+  const { guide } = loadGuide(contentDir, root);
+  if (!guide) throw new Error(`the ${size.name} content does not load; run npm run ingest -- --check --content ${contentDir}`);
+  const runs: BuildRun[] = [];
+  const count = runsOverride ?? size.runs;
+  for (let run = 1; run <= count; run++) {
+    const build = await coldBuild({ root, contentDir, workDir: join(workDir, `build-${size.name}-${run}`) });
+    log(`build ${size.name} ${run}/${count}: ${(build.totalMs / 1000).toFixed(2)} s, ${Math.round(build.peakRssBytes / 2 ** 20)} MiB, ${(build.cpuMs / 1000).toFixed(1)} s CPU, stages ${JSON.stringify(build.stages)}`);
+    runs.push(build);
+    if (!(keepLast && run === count)) rmSync(dirname(build.outDir), { recursive: true, force: true });
+  }
+  const stage = (name: string) => runs.map((run) => run.stages[name] ?? 0);
+  const recorded = runs.map((run) => Object.values(run.stages).reduce((sum, ms) => sum + ms, 0));
+  return {
+    outDir: runs.at(-1)!.outDir,
+    result: {
+      name: size.name,
+      questions: guide.questions.length,
+      sources: guide.sources.length,
+      answers: guide.sources.reduce((sum, source) => sum + source.answerSet.answers.length, 0),
+      sourceBytes: guide.sources.reduce((sum, source) => sum + statSync(join(root, source.file)).size, 0),
+      pages: runs.at(-1)!.pages,
+      totalMs: summarise(runs.map((run) => run.totalMs)),
+      ingestMs: summarise(stage('ingest')),
+      astroMs: summarise(runs.map((run, i) => run.totalMs - recorded[i]!)),
+      verifyMs: summarise(stage('verify')),
+      indexMs: runs.some((run) => 'index' in run.stages) ? summarise(stage('index')) : null,
+      peakRssBytes: summarise(runs.map((run) => run.peakRssBytes)),
+      cpuMs: summarise(runs.map((run) => run.cpuMs)),
+    },
+  };
+}
+
+/** Page weight of every question page (reporting the heaviest), search, and Lighthouse on the shipped site. */
+async function benchBrowser(siteDir: string): Promise<Pick<BenchResults, 'questionPage' | 'search' | 'lighthouse'>> {
+  const launchOptions = playwrightConfig.use?.launchOptions ?? {};
+  const server = await serveSite({ root, dir: siteDir, port });
+  try {
+    const questionPaths = readdirSync(join(siteDir, 'questions')).sort().map((slug) => `/questions/${slug}/`);
+    const browser = await chromium.launch(launchOptions);
+    let heaviest: PageWeight | undefined;
+    let search: BenchResults['search'];
+    try {
+      for (const path of questionPaths) {
+        const weight = await measureFirstView(browser, server.origin, path);
+        if (!heaviest || weight.total.gzip > heaviest.total.gzip) heaviest = weight;
+      }
+      log(`page weight: heaviest question page ${heaviest?.path}, ${heaviest?.total.gzip} bytes gzip`);
+      search = heaviest
+        ? await measureSearch(browser, server.origin, heaviest.path, { runs: runsOverride ?? SEARCH_RUNS })
+        : { measured: false, reason: 'no question pages in the build' };
+      log(`search: ${search.measured ? `${search.firstSearchMs.median} ms first` : search.reason}`);
+    } finally {
+      await browser.close();
+    }
+    const lighthouse = await measureLighthouse(
+      {
+        origin: server.origin,
+        paths: ['/', ...(heaviest ? [heaviest.path] : [])],
+        formFactors: ['mobile', 'desktop'],
+        runs: runsOverride ?? LIGHTHOUSE_RUNS,
+        executablePath: launchOptions.executablePath ?? '/usr/bin/chromium',
+        args: launchOptions.args ?? [],
+        port: port + 1,
+        profileDir: join(workDir, 'chromium-profile'),
+      },
+      log,
+    );
+    return { questionPage: heaviest ? { ...heaviest, of: questionPaths.length } : null, search, lighthouse };
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main(): Promise<number> {
+  const startedAt = new Date();
+  const started = performance.now();
+  const loadAverage = loadavg()[0]!;
+  rmSync(workDir, { recursive: true, force: true });
+  mkdirSync(workDir, { recursive: true });
+
+  const builds: BuildResult[] = [];
+  let shippedSite: string | undefined;
+  // One size at a time: parallel builds would measure each other.
+  for (const size of SIZES.filter((s) => wanted.includes(s.name))) {
+    const contentDir = size.synthetic ? writeSynthetic(size.name, size.synthetic) : join(root, 'content');
+    const { result, outDir } = await benchBuilds(size, contentDir, !size.synthetic);
+    builds.push(result);
+    if (!size.synthetic) shippedSite = outDir;
+  }
+  const synthetic = builds.filter((build) => build.name !== 'shipped');
+  const growthOf = (ms: (build: BuildResult) => number) => {
+    const { small, large, ratio } = growthRatio(synthetic.map((build) => ({ answers: build.answers, ms: ms(build) })));
+    return { smallMsPerAnswer: small, largeMsPerAnswer: large, ratio };
+  };
+  const growth = synthetic.length >= 3 ? { wall: growthOf((b) => b.totalMs.median), cpu: growthOf((b) => b.cpuMs.median) } : null;
+
+  const browser: Pick<BenchResults, 'questionPage' | 'search' | 'lighthouse'> = shippedSite
+    ? await benchBrowser(shippedSite)
+    : { questionPage: null, search: { measured: false, reason: 'the shipped guide was not built (--sizes)' }, lighthouse: { measured: false, reason: 'the shipped guide was not built (--sizes)' } };
+
+  const results = benchResultsSchema.parse({
+    meta: {
+      startedAt: startedAt.toISOString(),
+      durationMs: performance.now() - started,
+      node: process.versions.node,
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+      loadAverage,
+    },
+    builds,
+    growth,
+    ...browser,
+  } satisfies BenchResults);
+  writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+  const budgets = budgetsSchema.parse(JSON.parse(readFileSync(join(import.meta.dirname, 'budgets.json'), 'utf8')));
+  const checks = checkBudgets(results, budgets);
+  process.stdout.write(`${renderReport(results, checks)}\n`);
+  const missed = checks.filter((check) => !check.met);
+  if (values.check && missed.length) {
+    process.stderr.write(`${missed.length} budget${missed.length === 1 ? '' : 's'} missed:\n${missed.map((m) => `  ${m.budget}: ${m.actual}`).join('\n')}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = await main();
+} finally {
+  // Built sites left in the project would be picked up by the type checks.
+  if (!values.keep) rmSync(workDir, { recursive: true, force: true });
+}

@@ -1,0 +1,125 @@
+/** The benchmark's Markdown report: medians, with what was not measured said plainly. */
+import type { BudgetCheck } from './budgets.ts';
+import { categorySchema, type BenchResults, type Bytes, type Growth, type Summary } from './results.ts';
+
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
+const summarySeconds = (summary: Summary | null) => (summary ? seconds(summary.median) : 'not measured');
+const mib = (bytes: number) => String(Math.round(bytes / (1024 * 1024)));
+const kb = (bytes: number) => (bytes / 1000).toFixed(1);
+const bytes = ({ raw, gzip }: Bytes) => `${kb(raw)} | ${kb(gzip)}`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function row(cells: readonly (string | number)[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function table(header: readonly string[], rows: readonly (readonly (string | number)[])[], align?: readonly ('l' | 'r')[]): string[] {
+  const rule = header.map((_, i) => ((align?.[i] ?? (i === 0 ? 'l' : 'r')) === 'r' ? '---:' : '---'));
+  return [row(header), row(rule), ...rows.map(row)];
+}
+
+/** Renders every part of the results, then each budget and whether it is met. */
+export function renderReport(results: BenchResults, budgets: readonly BudgetCheck[]): string {
+  const lines: string[] = [];
+  const { meta } = results;
+  lines.push(
+    `## Benchmark`,
+    '',
+    `${meta.cpus} × ${meta.cpuModel}, Node ${meta.node}, load average ${meta.loadAverage.toFixed(2)} at the start; ran in ${(meta.durationMs / 60000).toFixed(1)} min. Medians of the runs shown.`,
+    '',
+    '### Cold builds',
+    '',
+    ...table(
+      ['content', 'questions × sources', 'answers', 'pages', 'runs', 'total (s)', 'ingest (s)', 'astro (s)', 'nothing-lost check (s)', 'indexing (s)', 'CPU (s)', 'peak memory (MiB)'],
+      results.builds.map((build) => [
+        build.name,
+        `${build.questions} × ${build.sources}`,
+        build.answers,
+        build.pages,
+        build.totalMs.runs.length,
+        seconds(build.totalMs.median),
+        seconds(build.ingestMs.median),
+        seconds(build.astroMs.median),
+        seconds(build.verifyMs.median),
+        summarySeconds(build.indexMs),
+        seconds(build.cpuMs.median),
+        mib(build.peakRssBytes.median),
+      ]),
+    ),
+    '',
+  );
+  if (results.growth) {
+    const { wall, cpu } = results.growth;
+    const growth = (g: Growth) => `${g.smallMsPerAnswer.toFixed(2)} ms → ${g.largeMsPerAnswer.toFixed(2)} ms (${g.ratio.toFixed(2)}×)`;
+    lines.push(
+      `Growth, as the build cost of one more answer between the two smallest synthetic sizes → between the two largest (1× is linear): wall-clock ${growth(wall)}, CPU ${growth(cpu)}.`,
+      '',
+    );
+  }
+
+  lines.push('### First view of a question page', '');
+  const page = results.questionPage;
+  if (!page) lines.push('not measured', '');
+  else {
+    lines.push(
+      `${page.path}, the heaviest of ${page.of} question pages; ${page.requests} requests, empty cache. Sizes in KB (1000 bytes); gzip as a compressing host would send it.`,
+      '',
+      ...table(
+        ['what', 'raw (KB)', 'gzip (KB)'],
+        [
+          ['HTML', bytes(page.byKind.html)],
+          ['CSS', bytes(page.byKind.css)],
+          ['JavaScript', bytes(page.byKind.js)],
+          ['other', bytes(page.byKind.other)],
+          ['**total**', bytes(page.total)],
+          ['JavaScript before any interaction (inline + external)', bytes(page.jsBeforeInteraction.total)],
+          ['… of which inline', bytes(page.jsBeforeInteraction.inline)],
+          ['after one search', results.search.measured ? bytes(results.search.afterSearch) : 'not measured | —'],
+        ],
+      ),
+      '',
+    );
+  }
+
+  lines.push('### Search', '');
+  if (!results.search.measured) lines.push(`not measured: ${results.search.reason}`, '');
+  else {
+    const { query, path, firstSearchMs, repeatSearchMs } = results.search;
+    lines.push(
+      ...table(
+        ['keystroke to results shown, Chromium', 'median (ms)', 'runs'],
+        [
+          [`first search for "${query}" on ${path} (loads the search code and index)`, Math.round(firstSearchMs.median), firstSearchMs.runs.length],
+          [`the same search again on the same page`, repeatSearchMs ? Math.round(repeatSearchMs.median) : 'not measured', repeatSearchMs?.runs.length ?? 0],
+        ],
+      ),
+      '',
+    );
+  }
+
+  lines.push('### Lighthouse', '');
+  if (!results.lighthouse.measured) lines.push(`not measured: ${results.lighthouse.reason}`, '');
+  else {
+    lines.push(
+      `Lighthouse ${results.lighthouse.version}, simulated throttling; medians of ${plural(results.lighthouse.pages[0]?.runs ?? 0, 'run')}.`,
+      '',
+      ...table(
+        ['page', 'form factor', ...categorySchema.options, 'FCP (ms)', 'LCP (ms)', 'TBT (ms)', 'CLS'],
+        results.lighthouse.pages.map((run) => [
+          run.path,
+          run.formFactor,
+          ...categorySchema.options.map((category) => run.scores[category]),
+          Math.round(run.fcpMs),
+          Math.round(run.lcpMs),
+          Math.round(run.tbtMs),
+          run.cls.toFixed(3),
+        ]),
+        ['l', 'l'],
+      ),
+      '',
+    );
+  }
+
+  lines.push('### Budgets (src/bench/budgets.json)', '', ...table(['budget', 'measured', 'met'], budgets.map((b) => [b.budget, b.actual, b.met ? 'yes' : '**no**']), ['l', 'l', 'l']), '');
+  return lines.join('\n');
+}
