@@ -67,9 +67,17 @@ export function serialise(tree: Nodes): string {
 
 /** Plain text of a tree or inline Markdown string. */
 export function plainText(node: Nodes | string): string {
-  if (typeof node === 'string') return toString(parseInline(node)).trim();
-  return toString(node);
+  if (typeof node !== 'string') return toString(node);
+  // Prompts and titles are read many times while aligning, comparing and emitting.
+  let text = plainTexts.get(node);
+  if (text === undefined) {
+    text = toString(parseInline(node)).trim();
+    plainTexts.set(node, text);
+  }
+  return text;
 }
+
+const plainTexts = new Map<string, string>();
 
 const WORD = /[\p{L}\p{N}]+/gu;
 

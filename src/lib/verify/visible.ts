@@ -26,8 +26,13 @@ export interface VisibleTextInput {
  * with character references decoded. Each line is rendered on its own.
  */
 export function shownText(line: string, definitions = ''): string {
+  // Only links, references, tags and fences can hide or change a line's words; other lines skip the parser.
+  if (!MAY_HIDE_WORDS.test(line)) return line;
   return toString(parseMarkdown(`${line}${definitions}`), { includeImageAlt: false });
 }
+
+/** Markup whose rendering can hide words (a link's address, a fence's language) or change them (`&amp;`). */
+const MAY_HIDE_WORDS = /[[\]&<]|^\s*(?:```|~~~)/;
 
 /**
  * The file's link definitions, as text to append to a line rendered on its
