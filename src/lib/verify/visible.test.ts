@@ -49,3 +49,13 @@ describe('the nothing-lost check', () => {
     expect(findMissingLines({ guide: boldGuide, readSource: () => bold, pageText: () => 'fast it is Speed Yes' })).toHaveLength(2);
   });
 });
+
+describe('the text a line shows', () => {
+  test('leaves plain lines as they are and renders lines whose markup hides words', () => {
+    expect(shownText('- Plain **bold** words')).toBe('- Plain **bold** words');
+    expect(shownText('See [the docs](https://example.org/very/long)')).toBe('See the docs');
+    expect(shownText('1. ```python')).toBe('');
+    expect(shownText('   - ```js')).toBe('');
+    expect(shownText('Tom &amp; Jerry')).toBe('Tom & Jerry');
+  });
+});

@@ -32,7 +32,7 @@ export function shownText(line: string, definitions = ''): string {
 }
 
 /** Markup whose rendering can hide words (a link's address, a fence's language) or change them (`&amp;`). */
-const MAY_HIDE_WORDS = /[[\]&<]|^\s*(?:```|~~~)/;
+const MAY_HIDE_WORDS = /[[\]&<]|```|~~~/;
 
 /**
  * The file's link definitions, as text to append to a line rendered on its
