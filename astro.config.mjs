@@ -13,7 +13,8 @@ export default defineConfig({
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // One round trip less before first paint: the stylesheet (about 4 KB gzipped) is inlined into each page.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     crossguide(),
     mdx(),
