@@ -67,13 +67,3 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   );
 }
 
-/** Thrown when content cannot become a guide; carries every diagnostic at once. */
-export class ContentError extends Error {
-  readonly diagnostics: Diagnostic[];
-  constructor(diagnostics: Diagnostic[]) {
-    const sorted = sortDiagnostics(diagnostics);
-    super(sorted.map(formatDiagnostic).join('\n'));
-    this.name = 'ContentError';
-    this.diagnostics = sorted;
-  }
-}
