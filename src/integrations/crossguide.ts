@@ -77,7 +77,12 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
         if (!guide) return;
         const started = performance.now();
         const outDir = fileURLToPath(dir);
-        const readSource = (file: string) => readSourceText(join(root, file), file);
+        // The check and the closing count both read every source; decode each file once.
+        const texts = new Map<string, string>();
+        const readSource = (file: string) => {
+          if (!texts.has(file)) texts.set(file, readSourceText(join(root, file), file));
+          return texts.get(file)!;
+        };
         const missing = findMissingLines({
           guide,
           readSource,
