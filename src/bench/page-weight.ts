@@ -84,17 +84,31 @@ export function summariseWeight(path: string, downloads: readonly Download[], in
   };
 }
 
-/** First view of `path` in a fresh browser context: no cache, no service worker, no stored state. */
-export async function measureFirstView(browser: Browser, origin: string, path: string): Promise<PageWeight> {
+/**
+ * Runs `measure` on `url` opened in a fresh browser context (no cache, no
+ * service worker, no stored state), with its downloads recorded from the start.
+ */
+export async function withFreshPage<T>(
+  browser: Browser,
+  url: string,
+  measure: (page: Page, recorder: ReturnType<typeof recordDownloads>) => Promise<T>,
+): Promise<T> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     const recorder = recordDownloads(page);
-    await page.goto(origin + path, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load' });
     await page.waitForLoadState('networkidle');
-    const inline = await inlineScripts(page);
-    return summariseWeight(path, await recorder.settle(), inline);
+    return await measure(page, recorder);
   } finally {
     await context.close();
   }
+}
+
+/** First view of `path`: what a reader downloads before touching anything. */
+export async function measureFirstView(browser: Browser, origin: string, path: string): Promise<PageWeight> {
+  return withFreshPage(browser, origin + path, async (page, recorder) => {
+    const inline = await inlineScripts(page);
+    return summariseWeight(path, await recorder.settle(), inline);
+  });
 }

@@ -7,7 +7,7 @@
  */
 import type { Browser, Locator, Page } from '@playwright/test';
 import { summarise } from './stats.ts';
-import { addBytes, recordDownloads } from './page-weight.ts';
+import { addBytes, withFreshPage } from './page-weight.ts';
 import type { SearchResult } from './results.ts';
 
 /** Text fields that look like a search box; Playwright's CSS engine also looks inside open shadow roots. */
@@ -87,14 +87,9 @@ export async function measureSearch(browser: Browser, origin: string, path: stri
   const repeat: number[] = [];
   let afterSearch = { raw: 0, gzip: 0 };
   for (let run = 0; run < runs; run++) {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
-    try {
-      const page = await context.newPage();
-      const recorder = recordDownloads(page);
-      await page.goto(origin + path, { waitUntil: 'load' });
-      await page.waitForLoadState('networkidle');
+    const missing = await withFreshPage(browser, origin + path, async (page, recorder) => {
       const field = await openSearch(page);
-      if (!field) return { measured: false, reason: `no search on this build: ${path} has no search button, and / opens no search field` };
+      if (!field) return `no search on this build: ${path} has no search button, and / opens no search field`;
       first.push(await timeQuery(page, field, query));
       await page.waitForLoadState('networkidle');
       if (run === 0) afterSearch = addBytes((await recorder.settle()).map((d) => d.bytes));
@@ -102,9 +97,9 @@ export async function measureSearch(browser: Browser, origin: string, path: stri
       await field.fill('');
       await page.waitForTimeout(500);
       repeat.push(await timeQuery(page, field, query).catch(() => Number.NaN));
-    } finally {
-      await context.close();
-    }
+      return undefined;
+    });
+    if (missing) return { measured: false, reason: missing };
   }
   return { measured: true, query, path, afterSearch, firstSearchMs: summarise(first), repeatSearchMs: repeat.every(Number.isFinite) ? summarise(repeat) : null };
 }
