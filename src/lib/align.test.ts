@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { align, fullestPrompt, promptDiffers, titleFromPrompt } from './align.ts';
+import { align, sharedPrompt, promptDiffers, titleFromPrompt } from './align.ts';
 import type { Answer, Source } from './model.ts';
 
 const answer = (number: number, extra: Partial<Answer> = {}): Answer => ({
@@ -41,10 +41,21 @@ describe('align', () => {
     expect(q).toMatchObject({ title: 'New', prompt: 'New `prompt`?', slug: '04-data-structures' });
   });
 
-  test('chooses the prompt with the most words, then the richer Markdown', () => {
-    expect(fullestPrompt([answer(1, { prompt: 'Same with tf.range(10)?' }), answer(1, { prompt: 'Same with `tf.range(10)`?' })])).toBe('Same with `tf.range(10)`?');
-    expect(fullestPrompt([answer(1, { prompt: 'Short?' }), answer(1, { prompt: 'A longer one?' })])).toBe('A longer one?');
-    expect(fullestPrompt([answer(1)])).toBeUndefined();
+  test('chooses the wording the sources share over a longer rewording', () => {
+    const shared = 'Is TensorFlow a drop-in replacement for NumPy? What are the main differences between the two?';
+    const prompts = [
+      'Whether TensorFlow may directly replace the NumPy modul? And what is the main diffrences between TensorFlow and NumPy, if any at all?',
+      shared,
+      'Is TensorFlow a drop-in replacement for NumPy? What are the main differences?',
+      shared,
+    ];
+    expect(sharedPrompt(prompts.map((prompt) => answer(2, { prompt })))).toBe(shared);
+  });
+
+  test('between the same words prefers the richer Markdown, and between equals the first source', () => {
+    expect(sharedPrompt([answer(1, { prompt: 'Same with tf.range(10)?' }), answer(1, { prompt: 'Same with `tf.range(10)`?' })])).toBe('Same with `tf.range(10)`?');
+    expect(sharedPrompt([answer(1, { prompt: 'Short?' }), answer(1, { prompt: 'A longer one?' })])).toBe('Short?');
+    expect(sharedPrompt([answer(1)])).toBeUndefined();
   });
 
   test('derives a title from the first sentence of a prompt', () => {

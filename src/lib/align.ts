@@ -6,6 +6,7 @@ import { slug as githubSlug } from 'github-slugger';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { plainText, words } from './markdown.ts';
 import type { Answer, Question, QuestionConfig, Source } from './model.ts';
+import { medoid } from './similarity.ts';
 
 /** A question before comparison: its answers, prompt, title and slug. */
 export type AlignedQuestion = Omit<Question, 'comparison'>;
@@ -25,7 +26,7 @@ export function align(sources: readonly Source[], overrides: Record<string, Ques
       }
       const given = sources.flatMap((source) => answers[source.id] ?? []);
       const override = overrides[String(number)] ?? {};
-      const prompt = override.prompt ?? fullestPrompt(given) ?? '';
+      const prompt = override.prompt ?? sharedPrompt(given) ?? '';
       const title = override.title ?? given.find((a) => a.title)?.title ?? titleFromPrompt(prompt) ?? `Question ${number}`;
       const slug = `${padNumber(number)}-${override.slug ?? (githubSlug(plainText(title)) || 'question')}`;
       return { number, slug, title, prompt, answers };
@@ -37,19 +38,18 @@ export function padNumber(number: number): string {
   return String(number).padStart(2, '0');
 }
 
-/** The prompt with the most words; ties go to the richer Markdown, then to source order. */
-export function fullestPrompt(answers: readonly Answer[]): string | undefined {
-  let best: string | undefined;
-  for (const { prompt } of answers) {
-    if (!prompt) continue;
-    if (!best) {
-      best = prompt;
-      continue;
-    }
-    const difference = words(prompt).length - words(best).length;
-    if (difference > 0 || (difference === 0 && prompt.length > best.length)) best = prompt;
-  }
-  return best;
+/**
+ * The wording the sources share: the prompt most similar to all the others
+ * (their medoid), so a reworded or misspelt prompt never replaces the common
+ * one merely by being longer. Between the same words, the richer Markdown
+ * wins (`tf.range(10)` in code); between equals, source order decides.
+ */
+export function sharedPrompt(answers: readonly Answer[]): string | undefined {
+  const prompts = answers.flatMap((answer) => (answer.prompt ? [answer.prompt] : []));
+  if (prompts.length === 0) return undefined;
+  const chosen = prompts[medoid(prompts)]!;
+  const same = (prompt: string) => words(plainText(prompt)).join(' ').toLowerCase() === words(plainText(chosen)).join(' ').toLowerCase();
+  return prompts.filter(same).reduce((best, prompt) => (prompt.length > best.length ? prompt : best));
 }
 
 /** A short title from a prompt: its first sentence, cut at a word boundary. */
