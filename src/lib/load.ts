@@ -18,7 +18,7 @@ import {
   type Source,
 } from './model.ts';
 import { readNotes } from './notes.ts';
-import { readSource } from './read.ts';
+import { readAllSources, type SourceEntry } from './read-all.ts';
 import { sourceIdFromName } from './source-file.ts';
 
 export interface LoadResult {
@@ -55,7 +55,7 @@ export function loadGuide(contentDir: string, root = process.cwd()): LoadResult 
     );
   }
 
-  const sources: Source[] = [];
+  const entries: SourceEntry[] = [];
   const ids = new Map<string, string>();
   for (const name of names) {
     const id = sourceIdFromName(name);
@@ -68,7 +68,12 @@ export function loadGuide(contentDir: string, root = process.cwd()): LoadResult 
       continue;
     }
     ids.set(id, file);
-    const parsed = readSource(id, join(sourcesDir, name), file);
+    entries.push({ id, path: join(sourcesDir, name), file });
+  }
+  const read = readAllSources(entries, questionConfig);
+  const sources: Source[] = [];
+  for (const [i, { id, file }] of entries.entries()) {
+    const parsed = read[i]!;
     diagnostics.push(...parsed.diagnostics);
     if (!parsed.answerSet) continue;
     const config = sourceConfig[id] ?? {};

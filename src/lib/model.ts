@@ -72,6 +72,8 @@ export const formatSchema = z.enum([
   'heading-markdown',
   'answers-only',
   'jupyter',
+  'python-script',
+  'question-text',
   'folder',
 ]);
 export type Format = z.infer<typeof formatSchema>;

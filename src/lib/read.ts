@@ -5,6 +5,7 @@ import { decodeSource } from './decode.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { parseFolder, type FolderEntry } from './parse/folder.ts';
 import { parseAnswerSet, type ParsedFile } from './parse/index.ts';
+import type { ParseContext } from './parse/types.ts';
 
 export interface ReadSource extends ParsedFile {
   /** Project-relative paths of the files the answers were read from. */
@@ -15,7 +16,7 @@ export interface ReadSource extends ParsedFile {
  * Reads and parses the source at `path`; `file` is the same path relative
  * to the project, as diagnostics print it.
  */
-export function readSource(id: string, path: string, file: string): ReadSource {
+export function readSource(id: string, path: string, file: string, context: ParseContext = {}): ReadSource {
   if (statSync(path).isDirectory()) {
     const diagnostics: Diagnostic[] = [];
     const entries: FolderEntry[] = readdirSync(path, { withFileTypes: true })
@@ -28,12 +29,12 @@ export function readSource(id: string, path: string, file: string): ReadSource {
         diagnostics.push(...decoded.diagnostics);
         return { name: entry.name, file: entryFile, kind: 'file', ...(decoded.text === undefined ? {} : { text: decoded.text }) };
       });
-    const parsed = parseFolder(file, entries);
+    const parsed = parseFolder(file, entries, context);
     return { ...parsed, diagnostics: [...diagnostics, ...parsed.diagnostics] };
   }
   const decoded = decodeSource(file, readFileSync(path));
   if (decoded.text === undefined) return { diagnostics: decoded.diagnostics, files: [] };
-  const parsed = parseAnswerSet({ id, file, text: decoded.text });
+  const parsed = parseAnswerSet({ id, file, text: decoded.text }, context);
   return { ...parsed, diagnostics: [...decoded.diagnostics, ...parsed.diagnostics], files: [file] };
 }
 

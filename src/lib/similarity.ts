@@ -3,7 +3,7 @@
  * TF-IDF weighted bags of stemmed content words, tokenised and stemmed by
  * wink-nlp's English model.
  */
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItemToken } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { plainText } from './markdown.ts';
 
@@ -26,10 +26,11 @@ export function stems(text: string): Bag {
   engine()
     .readDoc(plainText(text).toLowerCase())
     .tokens()
-    .each((token) => {
+    .each((token: ItemToken) => {
       const type = token.out(its.type);
       if ((type !== 'word' && type !== 'number') || token.out(its.stopWordFlag)) return;
-      const stem = token.out(its.stem);
+      // The typings give `its.stem` the add-on signature; at run time it reads a token like `its.value`.
+      const stem = token.out(its.stem as unknown as typeof its.value);
       bag.set(stem, (bag.get(stem) ?? 0) + 1);
     });
   return bag;

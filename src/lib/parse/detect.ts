@@ -6,6 +6,7 @@ import type { Format } from '../model.ts';
 import type { SourceFile } from '../source-file.ts';
 import { topLevelItems } from './list-items.ts';
 import { looksLikeNotebook } from './notebook-read.ts';
+import { looksLikeScript } from './script-read.ts';
 import { CELL_MARKER } from './notebook-text.ts';
 import { QUESTION_LINE } from './numbered-lines.ts';
 import { chooseMarkers, describeMarkers } from './split-markers.ts';
@@ -21,6 +22,9 @@ const ASKS = /\?[)"'”’*_]*\s*$/;
 export function detectFormat(file: SourceFile, lines: readonly string[]): Detection | undefined {
   if (looksLikeNotebook(file)) {
     return { format: 'jupyter', reason: /\.ipynb$/i.test(file.file) ? 'a `.ipynb` file' : 'JSON with a `cells` list' };
+  }
+  if (looksLikeScript(file)) {
+    return { format: 'python-script', reason: /\.py$/i.test(file.file) ? 'a `.py` file' : 'a Python script exported from a notebook (`# In[ ]:` markers)' };
   }
   const cell = lines.findIndex((line) => CELL_MARKER.test(line));
   const numbered = lines.findIndex((line) => QUESTION_LINE.test(line));

@@ -4,7 +4,7 @@
  * is the source's introduction. Each file may open with its question, as a
  * heading (`# 3. What …?`) or label (`**Q3.** …`).
  */
-import type { RootContent } from 'mdast';
+import type { PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { parseMarkdown } from '../markdown.ts';
@@ -12,6 +12,8 @@ import type { Answer, AnswerSet } from '../model.ts';
 import { isBlank, splitLines } from '../source-file.ts';
 import { finishAnswerSet, type ParsedFile } from './index.ts';
 import { notebookTree } from './notebook.ts';
+import { looksLikeScript, readScript } from './script-read.ts';
+import type { ParseContext } from './types.ts';
 import { looksLikeNotebook, readNotebook } from './notebook-read.ts';
 import { inlineMarkdown, isPrompt } from './phrasing.ts';
 import { endOf, splitAtMarkers } from './split-markers.ts';
@@ -38,7 +40,7 @@ export function numberFromName(name: string): number | undefined {
 }
 
 /** Reads a folder source's files into one answer set. */
-export function parseFolder(folder: string, entries: readonly FolderEntry[]): ParsedFile & { files: string[] } {
+export function parseFolder(folder: string, entries: readonly FolderEntry[], context: ParseContext = {}): ParsedFile & { files: string[] } {
   const diagnostics: Diagnostic[] = [];
   const answers: Answer[] = [];
   const preamble: RootContent[] = [];
@@ -71,7 +73,7 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[]): Pa
       continue;
     }
     // An empty file is kept as an empty answer, which the checks report and the page marks.
-    answers.push(fileAnswer(entry.file, number, read.children, diagnostics));
+    answers.push(fileAnswer(entry.file, number, read.children, diagnostics, context));
   }
 
   if (answers.length === 0 && !diagnostics.some((d) => d.fatal)) {
@@ -95,15 +97,24 @@ function readEntry(entry: FolderEntry): { children?: RootContent[]; diagnostics:
     if ('diagnostics' in read) return read;
     return { children: notebookTree(read).children, diagnostics: [] };
   }
+  if (looksLikeScript({ id: '', file: entry.file, text })) return { children: notebookTree(readScript(text)).children, diagnostics: [] };
   if (splitLines(text).every(isBlank)) return { children: [], diagnostics: [] };
   return { children: parseMarkdown(text).children, diagnostics: [] };
 }
 
 /** The whole file is the answer; a leading question marker or heading gives its prompt or title. */
-function fileAnswer(file: string, number: number, children: RootContent[], diagnostics: Diagnostic[]): Answer {
+function fileAnswer(file: string, number: number, children: RootContent[], diagnostics: Diagnostic[], context: ParseContext): Answer {
   const start = { ...(children[0]?.position?.start ?? { line: 1, column: 1 }) };
   const whole: Answer = { number, body: { type: 'root', children }, position: { start, end: endOf(children, start) }, file };
-  const split = splitAtMarkers(children);
+  // Blocks a `Q.` label marks are the question, whatever their wording.
+  const asked = children.findIndex((node) => node.data?.part !== 'question');
+  if (asked > 0) {
+    const question = children
+      .slice(0, asked)
+      .flatMap((node, i): PhrasingContent[] => (node.type === 'paragraph' || node.type === 'heading' ? [...(i ? [{ type: 'text', value: ' ' } as const] : []), ...node.children] : []));
+    return { ...whole, prompt: inlineMarkdown(question), body: { type: 'root', children: children.slice(asked) } };
+  }
+  const split = splitAtMarkers(children, context);
   const [own] = split.answers;
   if (split.preamble.length === 0 && split.answers.length === 1 && own) {
     if (own.number !== number) {

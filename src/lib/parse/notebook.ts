@@ -16,7 +16,8 @@ import { matchMarker } from './markers.ts';
 import { notebookLines, readNotebook, type ReadNotebook } from './notebook-read.ts';
 import type { Line } from './numbered-lines.ts';
 import { describeMarkers, markersIn, rootOf, splitAtMarkers } from './split-markers.ts';
-import type { ParseResult } from './types.ts';
+import type { ParseContext, ParseResult } from './types.ts';
+import { splitByPrompts } from './by-text.ts';
 
 /** The notebook as one Markdown tree, and the numbered list items that open a markdown cell. */
 export function notebookTree(notebook: ReadNotebook): { children: RootContent[]; listItems: Map<ListItem, number> } {
@@ -28,6 +29,7 @@ export function notebookTree(notebook: ReadNotebook): { children: RootContent[];
       const tree = parseMarkdown(text.join('\n'));
       const first = tree.children[0];
       if (first?.type === 'list' && first.ordered) for (const item of first.children) listItems.set(item, writtenNumber(item, text));
+      if ('part' in cell && cell.part) for (const node of tree.children) node.data = { ...node.data, part: cell.part as 'question' | 'answer' };
       visit(tree, (node) => {
         if (!node.position) return;
         node.position.start = { ...node.position.start, line: cell.source[node.position.start.line - 1]?.line ?? cell.anchor };
@@ -52,7 +54,7 @@ export function notebookTree(notebook: ReadNotebook): { children: RootContent[];
 }
 
 /** Parses a notebook file into answers. */
-export function parseNotebook(file: SourceFile): Partial<ParseResult> & { diagnostics: Diagnostic[]; reason?: string } {
+export function parseNotebook(file: SourceFile, context: ParseContext = {}): Partial<ParseResult> & { diagnostics: Diagnostic[]; reason?: string } {
   const read = readNotebook(file.file, file.text);
   if ('diagnostics' in read) return read;
   const size = notebookLines(read).reduce((sum, line) => sum + line.text.length + 1, 0);
@@ -68,7 +70,8 @@ export function parseNotebook(file: SourceFile): Partial<ParseResult> & { diagno
   }
   const { children, listItems } = notebookTree(read);
   const section = answersSection(children, listItems);
-  const split = splitAtMarkers(section.nodes, { listItems });
+  let split = splitAtMarkers(section.nodes, { listItems, prompts: context.prompts });
+  if (split.count === 0 && context.prompts) split = splitByPrompts(section.nodes, context.prompts);
   const cells = `${read.cells.length} cell${read.cells.length === 1 ? '' : 's'}`;
   if (split.count === 0) {
     const first = children[0]?.position?.start.line ?? 1;
@@ -138,4 +141,11 @@ function codeNode(value: string, lang: string, lines: readonly Line[], anchor: n
   const first = lines[0]?.line ?? anchor;
   const last = lines.at(-1)?.line ?? anchor;
   return { type: 'code', lang, value, position: { start: { line: first, column: 1 }, end: { line: last, column: 1 } } };
+}
+
+declare module 'unist' {
+  interface Data {
+    /** Set where a `Q.` or `A.` label said which part of an exercise a block is. */
+    part?: 'question' | 'answer';
+  }
 }

@@ -5,11 +5,20 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { serialise, words } from '../markdown.ts';
+import { sameQuestion, type PromptIndex } from './by-text.ts';
 import { ANSWER_LABEL } from './markers.ts';
 
-/** A question, as opposed to a short title: it asks, or it is a sentence of some length. */
-export function isPrompt(text: string): boolean {
-  return /\?[)"'”’]*\s*$/.test(text) || words(text).length >= 8;
+/**
+ * A question, as opposed to a short title or an answer: it asks, or it is a
+ * sentence of some length. Where the guide knows the question numbered
+ * `known.number`, a statement is a question only when it words a known
+ * question; otherwise it is that question's answer, written without its
+ * question.
+ */
+export function isPrompt(text: string, known?: { number: number; prompts: PromptIndex }): boolean {
+  if (/\?[)"'”’]*\s*$/.test(text)) return true;
+  if (known?.prompts.numbers.includes(known.number)) return sameQuestion(known.prompts, text) !== undefined;
+  return words(text).length >= 8;
 }
 
 /** Inline Markdown for a prompt, on one line. */

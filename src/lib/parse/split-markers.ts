@@ -9,10 +9,11 @@ import type { List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import type { Answer } from '../model.ts';
+import type { PromptIndex } from './by-text.ts';
 import { matchMarker, type Marker } from './markers.ts';
 import { answerPosition, dropChars, inlineMarkdown, isPrompt, isQuotedPrompt, quotedPrompt, splitAnswerLabel, stripAnswerLabel } from './phrasing.ts';
 
-export type MarkerKind = 'heading' | 'bold' | 'label' | 'list';
+export type MarkerKind = 'heading' | 'bold' | 'label' | 'list' | 'text';
 
 export interface FoundMarker {
   /** Index of the marker node among the top-level nodes. */
@@ -24,6 +25,8 @@ export interface FoundMarker {
 }
 
 export interface SplitOptions {
+  /** The guide's known questions, to tell a question from an answer by its wording. */
+  prompts?: PromptIndex | undefined;
   /** Numbered list items that are questions, with the number written in the source. */
   listItems?: ReadonlyMap<ListItem, number>;
 }
@@ -61,7 +64,7 @@ export function splitAtMarkers(children: readonly RootContent[], options: SplitO
       current.position.end = endOf([node, ...following], current.position.end);
       continue;
     }
-    answers.push(toAnswer(found, node, following));
+    answers.push(toAnswer(found, node, following, options.prompts));
   }
   return { answers, preamble, appendix: nodes.slice(answersEnd), kind: chosen[0]!.kind, count: chosen.length };
 }
@@ -74,7 +77,7 @@ export function markersIn(children: readonly RootContent[], options: SplitOption
 /** How a kind of marker reads in a detection reason. */
 export function describeMarkers(kind: MarkerKind, depth?: number): string {
   const heading = depth ? `level-${depth} headings` : 'headings';
-  return { heading, bold: 'bold labels', label: '`Q3:` labels', list: 'numbered items opening cells' }[kind];
+  return { heading, bold: 'bold labels', label: '`Q3:` labels', list: 'numbered items opening cells', text: 'their wording, matched with the guide’s questions' }[kind];
 }
 
 /** The markers a split would use: the most frequent kind, headings at their most frequent depth. */
@@ -86,14 +89,14 @@ export function chooseMarkers(nodes: readonly RootContent[]): FoundMarker[] {
   const byDepth = new Map<number, number>();
   for (const f of found) if (f.depth) byDepth.set(f.depth, (byDepth.get(f.depth) ?? 0) + 1);
   const depth = [...byDepth].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
-  const groups: Record<MarkerKind, FoundMarker[]> = {
+  const groups: Record<Exclude<MarkerKind, 'text'>, FoundMarker[]> = {
     list: found.filter((f) => f.kind === 'list'),
     heading: found.filter((f) => f.kind === 'heading' && f.depth === depth),
     bold: found.filter((f) => f.kind === 'bold'),
     label: found.filter((f) => f.kind === 'label'),
   };
   // On a tie the more explicit kind wins, in this order.
-  const order: MarkerKind[] = ['list', 'heading', 'bold', 'label'];
+  const order = ['list', 'heading', 'bold', 'label'] as const;
   return order.map((kind) => groups[kind]).reduce((best, group) => (group.length > best.length ? group : best), []);
 }
 
@@ -144,15 +147,16 @@ function expandListItems(children: readonly RootContent[], items?: ReadonlyMap<L
 }
 
 /** Builds an answer from a marker node and the nodes up to the next marker. */
-function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[]): Answer {
+function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[], prompts?: PromptIndex): Answer {
   const { marker } = found;
+  const known = prompts && { number: marker.number, prompts };
   const body = [...following];
   let prompt: string | undefined;
   let title: string | undefined;
   const assign = (rest: PhrasingContent[], alwaysPrompt: boolean) => {
     const text = toString({ type: 'paragraph', children: rest }).trim();
     if (!text) return;
-    if (alwaysPrompt || isPrompt(text)) prompt = inlineMarkdown(rest);
+    if (alwaysPrompt || isPrompt(text, known)) prompt = inlineMarkdown(rest);
     else title = text.replace(/\s+/g, ' ').replace(/[:.]$/, '');
   };
 
@@ -166,7 +170,7 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
     const item = node.children[0]!;
     const [lead, ...rest] = item.children;
     body.unshift(...(rest as RootContent[]));
-    if (lead?.type === 'paragraph' && isPrompt(toString(lead))) prompt = inlineMarkdown(lead.children);
+    if (lead?.type === 'paragraph' && isPrompt(toString(lead), known)) prompt = inlineMarkdown(lead.children);
     else if (lead) body.unshift(lead);
   } else if (node.type === 'paragraph') {
     const rest = dropChars(node.children, marker.length);

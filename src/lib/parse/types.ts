@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import type { AnswerSet } from '../model.ts';
 import type { SourceFile } from '../source-file.ts';
+import type { PromptIndex } from './by-text.ts';
 
 declare module 'mdast' {
   interface CodeData {
@@ -15,5 +16,10 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
+/** What the rest of the guide tells a parser: the questions it already knows, by their wording. */
+export interface ParseContext {
+  prompts?: PromptIndex;
+}
+
 /** A parser for one input format. */
-export type Parser = (file: SourceFile, lines: readonly string[]) => ParseResult;
+export type Parser = (file: SourceFile, lines: readonly string[], context: ParseContext) => ParseResult;

@@ -1,0 +1,98 @@
+/**
+ * Questions recognised by their wording: the guide knows each question's
+ * prompt (from `content/questions.yaml` or from the other sources), so a
+ * paragraph that says the same as one of them is that question, numbered or
+ * not. This places answers that carry no numbers at all, and tells a
+ * question from an answer.
+ */
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { words } from '../markdown.ts';
+import { cosine, idfOf, stems, type Bag } from '../similarity.ts';
+import type { MarkerSplit } from './split-markers.ts';
+import { endOf } from './split-markers.ts';
+import { inlineMarkdown } from './phrasing.ts';
+
+/** How similar a wording must be to a known prompt to be read as that question. */
+export const SAME_QUESTION = 0.5;
+/** A question is at most this long; longer paragraphs are answers. */
+const MAX_QUESTION_WORDS = 80;
+
+export interface PromptMatch {
+  number: number;
+  score: number;
+}
+
+/** The guide's known prompts, by question number, ready to match wordings against. */
+export interface PromptIndex {
+  numbers: readonly number[];
+  /** Every question's similarity to `text`, best first. */
+  match(text: string): PromptMatch[];
+}
+
+/** Builds an index from each question's known wordings. */
+export function promptIndex(prompts: ReadonlyMap<number, readonly string[]>): PromptIndex {
+  const entries = [...prompts].filter(([, texts]) => texts.length > 0).map(([number, texts]) => ({ number, bags: texts.map(stems) }));
+  const idf = idfOf(entries.flatMap((entry) => entry.bags));
+  return {
+    numbers: entries.map((entry) => entry.number),
+    match(text) {
+      const bag: Bag = stems(text);
+      return entries
+        .map(({ number, bags }) => ({ number, score: Math.max(...bags.map((other) => cosine(bag, other, idf))) }))
+        .sort((a, b) => b.score - a.score || a.number - b.number);
+    },
+  };
+}
+
+/** The best match of `text` when it is close enough to be that question. */
+export function sameQuestion(index: PromptIndex, text: string): PromptMatch | undefined {
+  if (words(text).length > MAX_QUESTION_WORDS) return undefined;
+  const [best] = index.match(text);
+  return best && best.score >= SAME_QUESTION ? best : undefined;
+}
+
+/**
+ * Splits top-level nodes at the paragraphs and headings that word a known
+ * question. Of the candidates, the increasing run of question numbers with
+ * the highest total similarity wins (gaps allowed), so a stray match out of
+ * order never cuts an answer in two.
+ */
+export function splitByPrompts(nodes: readonly RootContent[], index: PromptIndex): MarkerSplit {
+  const candidates = nodes.flatMap((node, at) => {
+    if (node.type !== 'paragraph' && node.type !== 'heading') return [];
+    const match = sameQuestion(index, toString(node));
+    return match ? [{ at, ...match }] : [];
+  });
+  const chosen = bestIncreasing(candidates);
+  if (chosen.length === 0) return { answers: [], preamble: [...nodes], appendix: [], count: 0 };
+  const answers = chosen.map((found, i) => {
+    const node = nodes[found.at]! as Extract<RootContent, { type: 'paragraph' | 'heading' }>;
+    const following = nodes.slice(found.at + 1, chosen[i + 1]?.at ?? nodes.length);
+    return {
+      number: found.number,
+      prompt: inlineMarkdown(node.children),
+      body: { type: 'root' as const, children: following },
+      position: { start: { ...node.position!.start }, end: endOf(following, node.position!.end) },
+    };
+  });
+  return { answers, preamble: nodes.slice(0, chosen[0]!.at), appendix: [], kind: 'text', count: chosen.length };
+}
+
+/** The subsequence with strictly increasing numbers and the highest total score. */
+function bestIncreasing<T extends PromptMatch>(items: readonly T[]): T[] {
+  const total = items.map((item) => item.score);
+  const previous = items.map(() => -1);
+  for (let i = 0; i < items.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (items[j]!.number < items[i]!.number && total[j]! + items[i]!.score > total[i]!) {
+        total[i] = total[j]! + items[i]!.score;
+        previous[i] = j;
+      }
+    }
+  }
+  let end = total.reduce((best, value, i) => (value > (total[best] ?? -1) ? i : best), -1);
+  const chosen: T[] = [];
+  for (; end !== -1; end = previous[end]!) chosen.unshift(items[end]!);
+  return chosen;
+}

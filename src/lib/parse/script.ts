@@ -1,0 +1,27 @@
+/**
+ * Python files: a script exported from a notebook, or a module holding its
+ * answers in strings and comments. Read into cells like a notebook's, then
+ * split at numbered markers, or by the questions' wording when the file
+ * numbers nothing.
+ */
+import type { Diagnostic } from '../diagnostics.ts';
+import type { SourceFile } from '../source-file.ts';
+import { splitByPrompts } from './by-text.ts';
+import { notebookTree } from './notebook.ts';
+import { readScript } from './script-read.ts';
+import { describeMarkers, rootOf, splitAtMarkers } from './split-markers.ts';
+import type { ParseContext, ParseResult } from './types.ts';
+
+export function parseScript(file: SourceFile, context: ParseContext): Partial<ParseResult> & { diagnostics: Diagnostic[]; reason?: string } {
+  const read = readScript(file.text);
+  const { children } = notebookTree(read);
+  const cells = `${read.cells.length} cell${read.cells.length === 1 ? '' : 's'}`;
+  let split = splitAtMarkers(children, context);
+  if (split.count === 0 && context.prompts) split = splitByPrompts(children, context.prompts);
+  if (split.count === 0) return { diagnostics: [] };
+  return {
+    answerSet: { answers: split.answers, preamble: rootOf(split.preamble), appendix: rootOf(split.appendix) },
+    diagnostics: [],
+    reason: `Python file read as ${cells} (comments and strings as text, the rest as code); ${split.count} questions marked by ${describeMarkers(split.kind!)}`,
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Reads every source of a guide, in two passes: first each on its own, then,
+ * for a source whose questions only their wording can place (no numbers, or
+ * numbered statements that may be answers), again with the questions the
+ * rest of the guide words.
+ */
+import type { QuestionConfig } from './model.ts';
+import { promptIndex } from './parse/by-text.ts';
+import { readSource, type ReadSource } from './read.ts';
+
+export interface SourceEntry {
+  id: string;
+  /** Absolute path of the file or folder. */
+  path: string;
+  /** Project-relative path, as diagnostics print it. */
+  file: string;
+}
+
+const ASKS = /\?[)"'”’*_]*\s*$/;
+
+/** Reads the sources in order; the result at index i belongs to `entries[i]`. */
+export function readAllSources(entries: readonly SourceEntry[], questionConfig: Record<string, QuestionConfig> = {}): ReadSource[] {
+  const first = entries.map((entry) => readSource(entry.id, entry.path, entry.file));
+  const given = first.map(reliablePrompts);
+  return entries.map((entry, i) => {
+    if (!needsWording(first[i]!)) return first[i]!;
+    const prompts = new Map<number, string[]>();
+    for (const [key, config] of Object.entries(questionConfig)) if (config.prompt) prompts.set(Number(key), [config.prompt]);
+    for (const [j, own] of given.entries()) {
+      if (j === i) continue;
+      for (const [number, prompt] of own) if (!questionConfig[String(number)]?.prompt) prompts.set(number, [...(prompts.get(number) ?? []), prompt]);
+    }
+    return prompts.size ? readSource(entry.id, entry.path, entry.file, { prompts: promptIndex(prompts) }) : first[i]!;
+  });
+}
+
+/**
+ * The prompts a source gives that surely are questions: those that ask.
+ * A statement counts only for a number no source asks about (an exercise
+ * such as "Implement a custom layer …"), decided by `readAllSources`' caller
+ * through the same rule on every source.
+ */
+function reliablePrompts(read: ReadSource): Map<number, string> {
+  const prompts = new Map<number, string>();
+  for (const answer of read.answerSet?.answers ?? []) if (answer.prompt && ASKS.test(answer.prompt)) prompts.set(answer.number, answer.prompt);
+  return prompts;
+}
+
+/** Whether a source's questions depend on their wording: it numbers none, or it numbers statements. */
+function needsWording(read: ReadSource): boolean {
+  if (!read.answerSet) return read.diagnostics.some((d) => d.ruleId === 'no-numbering');
+  const { format, answers } = read.answerSet;
+  return format === 'python-script' || format === 'folder' || answers.some((answer) => answer.prompt !== undefined && !ASKS.test(answer.prompt));
+}
