@@ -6,6 +6,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { visit, SKIP } from 'unist-util-visit';
+import { separateNumberedParagraphs } from './parse/numbered-paragraphs.ts';
 
 const SAFE_PROTOCOL = /^(?:https?:|mailto:|#|\/|\.{0,2}\/|[^:]*$)/i;
 
@@ -14,12 +15,18 @@ const SAFE_PROTOCOL = /^(?:https?:|mailto:|#|\/|\.{0,2}\/|[^:]*$)/i;
  * dedented by `indent` columns, so positions point into the source file.
  */
 export function parseMarkdown(text: string, startLine = 1, indent = 0): Root {
-  const tree = fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const separated = separateNumberedParagraphs(text);
+  const tree = fromMarkdown(separated.text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  // Points in the rewritten text go back to the input's lines, then into the source file.
+  const back = (point: { line: number; column: number }) => ({
+    line: (separated.lineOf?.[point.line - 1] ?? point.line) + startLine - 1,
+    column: point.column + indent,
+  });
   visit(tree, (node) => {
     const position = node.position;
     if (!position) return;
-    position.start = { line: position.start.line + startLine - 1, column: position.start.column + indent };
-    position.end = { line: position.end.line + startLine - 1, column: position.end.column + indent };
+    position.start = back(position.start);
+    position.end = back(position.end);
   });
   return neutralise(tree);
 }

@@ -26,6 +26,8 @@ export interface PromptMatch {
 /** The guide's known prompts, by question number, ready to match wordings against. */
 export interface PromptIndex {
   numbers: readonly number[];
+  /** The most words any known wording of question `number` has. */
+  longest(number: number): number;
   /** Every question's similarity to `text`, best first. */
   match(text: string): PromptMatch[];
 }
@@ -34,8 +36,10 @@ export interface PromptIndex {
 export function promptIndex(prompts: ReadonlyMap<number, readonly string[]>): PromptIndex {
   const entries = [...prompts].filter(([, texts]) => texts.length > 0).map(([number, texts]) => ({ number, bags: texts.map(stems) }));
   const idf = idfOf(entries.flatMap((entry) => entry.bags));
+  const lengths = new Map([...prompts].map(([number, texts]) => [number, Math.max(0, ...texts.map((text) => words(text).length))]));
   return {
     numbers: entries.map((entry) => entry.number),
+    longest: (number) => lengths.get(number) ?? 0,
     match(text) {
       const bag: Bag = stems(text);
       return entries

@@ -13,6 +13,7 @@ import { parseNotebookText } from './notebook-text.ts';
 import { parseNumberedText } from './numbered-text.ts';
 import { breakSubparts } from './subparts.ts';
 import { parseScript } from './script.ts';
+import { spaceAfterNumbers } from './numbered-paragraphs.ts';
 import { splitByPrompts } from './by-text.ts';
 import { parseMarkdown } from '../markdown.ts';
 import { rootOf } from './split-markers.ts';
@@ -37,6 +38,7 @@ export interface ParsedFile {
 
 /** Detects the format of a source file and splits it into answers. */
 export function parseAnswerSet(file: SourceFile, context: ParseContext = {}): ParsedFile {
+  file = { ...file, text: spaceAfterNumbers(file.text) };
   const lines = splitLines(file.text);
   if (lines.every(isBlank)) {
     return {

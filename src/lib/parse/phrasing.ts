@@ -15,10 +15,22 @@ import { ANSWER_LABEL } from './markers.ts';
  * question; otherwise it is that question's answer, written without its
  * question.
  */
+/** Whether a text asks: it ends with a question mark, maybe inside quotes or brackets. */
+export function asks(text: string): boolean {
+  return /\?[)"'”’*_]*\s*$/.test(text);
+}
+
+/** A statement longer than this is an answer: questions that do not ask are one or two sentences. */
+const MAX_STATEMENT_PROMPT = 50;
+
 export function isPrompt(text: string, known?: { number: number; prompts: PromptIndex }): boolean {
-  if (/\?[)"'”’]*\s*$/.test(text)) return true;
-  if (known?.prompts.numbers.includes(known.number)) return sameQuestion(known.prompts, text) !== undefined;
-  return words(text).length >= 8;
+  if (asks(text)) return true;
+  const count = words(text).length;
+  if (known?.prompts.numbers.includes(known.number)) {
+    // An answer often restates its question, but says much more than it.
+    return count <= known.prompts.longest(known.number) * 1.5 + 5 && sameQuestion(known.prompts, text) !== undefined;
+  }
+  return count >= 8 && count <= MAX_STATEMENT_PROMPT;
 }
 
 /** Inline Markdown for a prompt, on one line. */

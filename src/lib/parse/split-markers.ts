@@ -11,7 +11,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Answer } from '../model.ts';
 import type { PromptIndex } from './by-text.ts';
 import { matchMarker, type Marker } from './markers.ts';
-import { answerPosition, dropChars, inlineMarkdown, isPrompt, isQuotedPrompt, quotedPrompt, splitAnswerLabel, stripAnswerLabel } from './phrasing.ts';
+import { answerPosition, asks, dropChars, inlineMarkdown, isPrompt, isQuotedPrompt, quotedPrompt, splitAnswerLabel, stripAnswerLabel } from './phrasing.ts';
 
 export type MarkerKind = 'heading' | 'bold' | 'label' | 'list' | 'text';
 
@@ -97,7 +97,13 @@ export function chooseMarkers(nodes: readonly RootContent[]): FoundMarker[] {
   };
   // On a tie the more explicit kind wins, in this order.
   const order = ['list', 'heading', 'bold', 'label'] as const;
-  return order.map((kind) => groups[kind]).reduce((best, group) => (group.length > best.length ? group : best), []);
+  const chosen = order.map((kind) => groups[kind]).reduce((best, group) => (group.length > best.length ? group : best), []);
+  // Exercises that go on in another style (answers in a list, then `## 12.` with code) continue the numbering.
+  for (const next of found) {
+    const last = chosen.at(-1);
+    if (last && next.index > last.index && next.marker.number > last.marker.number && !next.marker.subpart && next.kind !== chosen[0]!.kind) chosen.push(next);
+  }
+  return chosen;
 }
 
 /** Whether a top-level node is a question marker, and which. */
@@ -170,7 +176,9 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
     const item = node.children[0]!;
     const [lead, ...rest] = item.children;
     body.unshift(...(rest as RootContent[]));
-    if (lead?.type === 'paragraph' && isPrompt(toString(lead), known)) prompt = inlineMarkdown(lead.children);
+    // A statement with nothing below it is the answer itself, written without its question.
+    const alone = rest.length === 0 && following.length === 0 && !asks(toString(lead ?? { type: 'text', value: '' }));
+    if (lead?.type === 'paragraph' && !alone && isPrompt(toString(lead), known)) prompt = inlineMarkdown(lead.children);
     else if (lead) body.unshift(lead);
   } else if (node.type === 'paragraph') {
     const rest = dropChars(node.children, marker.length);

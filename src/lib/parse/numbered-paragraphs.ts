@@ -1,0 +1,76 @@
+/**
+ * Numbered paragraphs that CommonMark would not read as list items: `5. …`
+ * directly below a paragraph line (only a list starting at 1 may interrupt a
+ * paragraph) and `3.Answer` without a space after the number. A line counts
+ * only where its number continues the numbering above it (gaps of a few
+ * skipped questions allowed), so `2019. was the year` in prose stays prose,
+ * and `2.0` never counts.
+ */
+
+/** A numbered line: indentation, number, delimiter, and the space after it (maybe none). */
+const NUMBERED = /^([ \t]{0,3})(\d{1,3})([.)])([ \t]*)(?=\S|$)/;
+const FENCE = /^[ \t]*(?:```|~~~)/;
+
+interface NumberedLine {
+  /** 0-based line index. */
+  index: number;
+  /** Column after which a space is missing (`3.Answer`), if one is. */
+  joinedAt?: number;
+  /** Whether the line follows paragraph text directly, so Markdown would read it as that paragraph's. */
+  interrupts: boolean;
+}
+
+function numberedLines(lines: readonly string[]): NumberedLine[] {
+  const found: NumberedLine[] = [];
+  let last = 0;
+  let inFence = false;
+  for (const [index, line] of lines.entries()) {
+    if (FENCE.test(line)) inFence = !inFence;
+    const match = inFence ? null : NUMBERED.exec(line);
+    if (!match) continue;
+    const [whole, indent, digits, delimiter, space] = match as unknown as [string, string, string, string, string];
+    const number = Number(digits);
+    // The next number, or a few further on where a question is skipped.
+    if (number <= last || number > last + 5) continue;
+    const joined = space === '' && delimiter === '.' && /^\p{L}/u.test(line.slice(whole.length));
+    if (space === '' && !joined) continue;
+    const previous = lines[index - 1] ?? '';
+    const interrupts = number > 1 && previous.trim() !== '' && !NUMBERED.test(previous) && !/^[ \t]*(?:[-*+>|#]|```|~~~)/.test(previous);
+    found.push({ index, interrupts, ...(joined ? { joinedAt: indent.length + digits.length + 1 } : {}) });
+    last = number;
+  }
+  return found;
+}
+
+/** `3.Answer` becomes `3. Answer`: lines stay where they are, so every position still points into the file. */
+export function spaceAfterNumbers(text: string): string {
+  const lines = text.split('\n');
+  const joined = numberedLines(lines).filter((found) => found.joinedAt !== undefined);
+  if (joined.length < 2) return text;
+  for (const { index, joinedAt } of joined) lines[index] = `${lines[index]!.slice(0, joinedAt)} ${lines[index]!.slice(joinedAt)}`;
+  return lines.join('\n');
+}
+
+export interface SeparatedText {
+  text: string;
+  /** For each line of `text`, its line in the input (1-based); an inserted blank line takes the next line's. */
+  lineOf: number[] | undefined;
+}
+
+/** A blank line before each numbered line that interrupts a paragraph, and where each line came from. */
+export function separateNumberedParagraphs(text: string): SeparatedText {
+  const lines = text.split('\n');
+  const breaks = new Set(numberedLines(lines).filter((found) => found.interrupts).map((found) => found.index));
+  if (breaks.size === 0) return { text, lineOf: undefined };
+  const out: string[] = [];
+  const lineOf: number[] = [];
+  for (const [index, line] of lines.entries()) {
+    if (breaks.has(index)) {
+      out.push('');
+      lineOf.push(index + 1);
+    }
+    out.push(line);
+    lineOf.push(index + 1);
+  }
+  return { text: out.join('\n'), lineOf };
+}
