@@ -30,7 +30,7 @@ export default defineConfig<SiteOptions>({
     { name: 'formats', testMatch: /formats\.spec\.ts/, dependencies: ['build'] },
     { name: 'hostile', testMatch: /hostile\.spec\.ts/, dependencies: ['formats'] },
     // Browser tests start once every build is done, so pages are not loaded beside a build.
-    { name: 'chromium', testIgnore: [/(build|hostile|formats)\.spec\.ts/, /\.setup\.ts/], use: chromium, dependencies: ['base-path build'] },
+    { name: 'chromium', testIgnore: [/(build|hostile|formats)\.spec\.ts/, /\.setup\.ts/, /\.test\.ts/], use: chromium, dependencies: ['base-path build'] },
     // The same content built with BASE_PATH=/crossguide/ and served under that path.
     { name: 'base-path build', testMatch: /base-path\.setup\.ts/, dependencies: ['hostile'] },
     {
