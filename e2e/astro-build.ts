@@ -15,7 +15,7 @@ export interface BuildOptions {
 }
 
 export function astroBuild(options: BuildOptions): { status: number | null; output: string } {
-  const result = spawnSync('astro', ['build', '--force', '--outDir', options.outDir], {
+  const result = spawnSync('astro', ['build', '--outDir', options.outDir], {
     cwd: projectRoot,
     encoding: 'utf8',
     env: {

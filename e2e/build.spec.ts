@@ -23,7 +23,7 @@ function hashTree(dir: string): Record<string, string> {
   return hashes;
 }
 
-test('two builds of the shipped content give identical MDX and identical HTML', async ({}, testInfo) => {
+test('two builds of the shipped content give identical MDX and identical HTML, with a clean log', async ({}, testInfo) => {
   test.setTimeout(120_000);
   const runs = ['a', 'b'].map((name) => {
     const generated = testInfo.outputPath(`generated-${name}`);
@@ -31,6 +31,8 @@ test('two builds of the shipped content give identical MDX and identical HTML', 
     const { status, output } = build({ generated, outDir });
     expect(status, output).toBe(0);
     expect(output).toMatch(/every one of \d+ source lines is visible on the site/);
+    // Valid content builds quietly, so a warning in the log always means something to fix.
+    expect(output.split('\n').filter((line) => /\bWARN\b|warning/i.test(line))).toEqual([]);
     return { mdx: hashTree(generated), html: hashTree(outDir) };
   });
   expect(Object.keys(runs[0]!.mdx).filter((p) => p.startsWith('questions/'))).toHaveLength(11);

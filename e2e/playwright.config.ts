@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './browser.ts';
 import { basePathSite, type SiteOptions } from './sites.ts';
 
 /** Port of the preview server the browser tests run against. */
@@ -19,7 +20,7 @@ export default defineConfig<SiteOptions>({
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: findChromium(),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
@@ -29,8 +30,8 @@ export default defineConfig<SiteOptions>({
     { name: 'build', testMatch: /build\.spec\.ts/ },
     { name: 'formats', testMatch: /formats\.spec\.ts/, dependencies: ['build'] },
     { name: 'hostile', testMatch: /hostile\.spec\.ts/, dependencies: ['formats'] },
-    // Browser tests start once every build is done, so timings (search within a second) are not measured beside a build.
-    { name: 'chromium', testIgnore: [/(build|hostile|formats)\.spec\.ts/, /\.setup\.ts/], use: chromium, dependencies: ['base-path build'] },
+    // Browser tests start once every build is done, so pages are not loaded beside a build.
+    { name: 'chromium', testIgnore: [/(build|hostile|formats)\.spec\.ts/, /\.setup\.ts/, /\.test\.ts/], use: chromium, dependencies: ['base-path build'] },
     // The same content built with BASE_PATH=/crossguide/ and served under that path.
     { name: 'base-path build', testMatch: /base-path\.setup\.ts/, dependencies: ['hostile'] },
     {

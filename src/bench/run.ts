@@ -135,7 +135,7 @@ async function benchBrowser(siteDir: string): Promise<Pick<BenchResults, 'questi
         paths: ['/', ...(heaviest ? [heaviest.path] : [])],
         formFactors: ['mobile', 'desktop'],
         runs: runsOverride ?? LIGHTHOUSE_RUNS,
-        executablePath: launchOptions.executablePath ?? '/usr/bin/chromium',
+        executablePath: launchOptions.executablePath ?? chromium.executablePath(),
         args: launchOptions.args ?? [],
         port: port + 1,
         profileDir: join(workDir, 'chromium-profile'),

@@ -3,7 +3,7 @@
  * `astro dev` start, and again in dev whenever `content/` changes. After a
  * build it proves that every source line is visible on the site.
  */
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -15,6 +15,7 @@ import { report, runPipeline, summary } from '../lib/pipeline.ts';
 import { formatDiagnostic } from '../lib/diagnostics.ts';
 import { readSourceText } from '../lib/read.ts';
 import { countVisibleLines, findMissingLines } from '../lib/verify/visible.ts';
+import { dropHeadInjectDirective } from './head-inject-directive.ts';
 
 export interface CrossguideOptions {
   /** Content folder, relative to the project root. Defaults to `CROSSGUIDE_CONTENT` or `content`. */
@@ -45,7 +46,11 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
   return {
     name: 'crossguide',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
+        updateConfig({ vite: { plugins: [dropHeadInjectDirective()] } });
+        // Astro's content cache remembers entries of whatever content folder was built last (tests and the
+        // bench build others), so every build starts without it: what `astro build --force` does, minus its warning.
+        if (command === 'build') rmSync(new URL('data-store.json', config.cacheDir), { force: true });
         root = fileURLToPath(config.root);
         contentDir = resolve(root, options.contentDir ?? process.env.CROSSGUIDE_CONTENT ?? 'content');
         generatedDir = resolve(root, options.generatedDir ?? process.env.CROSSGUIDE_GENERATED ?? '.generated');

@@ -259,6 +259,8 @@ export const questionPageSchema = z.object({
   description: z.string(),
   answers: z.array(answerRefSchema),
   comparison: comparisonSchema,
+  /** The question has an editor note, `content/notes/<NN>.mdx`; pages look the note up only then. */
+  note: z.literal(true).optional(),
   prev: z.object({ slug: z.string(), title: z.string(), number: z.number() }).optional(),
   next: z.object({ slug: z.string(), title: z.string(), number: z.number() }).optional(),
 });

@@ -72,6 +72,12 @@ describe('emitting MDX', () => {
     expect(q2).toMatch(/source: b\n\s+label: B\n\s+answered: false/);
   });
 
+  test('marks only the questions that have an editor note, so pages look up no missing note', () => {
+    const { guide } = loadGuide(join(root, 'content'), root);
+    const noted = emitGuide(guide!).filter((file) => file.path.startsWith('questions/') && /\nnote: true\n/.test(file.contents));
+    expect(noted.map((file) => file.path)).toEqual(['questions/03-range-vs-constant.mdx', 'questions/09-arbitrary-python.mdx']);
+  });
+
   test('gives each question page a one-line description for link previews', () => {
     const { guide } = loadGuide(join(root, 'content'), root);
     const q4 = emitGuide(guide!).find((file) => file.path === 'questions/04-data-structures.mdx')!.contents;

@@ -61,6 +61,7 @@ function questionDocument(guide: Guide, question: Question, prev?: Question, nex
       return { source: source.id, label: source.label, answered: Boolean(answer), words: answer ? answerWords(answer) : 0 };
     }),
     comparison: question.comparison,
+    ...(guide.notes[String(question.number)] ? { note: true as const } : {}),
     ...(prev ? { prev: link(prev) } : {}),
     ...(next ? { next: link(next) } : {}),
   };

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatDiagnostic } from '../diagnostics.ts';
+import { readExpected } from '../expected.ts';
 import { serialise } from '../markdown.ts';
 import { readSource } from '../read.ts';
 
@@ -41,9 +42,7 @@ describe('parser fixtures (UPDATE=1 rewrites expected.json)', () => {
   for (const name of readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'real').map((e) => e.name).sort()) {
     test(`parses ${name} as expected`, () => {
       const actual = snapshot(name);
-      const expectedPath = join(root, name, 'expected.json');
-      if (process.env.UPDATE || !existsSync(expectedPath)) writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
-      expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
+      expect(actual).toEqual(readExpected(join(root, name, 'expected.json'), actual));
     });
   }
 });

@@ -1,0 +1,98 @@
+/**
+ * The Chromium the browser tests and the bench drive. Run first by `npm test`:
+ * it finds one, or gets one (Playwright's download where the network allows,
+ * else Debian's package when it can), or stops with one line saying what to install.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+
+/** What the search for a browser depends on, injectable so tests can pose any machine. */
+export interface Machine {
+  /** The process environment: `CHROMIUM_PATH` and `PATH` are read. */
+  env: Record<string, string | undefined>;
+  exists: (path: string) => boolean;
+  /** Where `npx playwright install chromium` puts its browser. */
+  playwrightChromium: string;
+  isRoot: boolean;
+  hasApt: boolean;
+}
+
+/** The ways to get a Chromium, in the order they are tried. */
+export type InstallStep = 'playwright' | 'apt';
+
+const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
+
+export const MISSING =
+  'No Chromium found: install one (`npx playwright install chromium`, or as root on Debian `apt-get install chromium`) or set CHROMIUM_PATH to its executable.';
+
+/** The machine this process runs on. */
+export function thisMachine(): Machine {
+  const env = process.env;
+  const exists = (path: string) => existsSync(path);
+  const hasApt = findOnPath('apt-get', env, exists) !== undefined;
+  return { env, exists, playwrightChromium: chromium.executablePath(), isRoot: process.getuid?.() === 0, hasApt };
+}
+
+/** `name` in a folder of PATH or in /usr/bin. */
+function findOnPath(name: string, env: Machine['env'], exists: Machine['exists']): string | undefined {
+  const dirs = [...(env.PATH ?? '').split(delimiter).filter(Boolean), '/usr/bin'];
+  return dirs.map((dir) => join(dir, name)).find(exists);
+}
+
+/**
+ * The Chromium to use: `CHROMIUM_PATH` when set (even if it is wrong, so a typo
+ * is reported, not worked around), else the system's on PATH or in /usr/bin,
+ * else the one Playwright downloaded.
+ */
+export function findChromium(machine: Machine = thisMachine()): string | undefined {
+  if (machine.env.CHROMIUM_PATH) return machine.env.CHROMIUM_PATH;
+  for (const name of NAMES) {
+    const found = findOnPath(name, machine.env, machine.exists);
+    if (found) return found;
+  }
+  return machine.exists(machine.playwrightChromium) ? machine.playwrightChromium : undefined;
+}
+
+/** What to try when no Chromium is found: Playwright's download, then apt when running as root where apt exists. */
+export function installSteps(machine: Pick<Machine, 'isRoot' | 'hasApt'>): InstallStep[] {
+  return machine.isRoot && machine.hasApt ? ['playwright', 'apt'] : ['playwright'];
+}
+
+const run = (command: string, args: string[]) =>
+  spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
+
+/** Each install step; true when its commands succeeded. */
+export const installers: Record<InstallStep, () => boolean> = {
+  playwright: () => run('npx', ['playwright', 'install', 'chromium']),
+  apt: () => run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', 'chromium']),
+};
+
+/**
+ * A Chromium's path, installing one if need be, or the one line to print when there is no way.
+ * `machine` is asked again after each install step, since installing changes it.
+ */
+export function ensureChromium(machine: () => Machine = thisMachine, install = installers): { path: string } | { error: string } {
+  const found = findChromium(machine());
+  if (found) {
+    if (machine().exists(found)) return { path: found };
+    return { error: `CHROMIUM_PATH is ${found}, which does not exist: point it at a Chromium executable or unset it.` };
+  }
+  for (const step of installSteps(machine())) {
+    if (!install[step]()) continue;
+    const installed = findChromium(machine());
+    if (installed) return { path: installed };
+  }
+  return { error: MISSING };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const result = ensureChromium();
+  if ('error' in result) {
+    process.stderr.write(`${result.error}\n`);
+    process.exit(1);
+  }
+  process.stdout.write(`Chromium: ${result.path}\n`);
+}
