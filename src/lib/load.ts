@@ -19,6 +19,7 @@ import {
 } from './model.ts';
 import { readNotes } from './notes.ts';
 import { readAllSources, type SourceEntry } from './read-all.ts';
+import { wordingDiagnostics } from './wording.ts';
 import { sourceIdFromName } from './source-file.ts';
 
 export interface LoadResult {
@@ -110,7 +111,11 @@ export function loadGuide(contentDir: string, root = process.cwd()): LoadResult 
 
   if (diagnostics.some((d) => d.fatal)) return { guide: undefined, diagnostics };
   const guide = assembleGuide({ ...guideConfig, sources, questionConfig, glossary, notes: notes.notes });
-  diagnostics.push(...skippedDiagnostics(sources, guide.questions), ...unknownQuestionDiagnostics(sources, questionConfig));
+  diagnostics.push(
+    ...skippedDiagnostics(sources, guide.questions),
+    ...unknownQuestionDiagnostics(sources, questionConfig),
+    ...wordingDiagnostics(sources),
+  );
   return { guide, diagnostics };
 }
 

@@ -53,7 +53,7 @@ export function parseAnswerSet(file: SourceFile, context: ParseContext = {}): Pa
         lines.findIndex((line) => !isBlank(line)) + 1,
         1,
         'no-numbering',
-        `No numbered questions found${context.prompts ? ', and no paragraph words one of the guide’s questions' : ''}; start each answer with its question number at the beginning of a line, as in \`1. …\`, \`1. **Title**:\` or \`## 1.\`, or write each question above its answer in the book’s words`,
+        `No numbered questions found${context.prompts ? ', and no paragraph words one of the guide’s questions' : ''}; start each answer with its question number at the beginning of a line, as in \`1. …\`, \`1. **Title**:\` or \`## 1.\`, or, to leave the numbers out, write each question above its answer in the words another source or content/questions.yaml uses`,
       ),
     ],
   });

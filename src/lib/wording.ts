@@ -1,0 +1,71 @@
+/**
+ * Checks of a source's questions against the wording the other sources give:
+ * a numbered question that words another number's question, and a file
+ * whose questions match none of the guide's (another chapter's answers).
+ */
+import { diagnostic, type Diagnostic } from './diagnostics.ts';
+import { plainText } from './markdown.ts';
+import type { Answer, Source } from './model.ts';
+import { promptIndex, SAME_QUESTION, type PromptIndex } from './parse/by-text.ts';
+
+/** How much better another question must match before a number is called into doubt. */
+const CLEAR_MARGIN = 0.2;
+/** Below this, a wording shares too little with any question to be one of them. */
+const UNRELATED = 0.25;
+
+/** The other sources' prompts, by question number. */
+function othersIndex(sources: readonly Source[], self: Source): PromptIndex {
+  const prompts = new Map<number, string[]>();
+  for (const source of sources) {
+    if (source === self) continue;
+    for (const { number, prompt } of source.answerSet.answers) if (prompt) prompts.set(number, [...(prompts.get(number) ?? []), prompt]);
+  }
+  return promptIndex(prompts);
+}
+
+const quote = (text: string) => {
+  const plain = plainText(text).replace(/\s+/g, ' ');
+  return `“${plain.length > 60 ? `${plain.slice(0, 59)}…` : plain}”`;
+};
+
+/** Warnings for questions that read as another number's, and for sources of another chapter. */
+export function wordingDiagnostics(sources: readonly Source[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const source of sources) {
+    const asked = source.answerSet.answers.filter((answer): answer is Answer & { prompt: string } => Boolean(answer.prompt));
+    if (asked.length === 0) continue;
+    const index = othersIndex(sources, source);
+    if (index.numbers.length === 0) continue;
+    const matches = asked.map((answer) => ({ answer, ranked: index.match(answer.prompt) }));
+    const related = matches.filter(({ ranked }) => (ranked[0]?.score ?? 0) >= UNRELATED);
+    if (asked.length >= 3 && related.length * 4 < asked.length) {
+      const first = asked[0]!;
+      diagnostics.push(
+        diagnostic(
+          first.file ?? source.file,
+          first.position.start.line,
+          1,
+          'other-chapter',
+          `None of this source's ${asked.length} questions matches the guide's questions (its question ${first.number} is ${quote(first.prompt)}); if it answers another chapter, move it to that chapter's guide, else check its numbering`,
+        ),
+      );
+      continue;
+    }
+    for (const { answer, ranked } of matches) {
+      const best = ranked[0];
+      if (!best || best.number === answer.number || best.score < SAME_QUESTION) continue;
+      const own = ranked.find((match) => match.number === answer.number)?.score ?? 0;
+      if (best.score - own < CLEAR_MARGIN) continue;
+      diagnostics.push(
+        diagnostic(
+          answer.file ?? source.file,
+          answer.position.start.line,
+          1,
+          'mismatched-question',
+          `This answer is numbered ${answer.number}, but its question ${quote(answer.prompt)} is question ${best.number}'s; if it answers question ${best.number}, ${answer.file ? 'rename the file' : 'renumber it'}, else write question ${answer.number}'s own question above it`,
+        ),
+      );
+    }
+  }
+  return diagnostics;
+}
