@@ -79,6 +79,12 @@ const cases = [
   },
 ] as const;
 
+/** Sources without any numbers: only the other sources' wording of the questions places their answers. */
+const unnumbered = [
+  { name: '106_exported-script.py', format: 'python-script' },
+  { name: '107_unnumbered.md', format: 'question-text' },
+] as const;
+
 describe('each answer format on its own', () => {
   for (const { name, format, numbers, prompts, warnings } of cases) {
     test(`${name} builds a guide of its answers, each under the right question`, () => {
@@ -90,6 +96,15 @@ describe('each answer format on its own', () => {
       expect(source!.answerSet.answers.map((a) => a.number)).toEqual(numbers);
       expect(source!.answerSet.answers.filter((a) => a.prompt).length).toBe(prompts);
       expectAligned(guide!);
+    });
+  }
+
+  for (const { name } of unnumbered) {
+    test(`${name} alone, with no other source to word the questions, says how to number it`, () => {
+      const dir = contentWith([{ from: join(formats, 'sources'), name }]);
+      const { guide, diagnostics } = loadGuide(dir, dir);
+      expect(guide).toBeUndefined();
+      expect(diagnostics.map((d) => d.ruleId)).toEqual(['no-numbering']);
     });
   }
 
@@ -114,17 +129,22 @@ describe('each answer format on its own', () => {
 });
 
 describe('a guide mixing every format', () => {
-  test('aligns all answers of eight sources in eight formats to the right questions', () => {
+  test('aligns all answers of ten sources in ten formats to the right questions', () => {
     const dir = contentWith([
-      ...cases.map(({ name }) => ({ from: join(formats, 'sources'), name })),
+      ...[...cases, ...unnumbered].map(({ name }) => ({ from: join(formats, 'sources'), name })),
       ...['000_d9c0ade0902cf93b.txt', '002_b4ed770ab7709d63.txt', '003_c860d07ecc2711ba.txt'].map((name) => ({ from: join(project, 'content', 'sources'), name })),
     ], { settings: true });
     const { guide, diagnostics } = loadGuide(dir, dir);
     expect(diagnostics.filter((d) => d.fatal)).toEqual([]);
     expect(new Set(guide!.sources.map((s) => s.answerSet.format))).toEqual(new Set(formatSchema.options));
     expect(guide!.questions.map((q) => q.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    expect(guide!.questions.map((q) => Object.keys(q.answers).length)).toEqual([8, 8, 8, 8, 8, 8, 7, 8, 7, 8, 8]);
+    expect(guide!.questions.map((q) => Object.keys(q.answers).length)).toEqual([10, 10, 10, 10, 10, 10, 9, 10, 9, 10, 10]);
     expectAligned(guide!);
+    for (const { name, format } of unnumbered) {
+      const source = guide!.sources.find((s) => name.startsWith(s.id))!;
+      expect(source.answerSet.format).toBe(format);
+      expect(source.answerSet.answers.map((a) => a.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    }
     // The answers-only source borrows the prompt the others give.
     const q4 = guide!.questions[3]!;
     expect(q4.answers['103']!.prompt).toBeUndefined();

@@ -7,6 +7,7 @@ import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { plainText } from './markdown.ts';
 import type { Answer, Source } from './model.ts';
 import { promptIndex, SAME_QUESTION, type PromptIndex } from './parse/by-text.ts';
+import { stems } from './similarity.ts';
 
 /** How much better another question must match before a number is called into doubt. */
 const CLEAR_MARGIN = 0.2;
@@ -37,8 +38,10 @@ export function wordingDiagnostics(sources: readonly Source[]): Diagnostic[] {
     const index = othersIndex(sources, source);
     if (index.numbers.length === 0) continue;
     const matches = asked.map((answer) => ({ answer, ranked: index.match(answer.prompt) }));
-    const related = matches.filter(({ ranked }) => (ranked[0]?.score ?? 0) >= UNRELATED);
-    if (asked.length >= 3 && related.length * 4 < asked.length) {
+    // Only wordings with a few content words can show that a file belongs elsewhere.
+    const telling = matches.filter(({ answer }) => stems(answer.prompt).size >= 3);
+    const related = telling.filter(({ ranked }) => (ranked[0]?.score ?? 0) >= UNRELATED);
+    if (telling.length >= 3 && index.numbers.length >= 3 && related.length * 4 < telling.length) {
       const first = asked[0]!;
       diagnostics.push(
         diagnostic(
