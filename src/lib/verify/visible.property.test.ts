@@ -96,8 +96,14 @@ function answerFile(random: Random): string {
     for (let item = 1, items = random.int(1, 3); item <= items; item++) {
       const marker = ordered ? `${item}. ` : `${random.pick(['-', '*', '+'])} `;
       const indent = ' '.repeat(marker.length);
-      const [first, ...rest] = paragraph();
-      lines.push(`${marker}${first}`, ...rest.map((line) => `${indent}${line}`));
+      if (random.chance(0.15)) {
+        // A fence can open on the item's own line; its code is indented as the item's content.
+        const fence = random.pick(['```', '~~~']);
+        lines.push(`${marker}${fence}${random.pick(['', 'python'])}`, ...codeLines().map((line) => `${indent}${line}`), `${indent}${fence}`);
+      } else {
+        const [first, ...rest] = paragraph();
+        lines.push(`${marker}${first}`, ...rest.map((line) => `${indent}${line}`));
+      }
       for (const inner of blocks(depth, random.int(0, depth < 3 ? 2 : 1))) {
         if (!tight || inner[0] === '' || inner[0]?.startsWith('>')) lines.push('');
         lines.push(...inner.map((line) => (line ? `${indent}${line}` : '')));
