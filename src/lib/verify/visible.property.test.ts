@@ -163,5 +163,6 @@ describe(`the nothing-lost check on ${FILES} random well-formed Markdown answer 
     // Name the seed and show the file of the first line reported, so a failure can be replayed.
     const index = Number(/sources\/(\d+)_/.exec(problems[0] ?? '')?.[1] ?? 1) - 1;
     expect(problems.length ? `seed ${seeds[index]}:\n${problems.join('\n')}\n${texts[index]}` : '').toBe('');
-  });
+    // A batch takes about a second; the limit only guards against a hang on a machine busy with other work.
+  }, 60_000);
 });

@@ -93,6 +93,11 @@ describe('the nothing-lost check', () => {
     expect(checkRendered([sourceOf('001', 'nested.md', nested)], () => nested)).toEqual([]);
   });
 
+  test('reads a footnote reference’s number as the renderer’s, not part of the word before it', () => {
+    const notes = '## 1. Why trace?\n\nTracing[^1] makes a graph.\n\n[^1]: Only inside `tf.function`.\n\n## 2. Why not always?\n\nDebugging is harder.\n';
+    expect(checkRendered([sourceOf('001', 'notes.md', notes)], () => notes)).toEqual([]);
+  });
+
   test('reports exactly the line of a paragraph a parser dropped from an answer', () => {
     const answers = '## 1. Why trace?\n\nTracing makes a graph.\n\nGraphs run fast and export well.\n\n## 2. Why not always?\n\nDebugging is harder.\n';
     const dropSecondParagraph = (source: Source): Source => {
