@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { formatDiagnostic } from '../diagnostics.ts';
 import { emitGuide } from '../emit/pages.ts';
 import { assembleGuide } from '../load.ts';
+import type { Source } from '../model.ts';
 import { parseAnswerSet } from '../parse/index.ts';
 import { createRandom, type Random } from '../synthetic.ts';
 import { mdxPageText } from './page-text.ts';
@@ -127,9 +128,13 @@ function answerFile(random: Random): string {
   return out.join('\n');
 }
 
-/** Parses, aligns and emits the files as sources of one guide, renders its pages, and runs the check on them. */
-function checkGuide(texts: readonly string[]): string[] {
-  const sources = [];
+/**
+ * Parses, aligns and emits the files as sources of one guide, renders its
+ * pages, and runs the check on them; `drop` may take nodes out of the parsed
+ * answers before the pages are emitted, as a faulty parser would.
+ */
+function checkGuide(texts: readonly string[], drop?: (sources: Source[]) => void): string[] {
+  const sources: Source[] = [];
   const byFile = new Map<string, string>();
   for (const [index, text] of texts.entries()) {
     const id = String(index + 1).padStart(3, '0');
@@ -141,7 +146,9 @@ function checkGuide(texts: readonly string[]): string[] {
     sources.push({ id, file, files: [file], label: `Source ${id}`, reference: false, answerSet: parsed.answerSet });
   }
   const guide = assembleGuide({ title: 'Random', sources });
-  const pages = new Map(emitGuide(guide).map((page) => [page.path, page.contents]));
+  const shown = structuredClone(sources);
+  drop?.(shown);
+  const pages = new Map(emitGuide(drop ? assembleGuide({ title: 'Random', sources: shown }) : guide).map((page) => [page.path, page.contents]));
   return findMissingLines({
     guide,
     readSource: (file) => byFile.get(file)!,
@@ -165,4 +172,28 @@ describe(`the nothing-lost check on ${FILES} random well-formed Markdown answer 
     expect(problems.length ? `seed ${seeds[index]}:\n${problems.join('\n')}\n${texts[index]}` : '').toBe('');
     // A batch takes about a second; the limit only guards against a hang on a machine busy with other work.
   }, 60_000);
+
+  // Every fifth batch again with one block dropped from one answer: the check must name that block's lines, and only those.
+  test.each(batches.filter((_, index) => index % 5 === 0).map((seeds) => [seeds[0]!, seeds.at(-1)!, seeds]))(
+    'names the lines of a block dropped from an answer among seeds %i to %i',
+    (_first, _last, seeds) => {
+      const texts = seeds.map((seed) => answerFile(createRandom(seed)));
+      let dropped: { file: string; from: number; to: number } | undefined;
+      const problems = checkGuide(texts, (sources) => {
+        const source = sources[seeds[0]! % sources.length]!;
+        const answer = source.answerSet.answers.at(-1)!;
+        const node = answer.body.children.at(-1)!;
+        answer.body.children.pop();
+        dropped = { file: source.file, from: node.position!.start.line, to: node.position!.end.line };
+      });
+      expect(problems.length).toBeGreaterThan(0);
+      for (const problem of problems) {
+        const [file, line] = problem.split(':');
+        expect(file).toBe(dropped!.file);
+        expect(Number(line)).toBeGreaterThanOrEqual(dropped!.from);
+        expect(Number(line)).toBeLessThanOrEqual(dropped!.to);
+      }
+    },
+    60_000,
+  );
 });
