@@ -8,7 +8,7 @@ import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fromHtml } from 'hast-util-from-html';
-import { select } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Guide } from '../lib/model.ts';
 import { report, runPipeline, summary } from '../lib/pipeline.ts';
@@ -95,7 +95,10 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
             const path = join(outDir, kind === 'question' ? 'questions' : 'sources', slug, 'index.html');
             if (!existsSync(path)) return undefined;
             const main = select('main', fromHtml(readFileSync(path, 'utf8')));
-            return main ? toText(main) : '';
+            if (!main) return '';
+            // A footnote's number is the renderer's, not the source's; left in, it would glue onto the word before it.
+            for (const reference of selectAll('[data-footnote-ref]', main)) reference.children = [];
+            return toText(main);
           },
         });
         if (missing.length) fail(missing.map(formatDiagnostic).join('\n'));

@@ -1,13 +1,43 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatDiagnostic } from '../diagnostics.ts';
+import { emitGuide } from '../emit/pages.ts';
 import { assembleGuide } from '../load.ts';
+import type { Source } from '../model.ts';
 import { parseAnswerSet } from '../parse/index.ts';
-import { findMissingLines, shownText } from './visible.ts';
+import { readSource, readSourceText } from '../read.ts';
+import { mdxPageText } from './page-text.ts';
+import { shownLines } from './shown-lines.ts';
+import { findMissingLines } from './visible.ts';
 
 const text = '1. Is it eager?\n   - Yes, by default.\n   - Graphs come from `tf.function`.\n';
 const { answerSet } = parseAnswerSet({ id: 'a', file: 'a.txt', text });
 const sources = [{ id: 'a', file: 'content/sources/a.txt', files: ['content/sources/a.txt'], label: 'A', reference: false, answerSet: answerSet! }];
 const guide = assembleGuide({ title: 'T', sources });
+
+/** Runs the check on the pages the emitter writes for these sources, rendered as the site renders them. */
+function checkRendered(parsed: Source[], read: (file: string) => string, edit: (source: Source) => Source = (source) => source) {
+  const shown = assembleGuide({ title: 'T', sources: parsed.map((source) => edit(structuredClone(source))) });
+  const pages = new Map(emitGuide(shown).map((page) => [page.path, page.contents]));
+  return findMissingLines({
+    guide: assembleGuide({ title: 'T', sources: parsed }),
+    readSource: read,
+    pageText: ({ kind, slug }) => {
+      const mdx = pages.get(`${kind === 'question' ? 'questions' : 'sources'}/${slug}.mdx`);
+      return mdx === undefined ? undefined : mdxPageText(mdx);
+    },
+  }).map(formatDiagnostic);
+}
+
+const sourceOf = (id: string, file: string, body: string): Source => ({
+  id,
+  file,
+  files: [file],
+  label: id,
+  reference: false,
+  answerSet: parseAnswerSet({ id, file, text: body }).answerSet!,
+});
 
 describe('the nothing-lost check', () => {
   test('passes when every line is visible, ignoring markup and list numbers', () => {
@@ -29,14 +59,6 @@ describe('the nothing-lost check', () => {
     expect(missing[0]?.message).toContain('(page missing)');
   });
 
-  test('compares what a line shows, not its markup, link addresses or character references', () => {
-    expect(shownText('   - See [the guide](https://example.org/guide) &amp; **this**.')).toBe('See the guide & this.');
-    expect(shownText('```python')).toBe('');
-    expect(shownText('[ref]: https://example.org')).toBe('');
-    expect(shownText('<img src=x onerror=alert(1)>')).toBe('<img src=x onerror=alert(1)>');
-    expect(shownText('A [link][ref].', '\n\n[ref]: #')).toBe('A link.');
-  });
-
   test('lets the line that opens an answer show its title apart from the rest of it', () => {
     const bold = '1. **Speed**: it is fast.\n   - Yes.\n';
     const parsed = parseAnswerSet({ id: 'b', file: 'b.md', text: bold }).answerSet!;
@@ -48,14 +70,108 @@ describe('the nothing-lost check', () => {
     expect(findMissingLines({ guide: boldGuide, readSource: () => bold, pageText: () => shuffled })).toEqual([]);
     expect(findMissingLines({ guide: boldGuide, readSource: () => bold, pageText: () => 'fast it is Speed Yes' })).toHaveLength(2);
   });
+
+  test('passes on code fences indented inside nested list items, as the site renders them', () => {
+    const nested = [
+      '1. How do you compute a gradient?',
+      '   1. Record the forward pass:',
+      '      - Use a tape.',
+      '',
+      '      ```python',
+      '      with tf.GradientTape() as tape:',
+      '          loss = model(x)',
+      '      ```',
+      '   2. Then ask the tape.',
+      '',
+      '2. What does a bullet with code look like?',
+      '   - Like this:',
+      '     ```js',
+      '     const answer = 42;',
+      '     ```',
+      '',
+    ].join('\n');
+    expect(checkRendered([sourceOf('001', 'nested.md', nested)], () => nested)).toEqual([]);
+  });
+
+  test('reads a footnote reference’s number as the renderer’s, not part of the word before it', () => {
+    const notes = '## 1. Why trace?\n\nTracing[^1] makes a graph.\n\n[^1]: Only inside `tf.function`.\n\n## 2. Why not always?\n\nDebugging is harder.\n';
+    expect(checkRendered([sourceOf('001', 'notes.md', notes)], () => notes)).toEqual([]);
+  });
+
+  test('reports exactly the line of a paragraph a parser dropped from an answer', () => {
+    const answers = '## 1. Why trace?\n\nTracing makes a graph.\n\nGraphs run fast and export well.\n\n## 2. Why not always?\n\nDebugging is harder.\n';
+    const dropSecondParagraph = (source: Source): Source => {
+      const first = source.answerSet.answers[0]!;
+      first.body.children = first.body.children.filter((node) => node.position?.start.line !== 5);
+      return source;
+    };
+    expect(checkRendered([sourceOf('001', 'drop.md', answers)], () => answers, dropSecondParagraph)).toEqual([
+      'drop.md:5:1: This line is not visible on the source page `001`; the parser dropped it, please report the file [line-not-visible]',
+      'drop.md:5:1: This line is not visible on the question page `01-why-trace`; the parser dropped it, please report the file [line-not-visible]',
+    ]);
+  });
 });
 
-describe('the text a line shows', () => {
-  test('leaves plain lines as they are and renders lines whose markup hides words', () => {
-    expect(shownText('- Plain **bold** words')).toBe('- Plain **bold** words');
-    expect(shownText('See [the docs](https://example.org/very/long)')).toBe('See the docs');
-    expect(shownText('1. ```python')).toBe('');
-    expect(shownText('   - ```js')).toBe('');
-    expect(shownText('Tom &amp; Jerry')).toBe('Tom & Jerry');
+const fixtures = join(import.meta.dirname, '../parse/__fixtures__');
+const parsedFixtures = readdirSync(fixtures, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => {
+    const name = entry.name;
+    const input = readdirSync(join(fixtures, name)).find((file) => file === 'input' || file.startsWith('input.'))!;
+    const read = readSource('fixture', join(fixtures, name, input), `${name}/${input}`);
+    const ok = read.answerSet && !read.diagnostics.some((d) => d.fatal);
+    return ok ? [{ name, source: { id: 'fixture', file: `${name}/${input}`, files: read.files, label: name, reference: false, answerSet: read.answerSet! } }] : [];
+  })
+  .flat()
+  .sort((a, b) => a.name.localeCompare(b.name));
+
+describe('the nothing-lost check on the parser fixtures', () => {
+  test('covers most of them', () => {
+    expect(parsedFixtures.length).toBeGreaterThan(25);
+  });
+
+  test.each(parsedFixtures.map(({ name, source }) => [name, source] as const))('finds every line of %s on its rendered pages', (_name, source) => {
+    expect(checkRendered([source], (file) => readSourceText(join(fixtures, file), file))).toEqual([]);
+  });
+});
+
+describe('the text each line shows in context', () => {
+  const shown = (markdown: string) => shownLines('a.md', markdown).map((line) => line.shown.trim());
+
+  test('shows a fenced block’s code without its fences or language, however deeply it is indented', () => {
+    expect(shown('1. Steps:\n   - Run:\n\n     ```python\n     x = [1](2)\n     ```\n')).toEqual(['Steps:', 'Run:', '', '', 'x = [1](2)', '', '']);
+    expect(shown('- a\n  ~~~\n  # not a heading\n  ~~~')).toEqual(['a', '', '# not a heading', '']);
+  });
+
+  test('shows indented code as written and a list inside a quote without its markers', () => {
+    expect(shown('Text\n\n    &amp; code\n')).toEqual(['Text', '', '&amp; code', '']);
+    expect(shown('> 1. first\n>    - second')).toEqual(['first', 'second']);
+  });
+
+  test('shows what a line says, not its link addresses, definitions, images or character references', () => {
+    expect(shown('See [the guide](https://example.org/guide) &amp; **this**.')).toEqual(['See the guide & this.']);
+    expect(shown('A [link][ref] and ![an image](x.png).\n\n[ref]: https://example.org')).toEqual(['A link and .', '', '']);
+  });
+
+  test('shows raw HTML as text, as the site escapes it', () => {
+    expect(shown('<img src=x onerror=alert(1)>\n\nA <kbd>key</kbd>.')).toEqual(['<img src=x onerror=alert(1)>', '', 'A <kbd>key</kbd>.']);
+  });
+
+  test('shows a table row’s cells as separate words, and a span of code or emphasis across lines on each of its lines', () => {
+    expect(shown('| a | b |\n| --- | --- |\n| `c` | **d**e |')).toEqual(['a b', '', 'c de']);
+    expect(shown('one *two\nthree* `four\nfive` six')).toEqual(['one two', 'three four', 'five six']);
+  });
+
+  test('shows a notebook’s code cells and outputs as written and its markdown cells in context', () => {
+    const notebook = JSON.stringify({
+      nbformat: 4,
+      nbformat_minor: 5,
+      metadata: {},
+      cells: [
+        { cell_type: 'markdown', metadata: {}, source: ['1. Question?\n', '   ```python\n', '   x = 1\n', '   ```'] },
+        { cell_type: 'code', metadata: {}, execution_count: 1, source: ['# [not](a link)'], outputs: [{ output_type: 'stream', name: 'stdout', text: ['&amp;\n'] }] },
+      ],
+    }, null, 1);
+    expect(shownLines('a.ipynb', notebook).map((line) => line.shown.trim())).toEqual(['Question?', '', 'x = 1', '', '# [not](a link)', '&amp;']);
   });
 });

@@ -1,16 +1,17 @@
 /**
- * The nothing-lost check: every non-blank line of every source must be
- * visible, word for word, on the page that shows it.
+ * The nothing-lost check: every non-blank line of every source must show
+ * its words, in order, on the pages that show it. What a line shows comes
+ * from its whole document rendered in context (`shown-lines.ts`), so the
+ * check fails only when a parser really dropped text.
  */
 import type { Diagnostic } from '../diagnostics.ts';
-import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
-import { parseMarkdown, words } from '../markdown.ts';
+import { words } from '../markdown.ts';
 import type { Guide } from '../model.ts';
 import { markerWords } from '../parse/markers.ts';
 import { looksLikeNotebook, notebookLines, readNotebook } from '../parse/notebook-read.ts';
 import type { Line } from '../parse/numbered-lines.ts';
 import { isBlank, splitLines } from '../source-file.ts';
+import { shownLines } from './shown-lines.ts';
 
 export interface VisibleTextInput {
   guide: Guide;
@@ -21,37 +22,11 @@ export interface VisibleTextInput {
 }
 
 /**
- * The text a line shows when rendered as Markdown: without markup, link
- * addresses, definitions, a fence's language name or image sources, and
- * with character references decoded. Each line is rendered on its own.
- */
-export function shownText(line: string, definitions = ''): string {
-  // Only links, references, tags and fences can hide or change a line's words; other lines skip the parser.
-  if (!MAY_HIDE_WORDS.test(line)) return line;
-  return toString(parseMarkdown(`${line}${definitions}`), { includeImageAlt: false });
-}
-
-/** Markup whose rendering can hide words (a link's address, a fence's language) or change them (`&amp;`). */
-const MAY_HIDE_WORDS = /[[\]&<]|```|~~~/;
-
-/**
- * The file's link definitions, as text to append to a line rendered on its
- * own, so that `[text][label]` shows its text as it does in the whole file.
- */
-function definitionsOf(lines: readonly Line[]): string {
-  const labels = new Set<string>();
-  visit(parseMarkdown(lines.map((line) => line.text).join('\n')), 'definition', (node) => {
-    labels.add(node.label ?? node.identifier);
-  });
-  return [...labels].map((label) => `\n\n[${label.replace(/[[\]]/g, '\\$&')}]: #`).join('');
-}
-
-/**
  * Whether the words appear on the page in order, in one run, or in two runs
  * on the line that opens an answer: the page shows the question's title in a
  * heading and the rest of its line in the answer below.
  */
-function shown(words: readonly string[], page: string, opensAnswer: boolean): boolean {
+function appears(words: readonly string[], page: string, opensAnswer: boolean): boolean {
   if (page.includes(` ${words.join(' ')} `)) return true;
   if (!opensAnswer) return false;
   for (let split = 1; split < words.length; split++) {
@@ -60,8 +35,8 @@ function shown(words: readonly string[], page: string, opensAnswer: boolean): bo
   return false;
 }
 
-/** The lines of a source file that a reader must be able to see: every line, or a notebook's cell text. */
-export function visibleLines(file: string, text: string): Line[] {
+/** The lines of a source file that a reader must be able to see: every line, or a notebook's cell and output lines. */
+function visibleLines(file: string, text: string): Line[] {
   if (looksLikeNotebook({ id: '', file, text })) {
     const read = readNotebook(file, text);
     return 'diagnostics' in read ? [] : notebookLines(read);
@@ -91,11 +66,8 @@ export function findMissingLines({ guide, readSource, pageText }: VisibleTextInp
         for (let line = answer.position.start.line; line <= answer.position.end.line; line++) pageOf.set(line, slug);
         openers.add(answer.position.start.line);
       }
-      const lines = visibleLines(file, readSource(file));
-      const definitions = definitionsOf(lines);
-      for (const { text, line } of lines) {
+      for (const { text, line, shown: rendered } of shownLines(file, readSource(file))) {
         if (isBlank(text)) continue;
-        const rendered = shownText(text, definitions);
         const needle = words(rendered).slice(markerWords(rendered));
         if (needle.length === 0) continue;
         const places: Array<['question' | 'source', string]> = [['source', source.id]];
@@ -103,7 +75,7 @@ export function findMissingLines({ guide, readSource, pageText }: VisibleTextInp
         if (slug) places.push(['question', slug]);
         for (const [kind, page] of places) {
           const found = haystack(kind, page);
-          if (found !== undefined && shown(needle, found, openers.has(line))) continue;
+          if (found !== undefined && appears(needle, found, openers.has(line))) continue;
           missing.push({
             file,
             line,
