@@ -2,34 +2,37 @@
  * Guides built from other content: every answer format mixed with the
  * shipped answer sets, and a different chapter with nothing of this one.
  */
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
-import { build, root, serve } from './site.ts';
+import { startStaticServer } from './static-server.ts';
+import { buildTestSite, createTestSite, projectRoot } from './test-site.ts';
 
-const guides = join(root, 'src', 'lib', '__fixtures__', 'guides');
-test.describe.configure({ mode: 'serial' });
+const guides = join(projectRoot, 'src', 'lib', '__fixtures__', 'guides');
 
-/** Builds `content` into the test's output folder and serves it. */
-async function buildAndServe(content: string, outputPath: (name: string) => string) {
-  const outDir = outputPath('dist');
-  const { status, output } = build({ content, generated: outputPath('generated'), outDir });
+/** Builds the guide whose content `fill` writes into site folder `name`, and serves it. */
+async function buildAndServe(name: string, fill: (content: string) => void) {
+  const site = createTestSite(name);
+  fill(site.content);
+  const { status, output } = await buildTestSite(site);
   expect(status, output).toBe(0);
   expect(output).toMatch(/every one of \d+ source lines is visible on the site/);
-  return serve(outDir);
+  const server = await startStaticServer({ dir: site.outDir, port: 0 });
+  return { url: server.url.replace(/\/$/, ''), close: () => server.close() };
 }
+type Site = Awaited<ReturnType<typeof buildAndServe>>;
 
 test.describe('a guide mixing every format', () => {
-  let site: Awaited<ReturnType<typeof serve>>;
+  test.describe.configure({ mode: 'serial' });
+  let site: Site;
 
-  test.beforeAll(async ({}, testInfo) => {
-    test.setTimeout(120_000);
-    const content = join(root, 'test-results', 'content-formats');
-    rmSync(content, { recursive: true, force: true });
-    mkdirSync(content, { recursive: true });
-    cpSync(join(guides, 'formats'), content, { recursive: true });
-    for (const name of readdirSync(join(root, 'content', 'sources'))) cpSync(join(root, 'content', 'sources', name), join(content, 'sources', name));
-    site = await buildAndServe(content, (name) => testInfo.outputPath(name));
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    site = await buildAndServe('formats', (content) => {
+      cpSync(join(guides, 'formats'), content, { recursive: true });
+      const shipped = join(projectRoot, 'content', 'sources');
+      for (const name of readdirSync(shipped)) cpSync(join(shipped, name), join(content, 'sources', name));
+    });
   });
   test.afterAll(async () => site?.close());
 
@@ -81,11 +84,12 @@ test.describe('a guide mixing every format', () => {
 });
 
 test.describe('a different chapter', () => {
-  let site: Awaited<ReturnType<typeof serve>>;
+  test.describe.configure({ mode: 'serial' });
+  let site: Site;
 
-  test.beforeAll(async ({}, testInfo) => {
-    test.setTimeout(120_000);
-    site = await buildAndServe(join(guides, 'other-chapter'), (name) => testInfo.outputPath(name));
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    site = await buildAndServe('other-chapter', (content) => cpSync(join(guides, 'other-chapter'), content, { recursive: true }));
   });
   test.afterAll(async () => site?.close());
 

@@ -3,13 +3,14 @@
  * one guide: the build proves every line visible, and in the browser no
  * script runs and the hostile text reads as text.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { build, root, serve } from './site.ts';
+import { startStaticServer, type StaticServer } from './static-server.ts';
+import { buildTestSite, createTestSite, projectRoot } from './test-site.ts';
 
-const corpus = join(root, 'src', 'lib', 'parse', '__fixtures__');
+const corpus = join(projectRoot, 'src', 'lib', 'parse', '__fixtures__');
 test.describe.configure({ mode: 'serial' });
 
 /** Corpus cases whose expected diagnostics are warnings at most, with their input's name. */
@@ -26,13 +27,15 @@ function buildingCases(): Array<{ name: string; input: string }> {
     });
 }
 
-let site: { url: string; close: () => Promise<void> };
+let server: StaticServer;
+/** Origin of the served guide, without a trailing slash. */
+let origin: string;
 const sources = new Map<string, string>();
 
-test.beforeAll(async ({}, testInfo) => {
+test.beforeAll(async () => {
   test.setTimeout(180_000);
-  const content = join(root, 'test-results', 'content-hostile');
-  rmSync(content, { recursive: true, force: true });
+  const site = createTestSite('hostile');
+  const content = site.content;
   mkdirSync(join(content, 'sources'), { recursive: true });
   writeFileSync(join(content, 'guide.yaml'), 'title: Hostile input\n');
   buildingCases().forEach(({ name, input }, index) => {
@@ -45,16 +48,16 @@ test.beforeAll(async ({}, testInfo) => {
   sources.set('long-line', '099');
   writeFileSync(join(content, 'sources', '099_long-line.txt'), `1. Is a line of 100 000 characters kept?\n   - ${long}\n`);
 
-  const outDir = testInfo.outputPath('dist');
-  const { status, output } = build({ content, generated: testInfo.outputPath('generated'), outDir });
+  const { status, output } = await buildTestSite(site);
   expect(status, output).toBe(0);
   expect(output).toMatch(/every one of \d+ source lines is visible on the site/);
   expect(output).not.toMatch(/^\s+at /m);
-  site = await serve(outDir);
+  server = await startStaticServer({ dir: site.outDir, port: 0 });
+  origin = server.url.replace(/\/$/, '');
 });
 
 test.afterAll(async () => {
-  await site?.close();
+  await server?.close();
 });
 
 /** Every dialog a script opened during the current test: there must be none. */
@@ -71,7 +74,7 @@ test.afterEach(() => {
 });
 
 async function open(page: Page, path: string) {
-  await page.goto(`${site.url}${path}`);
+  await page.goto(`${origin}${path}`);
   await page.waitForLoadState('load');
 }
 

@@ -25,18 +25,16 @@ export default defineConfig<SiteOptions>({
     },
   },
   projects: [
-    // Tests that build guides of their own from test content, then read them. Astro builds share
-    // the project's `.astro/` and cache folders, so these run one after another, never at once.
-    { name: 'build', testMatch: /build\.spec\.ts/ },
-    { name: 'formats', testMatch: /formats\.spec\.ts/, dependencies: ['build'] },
-    { name: 'hostile', testMatch: /hostile\.spec\.ts/, dependencies: ['formats'] },
-    // Browser tests start once every build is done, so pages are not loaded beside a build.
-    { name: 'chromium', testIgnore: [/(build|hostile|formats)\.spec\.ts/, /\.setup\.ts/, /\.test\.ts/], use: chromium, dependencies: ['base-path build'] },
-    // The same content built with BASE_PATH=/crossguide/ and served under that path.
-    { name: 'base-path build', testMatch: /base-path\.setup\.ts/, dependencies: ['hostile'] },
+    // Guides built from test content, then read. Each is a site folder of its own with its own
+    // caches, so they build at once, beside the browser tests of `dist/`.
+    { name: 'builds', testMatch: [/(build|hostile|formats)\.spec\.ts/, /\.setup\.ts/], use: chromium },
+    { name: 'chromium', testIgnore: [/(build|hostile|formats|search)\.spec\.ts/, /\.setup\.ts/, /\.test\.ts/], use: chromium },
+    // Search starts once every build is done, so its pages are not loaded beside a build.
+    { name: 'search', testMatch: /search\.spec\.ts/, use: chromium, dependencies: ['builds'] },
+    // The same content built under /crossguide/ (base-path.setup.ts) and served under that path.
     {
       name: 'base-path',
-      dependencies: ['base-path build'],
+      dependencies: ['builds'],
       testMatch: /(search|crawl|sharing)\.spec\.ts/,
       use: { ...chromium, siteDir: basePathSite.dir, siteBase: basePathSite.base },
     },

@@ -8,11 +8,12 @@ export const rootSite = join(root, 'dist');
 
 /** A build of the same content hosted under a sub-path, as on GitHub Pages. */
 export const basePathSite = {
+  /** Its site folder under `test-results/sites/`. */
+  name: 'crossguide',
   base: '/crossguide/',
   /** Origin in canonical and preview URLs; the tests serve the build elsewhere. */
   siteUrl: 'https://guide.example.org',
-  dir: join(root, 'test-results', 'site-crossguide'),
-  generated: join(root, 'test-results', 'generated-crossguide'),
+  dir: join(root, 'test-results', 'sites', 'crossguide', 'dist'),
 };
 
 /** Options of the browser-test projects that serve a build themselves. */

@@ -1,0 +1,51 @@
+/**
+ * A guide built from a test's own content: a folder under `test-results/sites/`
+ * that holds `content/` and, after the build, everything Astro writes.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const projectRoot = join(import.meta.dirname, '..');
+
+export interface TestSite {
+  /** The site's project root; its content folder is `content/`. */
+  root: string;
+  content: string;
+  /** The MDX the crossguide integration generates. */
+  generated: string;
+  outDir: string;
+}
+
+/** A fresh, empty site folder named `name`; `copyShipped` fills its content folder with the shipped `content/`. */
+export function createTestSite(name: string, { copyShipped = false } = {}): TestSite {
+  const root = join(projectRoot, 'test-results', 'sites', name);
+  rmSync(root, { recursive: true, force: true });
+  const content = join(root, 'content');
+  mkdirSync(content, { recursive: true });
+  if (copyShipped) cpSync(join(projectRoot, 'content'), content, { recursive: true });
+  return { root, content, generated: join(root, '.generated'), outDir: join(root, 'dist') };
+}
+
+export interface BuildResult {
+  status: number | null;
+  /** What the build printed, stdout and stderr together. */
+  output: string;
+}
+
+/** Builds the site in a process of its own; several builds can run at once. */
+export function buildTestSite(site: TestSite, { base, siteUrl }: { base?: string; siteUrl?: string } = {}): Promise<BuildResult> {
+  const args = [join(projectRoot, 'e2e', 'build-site.ts'), site.root, base ?? '', siteUrl ?? ''];
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  // The site's folder decides where content and generated MDX are, not a folder named by the environment.
+  delete env.CROSSGUIDE_CONTENT;
+  delete env.CROSSGUIDE_GENERATED;
+  const child = spawn(process.execPath, args, { cwd: site.root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output }));
+  });
+}
