@@ -14,6 +14,7 @@ const source = (id: string, answers: Answer[]): Source => ({
   files: [`content/sources/${id}.txt`],
   label: id,
   reference: false,
+  lang: 'en',
   answerSet: { format: 'numbered-text', reason: 'test', answers },
 });
 

@@ -6,7 +6,7 @@ import { findMissingLines, shownText } from './visible.ts';
 
 const text = '1. Is it eager?\n   - Yes, by default.\n   - Graphs come from `tf.function`.\n';
 const { answerSet } = parseAnswerSet({ id: 'a', file: 'a.txt', text });
-const sources = [{ id: 'a', file: 'content/sources/a.txt', files: ['content/sources/a.txt'], label: 'A', reference: false, answerSet: answerSet! }];
+const sources = [{ id: 'a', file: 'content/sources/a.txt', files: ['content/sources/a.txt'], label: 'A', reference: false, lang: 'en', answerSet: answerSet! }];
 const guide = assembleGuide({ title: 'T', sources });
 
 describe('the nothing-lost check', () => {
@@ -40,7 +40,7 @@ describe('the nothing-lost check', () => {
   test('lets the line that opens an answer show its title apart from the rest of it', () => {
     const bold = '1. **Speed**: it is fast.\n   - Yes.\n';
     const parsed = parseAnswerSet({ id: 'b', file: 'b.md', text: bold }).answerSet!;
-    const boldSources = [{ id: 'b', file: 'b.md', files: ['b.md'], label: 'B', reference: false, answerSet: parsed }];
+    const boldSources = [{ id: 'b', file: 'b.md', files: ['b.md'], label: 'B', reference: false, lang: 'en', answerSet: parsed }];
     const boldGuide = assembleGuide({ title: 'T', sources: boldSources });
     const page = 'Speed source b line 1 it is fast. Yes.';
     expect(findMissingLines({ guide: boldGuide, readSource: () => bold, pageText: () => page })).toEqual([]);
