@@ -43,7 +43,7 @@ describe('ingest --check', () => {
     expect(status).toBe(1);
     expect(stdout).toBe('');
     expect(stderr.trimEnd().split('\n')).toEqual([
-      `${at}/sources.yaml:2:3: \`000\`: unknown setting \`lable\`; did you mean \`label\`? The settings are \`label\`, \`author\`, \`link\`, \`license\`, \`order\`, \`reference\` [invalid-sources-config]`,
+      `${at}/sources.yaml:2:3: \`000\`: unknown setting \`lable\`; did you mean \`label\`? The settings are \`label\`, \`author\`, \`link\`, \`license\`, \`order\`, \`reference\`, \`lang\` [invalid-sources-config]`,
       `${at}/sources/004_dup.md:5:1: Question 1 appears twice (first on line 1); renumber this answer or merge it into the first [duplicate-question]`,
       `${at}/sources/005_report.docx:1:1: This is a Word document, which cannot be read as answers; save the answers as Markdown (\`.md\`) or plain text (\`.txt\`) under the same name, then remove this file [unsupported-file-type]`,
     ]);
