@@ -3,6 +3,7 @@
  * shipped answer sets, and a different chapter with nothing of this one.
  */
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
 import { build, root, serve } from './site.ts';
@@ -97,5 +98,76 @@ test.describe('a different chapter', () => {
     await page.locator('.guide-question h2').getByRole('link', { name: /What does a merge conflict look like/ }).click();
     await expect(page.locator('section[data-source="001"] pre')).toContainText('<<<<<<< HEAD');
     await expect(page.locator('body')).not.toContainText(/tensorflow|keras/i);
+  });
+});
+
+test.describe('a guide with answers in Chinese and Japanese', () => {
+  let site: Awaited<ReturnType<typeof serve>>;
+  const dialog = (page: Page) => page.getByRole('dialog', { name: 'search' });
+  const results = (page: Page) => dialog(page).locator('.pf-result:visible');
+
+  /** Opens search and types `term`; waits until the first result is one for the whole term. */
+  async function search(page: Page, term: string) {
+    await page.keyboard.press('/');
+    await expect(dialog(page)).toBeVisible();
+    await page.keyboard.type(term);
+    await expect(results(page).locator('.pf-result-link').first()).toHaveAttribute('href', new RegExp(`[?&]highlight=${encodeURIComponent(term)}(&|$)`));
+  }
+
+  /** The question each shown result is for, in order. */
+  const shownQuestions = (page: Page) => results(page).locator('.pf-result-link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+  test.beforeAll(async ({}, testInfo) => {
+    test.setTimeout(120_000);
+    site = await buildAndServe(join(guides, 'languages'), (name) => testInfo.outputPath(name));
+  });
+  test.afterAll(async () => site?.close());
+
+  test('each answer and label carries its language, on a page in the guide’s', async ({ page }) => {
+    await page.goto(`${site.url}/questions/01-what-is-a-tensor/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('section[data-source="202"] .answer-body')).toHaveAttribute('lang', 'zh');
+    await expect(page.locator('section[data-source="203"] .answer-body')).toHaveAttribute('lang', 'ja');
+    await expect(page.locator('section[data-source="201"] .answer-body')).not.toHaveAttribute('lang', /./);
+    // A label in Chinese characters is Chinese; "Tokyo group" is read as English.
+    await expect(page.locator('#answer-202 a')).toHaveAttribute('lang', 'zh');
+    await expect(page.locator('#answer-203 a')).not.toHaveAttribute('lang', /./);
+    await expect(page.locator('.answer-toc a[lang="zh"]')).toHaveText('北京学习小组');
+    // The source's own wording of the question is Chinese, the label before it English.
+    await expect(page.locator('section[data-source="202"] .source-prompt .label')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('section[data-source="202"] .source-prompt')).toContainText('什么是张量');
+
+    await page.goto(`${site.url}/sources/202/`);
+    await expect(page.locator('h1 span[lang="zh"]')).toHaveText('北京学习小组');
+    await expect(page.locator('.answer-body[lang="zh"]')).toHaveCount(3);
+    await page.goto(`${site.url}/study/`);
+    await expect(page.locator('[data-source="203"] .answer-body[lang="ja"]')).toHaveCount(3);
+    await expect(page.locator('[data-source="202"] h3[lang="zh"]')).toHaveCount(3);
+  });
+
+  test('a word from the middle of a run of Han characters finds the Chinese answer and lands on it', async ({ page }) => {
+    await page.goto(`${site.url}/`);
+    await search(page, '多维');
+    const questions = await shownQuestions(page);
+    expect(new Set(questions).size, 'one result per question').toBe(questions.length);
+    const tensor = results(page).filter({ has: page.locator('.pf-result-link[href*="/questions/01-what-is-a-tensor/"]') });
+    await expect(tensor.locator('.pf-heading-chip mark').first()).toBeVisible();
+    await tensor.locator('.pf-heading-link[href$="#answer-202"]').click();
+    await expect(page).toHaveURL(/\/questions\/01-what-is-a-tensor\/\?highlight=.+#answer-202$/);
+    await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe('answer-202');
+    await expect(page.locator('#answer-202')).toBeInViewport();
+  });
+
+  test('a term in every language’s answer is one result with an answer from each source', async ({ page }) => {
+    await page.goto(`${site.url}/questions/02-how-do-you-create-a-tensor-that-cannot-change/`);
+    await search(page, 'assign');
+    await expect(results(page)).toHaveCount(1);
+    await expect(results(page).locator('.pf-result-link')).toHaveAttribute('href', /\/questions\/03-[^/]+\/\?highlight=assign$/);
+    await expect(results(page).locator('.pf-heading-link')).toHaveCount(3);
+    expect((await results(page).locator('.pf-heading-link').allInnerTexts()).sort()).toEqual(['Evening group', 'Tokyo group', '北京学习小组']);
+    // The source filter keeps working on answers from another language's index.
+    await dialog(page).getByRole('combobox', { name: 'Filter by source' }).click();
+    await dialog(page).getByRole('option', { name: /^北京学习小组/ }).click();
+    await expect(results(page).locator('.pf-heading-chip:visible a')).toHaveText(['北京学习小组']);
   });
 });

@@ -125,7 +125,7 @@ export interface GuideParts {
 
 /** Aligns parsed sources into questions, compares them, and validates the whole guide. */
 export function assembleGuide({ title = 'Study guide', description, lang = DEFAULT_LANGUAGE, sources, questionConfig = {}, glossary = [], notes = {} }: GuideParts): Guide {
-  const aligned = align(sources, questionConfig);
+  const aligned = align(sources, questionConfig, lang);
   const comparisons = compareGuide({ sources, questions: aligned }, glossary, notes);
   const questions = aligned.map((question) => ({ ...question, comparison: comparisons[question.number]! }));
   return guideSchema.parse({ title, lang, ...(description ? { description } : {}), sources, questions, glossary, notes });

@@ -3,7 +3,7 @@
  * Component UI (its script, styles and index) is fetched on the first open
  * only, so a page that is only read loads none of it.
  */
-import { searchBundlePath } from '../lib/urls.ts';
+import { languageBundlePath, searchBundlePath } from '../lib/urls.ts';
 
 /** The parts of Pagefind's Component UI this script calls. */
 interface PagefindModal extends HTMLElement {
@@ -15,11 +15,15 @@ interface PagefindInstance {
 }
 declare global {
   interface Window {
-    PagefindComponents?: { getInstanceManager(): { getInstance(name?: string): PagefindInstance } };
+    PagefindComponents?: {
+      getInstanceManager(): { getInstance(name?: string): PagefindInstance };
+      configureInstance(name: string, options: { mergeIndex: { bundlePath: string; language: string; baseUrl: string }[] }): unknown;
+    };
   }
 }
 
-const bundle = searchBundlePath(import.meta.env.BASE_URL);
+const base = import.meta.env.BASE_URL;
+const bundle = searchBundlePath(base);
 const button = document.querySelector<HTMLButtonElement>('[data-search-open]');
 const template = document.querySelector<HTMLTemplateElement>('template#search-modal');
 let mounted: Promise<PagefindModal> | undefined;
@@ -53,13 +57,61 @@ function narrowToChosenSource(modal: PagefindModal): void {
   });
 }
 
+/**
+ * Pagefind loads the index of the page's language only; answers in other
+ * languages are in indexes of their own (see `src/integrations/language-pages.ts`),
+ * merged here before the modal's components start the search instance.
+ */
+function mergeLanguageIndexes(markup: HTMLTemplateElement): void {
+  const languages = markup.dataset.languages?.split(' ') ?? [];
+  if (languages.length === 0) return;
+  window.PagefindComponents?.configureInstance('default', {
+    mergeIndex: languages.map((language) => ({ bundlePath: languageBundlePath(base, language), language, baseUrl: base })),
+  });
+}
+
+/**
+ * An answer from another language's index is a result of its own for the same
+ * question page; folding it into that question's result keeps one result per
+ * question, with one sub-result per matching answer. Pagefind renders results
+ * as they scroll into view, so this runs on every change of the list.
+ */
+function groupResultsByQuestion(modal: PagefindModal): void {
+  const fold = () => {
+    const firstByPage = new Map<string, HTMLElement>();
+    for (const result of modal.querySelectorAll<HTMLElement>('.pf-result:not([hidden])')) {
+      const link = result.querySelector<HTMLAnchorElement>('.pf-result-link');
+      if (!link) continue;
+      const page = new URL(link.href).pathname;
+      const first = firstByPage.get(page);
+      if (!first) {
+        firstByPage.set(page, result);
+        continue;
+      }
+      let chips = first.querySelector('.pf-heading-chips');
+      if (!chips) {
+        chips = Object.assign(document.createElement('ul'), { className: 'pf-heading-chips' });
+        first.append(chips);
+      }
+      const shown = new Set([...chips.querySelectorAll<HTMLAnchorElement>('.pf-heading-link')].map((a) => new URL(a.href).hash));
+      for (const chip of result.querySelectorAll<HTMLElement>('.pf-heading-chip')) {
+        if (!shown.has(new URL(chip.querySelector<HTMLAnchorElement>('.pf-heading-link')!.href).hash)) chips.append(chip);
+      }
+      result.hidden = true;
+    }
+  };
+  new MutationObserver(fold).observe(modal, { childList: true, subtree: true });
+}
+
 async function mount(opener: HTMLButtonElement, markup: HTMLTemplateElement): Promise<PagefindModal> {
   const script = Object.assign(document.createElement('script'), { src: `${bundle}pagefind-component-ui.js` });
   const styles = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${bundle}pagefind-component-ui.css` });
   await Promise.all([load(script), load(styles)]);
+  mergeLanguageIndexes(markup);
   document.body.append(markup.content.cloneNode(true));
   const modal = document.querySelector<PagefindModal>('pagefind-modal')!;
   narrowToChosenSource(modal);
+  groupResultsByQuestion(modal);
   modal.querySelector('dialog')?.addEventListener('close', () => {
     opener.setAttribute('aria-expanded', 'false');
     opener.focus();
