@@ -13,11 +13,19 @@ interface PagefindModal extends HTMLElement {
 interface PagefindInstance {
   on(event: 'search', callback: (term: string, filters: Record<string, string[] | undefined>) => void): void;
 }
+/** Options of an index merged into the search; Pagefind applies the page's options to its own index only. */
+interface MergedIndex {
+  bundlePath: string;
+  language: string;
+  baseUrl?: string;
+  highlightParam?: string;
+  excerptLength?: number;
+}
 declare global {
   interface Window {
     PagefindComponents?: {
       getInstanceManager(): { getInstance(name?: string): PagefindInstance };
-      configureInstance(name: string, options: { mergeIndex: { bundlePath: string; language: string; baseUrl: string }[] }): unknown;
+      configureInstance(name: string, options: { mergeIndex: MergedIndex[] }): unknown;
     };
   }
 }
@@ -64,9 +72,16 @@ function narrowToChosenSource(modal: PagefindModal): void {
  */
 function mergeLanguageIndexes(markup: HTMLTemplateElement): void {
   const languages = markup.dataset.languages?.split(' ') ?? [];
-  if (languages.length === 0) return;
+  const config = markup.content.querySelector('pagefind-config');
+  if (languages.length === 0 || !config) return;
+  // The same result URLs, marked terms and excerpt length as the page's own index.
+  const shared = {
+    baseUrl: config.getAttribute('base-url') ?? base,
+    ...(config.hasAttribute('highlight-param') ? { highlightParam: config.getAttribute('highlight-param')! } : {}),
+    ...(config.hasAttribute('excerpt-length') ? { excerptLength: Number(config.getAttribute('excerpt-length')) } : {}),
+  };
   window.PagefindComponents?.configureInstance('default', {
-    mergeIndex: languages.map((language) => ({ bundlePath: languageBundlePath(base, language), language, baseUrl: base })),
+    mergeIndex: languages.map((language) => ({ bundlePath: languageBundlePath(base, language), language, ...shared })),
   });
 }
 
