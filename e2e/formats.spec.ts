@@ -5,6 +5,7 @@
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
+import { accessibilityViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 import { build, root, serve } from './site.ts';
 
@@ -141,6 +142,7 @@ test.describe('a guide with answers in Chinese and Japanese', () => {
     // The source's own title for the question is in its language.
     await expect(page.locator('section[data-source="202"] .answer-title')).toHaveAttribute('lang', 'zh');
     await expect(page.locator('section[data-source="202"] .answer-title')).toHaveText('什么是张量？');
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.goto(`${site.url}/sources/202/`);
     await expect(page.locator('h1 span[lang="zh"]')).toHaveText('北京学习小组');
