@@ -3,7 +3,7 @@
  * Component UI (its script, styles and index) is fetched on the first open
  * only, so a page that is only read loads none of it.
  */
-import { languageBundlePath, searchBundlePath } from '../lib/urls.ts';
+import { searchBundlePath } from '../lib/urls.ts';
 
 /** The parts of Pagefind's Component UI this script calls. */
 interface PagefindModal extends HTMLElement {
@@ -13,25 +13,16 @@ interface PagefindModal extends HTMLElement {
 interface PagefindInstance {
   on(event: 'search', callback: (term: string, filters: Record<string, string[] | undefined>) => void): void;
 }
-/** Options of an index merged into the search; Pagefind applies the page's options to its own index only. */
-interface MergedIndex {
-  bundlePath: string;
-  language: string;
-  baseUrl?: string;
-  highlightParam?: string;
-  excerptLength?: number;
-}
 declare global {
   interface Window {
     PagefindComponents?: {
       getInstanceManager(): { getInstance(name?: string): PagefindInstance };
-      configureInstance(name: string, options: { mergeIndex: MergedIndex[] }): unknown;
+      configureInstance(name: string, options: object): unknown;
     };
   }
 }
 
-const base = import.meta.env.BASE_URL;
-const bundle = searchBundlePath(base);
+const bundle = searchBundlePath(import.meta.env.BASE_URL);
 const button = document.querySelector<HTMLButtonElement>('[data-search-open]');
 const template = document.querySelector<HTMLTemplateElement>('template#search-modal');
 let mounted: Promise<PagefindModal> | undefined;
@@ -66,67 +57,43 @@ function narrowToChosenSource(modal: PagefindModal): void {
 }
 
 /**
- * Pagefind loads the index of the page's language only; answers in other
- * languages are in indexes of their own (see `src/integrations/language-pages.ts`),
- * merged here before the modal's components start the search instance.
- */
-function mergeLanguageIndexes(markup: HTMLTemplateElement): void {
-  const languages = markup.dataset.languages?.split(' ') ?? [];
-  const config = markup.content.querySelector('pagefind-config');
-  if (languages.length === 0 || !config) return;
-  // The same result URLs, marked terms and excerpt length as the page's own index.
-  const shared = {
-    baseUrl: config.getAttribute('base-url') ?? base,
-    ...(config.hasAttribute('highlight-param') ? { highlightParam: config.getAttribute('highlight-param')! } : {}),
-    ...(config.hasAttribute('excerpt-length') ? { excerptLength: Number(config.getAttribute('excerpt-length')) } : {}),
-  };
-  window.PagefindComponents?.configureInstance('default', {
-    mergeIndex: languages.map((language) => ({ bundlePath: languageBundlePath(base, language), language, ...shared })),
-  });
-}
-
-/**
  * An answer from another language's index is a result of its own for the same
  * question page; folding it into that question's result keeps one result per
  * question, with one sub-result per matching answer. Pagefind renders results
  * as they scroll into view, so this runs on every change of the list.
  */
-function groupResultsByQuestion(modal: PagefindModal): void {
-  const fold = () => {
-    const firstByPage = new Map<string, HTMLElement>();
+function foldResultsByQuestion(modal: PagefindModal): void {
+  new MutationObserver(() => {
+    const kept = new Map<string, Element>();
     for (const result of modal.querySelectorAll<HTMLElement>('.pf-result:not([hidden])')) {
-      const link = result.querySelector<HTMLAnchorElement>('.pf-result-link');
-      if (!link) continue;
-      const page = new URL(link.href).pathname;
-      const first = firstByPage.get(page);
+      const page = result.querySelector<HTMLAnchorElement>('.pf-result-link')?.pathname;
+      if (!page) continue;
+      const first = kept.get(page);
       if (!first) {
-        firstByPage.set(page, result);
+        kept.set(page, result);
         continue;
       }
-      let chips = first.querySelector('.pf-heading-chips');
-      if (!chips) {
-        chips = Object.assign(document.createElement('ul'), { className: 'pf-heading-chips' });
-        first.append(chips);
-      }
-      const shown = new Set([...chips.querySelectorAll<HTMLAnchorElement>('.pf-heading-link')].map((a) => new URL(a.href).hash));
-      for (const chip of result.querySelectorAll<HTMLElement>('.pf-heading-chip')) {
-        if (!shown.has(new URL(chip.querySelector<HTMLAnchorElement>('.pf-heading-link')!.href).hash)) chips.append(chip);
+      const chips = first.querySelector('.pf-heading-chips') ?? first.appendChild(Object.assign(document.createElement('ul'), { className: 'pf-heading-chips' }));
+      for (const chip of result.querySelectorAll('.pf-heading-chip')) {
+        if (!chips.querySelector(`[href$="${chip.querySelector('a')?.hash}"]`)) chips.append(chip);
       }
       result.hidden = true;
     }
-  };
-  new MutationObserver(fold).observe(modal, { childList: true, subtree: true });
+  }).observe(modal, { childList: true, subtree: true });
 }
 
 async function mount(opener: HTMLButtonElement, markup: HTMLTemplateElement): Promise<PagefindModal> {
   const script = Object.assign(document.createElement('script'), { src: `${bundle}pagefind-component-ui.js` });
   const styles = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${bundle}pagefind-component-ui.css` });
   await Promise.all([load(script), load(styles)]);
-  mergeLanguageIndexes(markup);
+  // Pagefind loads the index of the page's language only; answers in other languages are in indexes of
+  // their own (`src/integrations/language-pages.ts`), merged before the modal starts the search instance.
+  const mergeIndex = markup.dataset.mergeIndex;
+  if (mergeIndex) window.PagefindComponents?.configureInstance('default', { mergeIndex: JSON.parse(mergeIndex) });
   document.body.append(markup.content.cloneNode(true));
   const modal = document.querySelector<PagefindModal>('pagefind-modal')!;
   narrowToChosenSource(modal);
-  groupResultsByQuestion(modal);
+  if (mergeIndex) foldResultsByQuestion(modal);
   modal.querySelector('dialog')?.addEventListener('close', () => {
     opener.setAttribute('aria-expanded', 'false');
     opener.focus();
