@@ -3,7 +3,9 @@
  * shipped answer sets, and a different chapter with nothing of this one.
  */
 import { cpSync, readdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { join } from 'node:path';
+import { accessibilityViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 import { startStaticServer } from './static-server.ts';
 import { buildTestSite, createTestSite, projectRoot } from './test-site.ts';
@@ -36,14 +38,16 @@ test.describe('a guide mixing every format', () => {
   });
   test.afterAll(async () => site?.close());
 
-  test('question 10 shows an answer from each of eight sources, skipped ones marked', async ({ page }) => {
+  test('question 10 shows an answer from each of ten sources, skipped ones marked', async ({ page }) => {
     await page.goto(`${site.url}/questions/10-tf-function-rules/`);
-    await expect(page.locator('section.answer > .answer-head h2')).toHaveCount(8);
+    await expect(page.locator('section.answer > .answer-head h2')).toHaveCount(10);
     await expect(page.locator('section.answer > .answer-head h2 a')).toHaveText([
       'Priya (headings)',
       'Table 3 (bold questions)',
       'Answers only',
       'Notebook',
+      'Exported script',
+      'Unnumbered headings',
       'Source 000',
       'Source 002',
       'Source 003',
@@ -101,5 +105,82 @@ test.describe('a different chapter', () => {
     await page.locator('.guide-question h2').getByRole('link', { name: /What does a merge conflict look like/ }).click();
     await expect(page.locator('section[data-source="001"] pre')).toContainText('<<<<<<< HEAD');
     await expect(page.locator('body')).not.toContainText(/tensorflow|keras/i);
+  });
+});
+
+test.describe('a guide with answers in Chinese and Japanese', () => {
+  let site: Site;
+  const dialog = (page: Page) => page.getByRole('dialog', { name: 'search' });
+  const results = (page: Page) => dialog(page).locator('.pf-result:visible');
+
+  /**
+   * Opens search and types `term`; waits until the first result is one for the
+   * whole term. Pagefind searches a run of Han characters character by character,
+   * so its link marks each of them.
+   */
+  async function search(page: Page, term: string) {
+    await page.keyboard.press('/');
+    await expect(dialog(page)).toBeVisible();
+    await page.keyboard.type(term);
+    const first = results(page).locator('.pf-result-link').first();
+    await expect.poll(async () => new URL((await first.getAttribute('href')) ?? '', site.url).searchParams.getAll('highlight').join('')).toBe(term);
+  }
+
+  /** The question each shown result is for, in order. */
+  const shownQuestions = (page: Page) => results(page).locator('.pf-result-link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    site = await buildAndServe('languages', (content) => cpSync(join(guides, 'languages'), content, { recursive: true }));
+  });
+  test.afterAll(async () => site?.close());
+
+  test('each answer and label carries its language, on a page in the guide’s', async ({ page }) => {
+    await page.goto(`${site.url}/questions/01-what-is-a-tensor/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('section[data-source="202"] .answer-body')).toHaveAttribute('lang', 'zh');
+    await expect(page.locator('section[data-source="203"] .answer-body')).toHaveAttribute('lang', 'ja');
+    await expect(page.locator('section[data-source="201"] .answer-body')).not.toHaveAttribute('lang', /./);
+    // A label in Chinese characters is Chinese; "Tokyo group" is read as English.
+    await expect(page.locator('#answer-202 a')).toHaveAttribute('lang', 'zh');
+    await expect(page.locator('#answer-203 a')).not.toHaveAttribute('lang', /./);
+    await expect(page.locator('.answer-toc a[lang="zh"]')).toHaveText('北京学习小组');
+    // The source's own title for the question is in its language.
+    await expect(page.locator('section[data-source="202"] .answer-title')).toHaveAttribute('lang', 'zh');
+    await expect(page.locator('section[data-source="202"] .answer-title')).toHaveText('什么是张量？');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.goto(`${site.url}/sources/202/`);
+    await expect(page.locator('h1 span[lang="zh"]')).toHaveText('北京学习小组');
+    await expect(page.locator('.answer-body[lang="zh"]')).toHaveCount(3);
+    await page.goto(`${site.url}/study/`);
+    await expect(page.locator('[data-source="203"] .answer-body[lang="ja"]')).toHaveCount(3);
+    await expect(page.locator('[data-source="202"] h3[lang="zh"]')).toHaveCount(3);
+  });
+
+  test('a word from the middle of a run of Han characters finds the Chinese answer and lands on it', async ({ page }) => {
+    await page.goto(`${site.url}/`);
+    await search(page, '多维');
+    const questions = await shownQuestions(page);
+    expect(new Set(questions).size, 'one result per question').toBe(questions.length);
+    const tensor = results(page).filter({ has: page.locator('.pf-result-link[href*="/questions/01-what-is-a-tensor/"]') });
+    await expect(tensor.locator('.pf-heading-chip mark').first()).toBeVisible();
+    await tensor.locator('.pf-heading-link[href$="#answer-202"]').click();
+    await expect(page).toHaveURL(/\/questions\/01-what-is-a-tensor\/\?highlight=.+#answer-202$/);
+    await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe('answer-202');
+    await expect(page.locator('#answer-202')).toBeInViewport();
+  });
+
+  test('a term in every language’s answer is one result with an answer from each source', async ({ page }) => {
+    await page.goto(`${site.url}/questions/02-how-do-you-create-a-tensor-that-cannot-change/`);
+    await search(page, 'assign');
+    await expect(results(page)).toHaveCount(1);
+    await expect(results(page).locator('.pf-result-link')).toHaveAttribute('href', /\/questions\/03-[^/]+\/\?highlight=assign$/);
+    await expect(results(page).locator('.pf-heading-link')).toHaveCount(3);
+    expect((await results(page).locator('.pf-heading-link').allInnerTexts()).sort()).toEqual(['Evening group', 'Tokyo group', '北京学习小组']);
+    // The source filter keeps working on answers from another language's index.
+    await dialog(page).getByRole('combobox', { name: 'Filter by source' }).click();
+    await dialog(page).getByRole('option', { name: /^北京学习小组/ }).click();
+    await expect(results(page).locator('.pf-heading-chip:visible a')).toHaveText(['北京学习小组']);
   });
 });

@@ -20,13 +20,13 @@ describe('ingest --check', () => {
     expect({ status, stdout, stderr }).toEqual({ status: 0, stdout: '3 sources, 11 questions, 33 answers\n', stderr: '' });
   });
 
-  test('with --verbose also says which format each source was read as, and why', () => {
+  test('with --verbose also says which format and language each source was read as, and why', () => {
     const { status, stdout } = ingestCheck(undefined, '--verbose');
     expect(status).toBe(0);
     expect(stdout.split('\n').slice(0, 3)).toEqual([
-      'content/sources/000_d9c0ade0902cf93b.txt: numbered-text (numbered question at column 0 on line 1)',
-      'content/sources/002_b4ed770ab7709d63.txt: bold-markdown (11 of 11 top-level numbered items open with a bold title, first on line 2)',
-      'content/sources/003_c860d07ecc2711ba.txt: notebook-text (notebook cell marker `In [2]:` on line 19)',
+      'content/sources/000_d9c0ade0902cf93b.txt: numbered-text (numbered question at column 0 on line 1), written in en',
+      'content/sources/002_b4ed770ab7709d63.txt: bold-markdown (11 of 11 top-level numbered items open with a bold title, first on line 2), written in en',
+      'content/sources/003_c860d07ecc2711ba.txt: notebook-text (notebook cell marker `In [2]:` on line 19), written in en',
     ]);
   });
 
@@ -43,7 +43,7 @@ describe('ingest --check', () => {
     expect(status).toBe(1);
     expect(stdout).toBe('');
     expect(stderr.trimEnd().split('\n')).toEqual([
-      `${at}/sources.yaml:2:3: \`000\`: unknown setting \`lable\`; did you mean \`label\`? The settings are \`label\`, \`author\`, \`link\`, \`license\`, \`order\`, \`reference\` [invalid-sources-config]`,
+      `${at}/sources.yaml:2:3: \`000\`: unknown setting \`lable\`; did you mean \`label\`? The settings are \`label\`, \`author\`, \`link\`, \`license\`, \`order\`, \`reference\`, \`lang\` [invalid-sources-config]`,
       `${at}/sources/004_dup.md:5:1: Question 1 appears twice (first on line 1); renumber this answer or merge it into the first [duplicate-question]`,
       `${at}/sources/005_report.docx:1:1: This is a Word document, which cannot be read as answers; save the answers as Markdown (\`.md\`) or plain text (\`.txt\`) under the same name, then remove this file [unsupported-file-type]`,
     ]);

@@ -25,7 +25,7 @@ if (result.diagnostics.length) process.stderr.write(`${report(result)}\n`);
 if (result.fatal || !result.guide) process.exit(1);
 if (values.verbose) {
   for (const source of result.guide.sources) {
-    process.stdout.write(`${source.file}: ${source.answerSet.format} (${source.answerSet.reason})\n`);
+    process.stdout.write(`${source.file}: ${source.answerSet.format} (${source.answerSet.reason}), written in ${source.lang}\n`);
   }
 }
 const written = values.check ? '' : `; ${result.written} file${result.written === 1 ? '' : 's'} written`;

@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { languagePages } from './language-pages.ts';
 import { assertNoErrors, buildSearchIndex } from './pagefind.ts';
 
 const dirs: string[] = [];
@@ -30,6 +31,31 @@ describe('indexing the built site for search', () => {
     for (const file of ['pagefind.js', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'pagefind-entry.json']) {
       expect(existsSync(join(dir, 'pagefind', file)), file).toBe(true);
     }
+  });
+
+  test('indexes answers in another language than their page in an index of that language, with the same URL and answer ids', async () => {
+    const section = (id: string, lang: string, text: string) =>
+      `<section data-source-label="${id}" data-pagefind-filter="source[data-source-label]" data-pagefind-ignore="all" data-search-language="${lang}"><h2 id="answer-${id}">${id}</h2><div class="answer-body" lang="${lang}"><p>${text}</p></div></section>`;
+    const dir = site({
+      'questions/01-tensors/index.html': `<html lang="en"><body><main data-pagefind-body data-pagefind-meta="question:1"><h1>Tensors</h1><section><h2 id="answer-201">Evening</h2><p>Arrays</p></section>${section('202', 'zh', '张量是多维数组')}${section('203', 'ja', 'テンソルは多次元配列です')}</main></body></html>`,
+      'questions/02-plain/index.html': '<html lang="en"><body><main data-pagefind-body><h1>Plain</h1><p>Only English</p></main></body></html>',
+    });
+    const pages = languagePages(dir);
+    expect(pages.map(({ language, url }) => [language, url])).toEqual([
+      ['ja', '/questions/01-tensors/'],
+      ['zh', '/questions/01-tensors/'],
+    ]);
+    const zh = pages[1]!.content;
+    expect(zh).toMatch(/^<!doctype html><html lang="zh"><body><main data-pagefind-body(="")? data-pagefind-meta="question:1"><h1>Tensors<\/h1><section /);
+    expect(zh).toContain('<h2 id="answer-202">');
+    expect(zh).not.toContain('data-pagefind-ignore');
+    expect(zh).not.toContain('answer-203');
+    expect(zh).not.toContain('answer-201');
+
+    const { indexed, languages } = await buildSearchIndex(dir);
+    expect({ indexed, languages }).toEqual({ indexed: 2, languages: { ja: 1, zh: 1 } });
+    const entry = (folder: string) => Object.keys(JSON.parse(readFileSync(join(dir, folder, 'pagefind-entry.json'), 'utf8')).languages);
+    expect([entry('pagefind'), entry('pagefind-zh'), entry('pagefind-ja')]).toEqual([['en'], ['zh'], ['ja']]);
   });
 
   test('stops with a readable error when the folder has no pages', async () => {

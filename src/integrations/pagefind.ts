@@ -2,12 +2,16 @@
  * Indexes the built site for search after `astro build`, with Pagefind's
  * Node API. Only what pages mark with `data-pagefind-body` is indexed: the
  * question pages' main content, where each answer heading's id becomes a
- * sub-result. Pagefind's scripts and index are written to `<outDir>/pagefind/`.
+ * sub-result. Pagefind's scripts and index are written to `<outDir>/pagefind/`;
+ * answers in another language than the guide's get an index of their own
+ * language in `<outDir>/pagefind-<lang>/`, which the search UI merges.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { languageBundleDir } from '../lib/urls.ts';
 import { recordTiming } from './crossguide.ts';
+import { languagePages, type LanguagePage } from './language-pages.ts';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
@@ -36,6 +40,8 @@ export interface SearchIndexResult {
   indexed: number;
   /** Where the bundle was written. */
   outputPath: string;
+  /** Pages in each other language's index, by language tag. */
+  languages: Record<string, number>;
 }
 
 /** Indexes every HTML page below `siteDir` and writes the bundle into it; always stops Pagefind's service. */
@@ -53,10 +59,28 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
 
     const written = await created.index.writeFiles({ outputPath: join(siteDir, SEARCH_BUNDLE_DIR) });
     assertNoErrors('writeFiles()', written.errors, `make sure ${siteDir} is writable.`);
-    return { pages: added.page_count, indexed: indexedPages(written.outputPath), outputPath: written.outputPath };
+    const languages: Record<string, number> = {};
+    for (const [language, pages] of Map.groupBy(languagePages(siteDir), (page) => page.language)) {
+      languages[language] = await writeLanguageIndex(siteDir, language, pages);
+    }
+    return { pages: added.page_count, indexed: indexedPages(written.outputPath), outputPath: written.outputPath, languages };
   } finally {
     await pagefind.close();
   }
+}
+
+/** Indexes one language's answers in a bundle of their own; returns the number of pages indexed. */
+async function writeLanguageIndex(siteDir: string, language: string, pages: readonly LanguagePage[]): Promise<number> {
+  const created = await pagefind.createIndex();
+  assertNoErrors(`createIndex() for ${language}`, created.errors, 'check that the pagefind package installed its binary for this platform (npm ci).');
+  if (!created.index) throw new SearchIndexError(`createIndex() for ${language}`, ['no index was returned'], 'reinstall the pagefind package.');
+  for (const page of pages) {
+    const added = await created.index.addHTMLFile({ url: page.url, content: page.content });
+    assertNoErrors(`addHTMLFile(${page.url}, ${language})`, added.errors, 'the answers in this language on that page could not be read.');
+  }
+  const written = await created.index.writeFiles({ outputPath: join(siteDir, languageBundleDir(language)) });
+  assertNoErrors(`writeFiles() for ${language}`, written.errors, `make sure ${siteDir} is writable.`);
+  return indexedPages(written.outputPath);
 }
 
 /** Pages per language, as recorded in the bundle's entry file. */
@@ -71,9 +95,10 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const { pages, indexed } = await buildSearchIndex(fileURLToPath(dir));
+        const { pages, indexed, languages } = await buildSearchIndex(fileURLToPath(dir));
         recordTiming('index', started);
-        logger.info(`search index: ${indexed} of ${pages} pages indexed (the pages marked data-pagefind-body)`);
+        const others = Object.entries(languages).map(([language, count]) => `; ${count} in ${language}, for answers in that language`);
+        logger.info(`search index: ${indexed} of ${pages} pages indexed (the pages marked data-pagefind-body)${others.join('')}`);
       },
     },
   };

@@ -14,6 +14,7 @@ const source = (id: string, answers: Answer[]): Source => ({
   files: [`content/sources/${id}.txt`],
   label: id,
   reference: false,
+  lang: 'en',
   answerSet: { format: 'numbered-text', reason: 'test', answers },
 });
 
@@ -34,6 +35,14 @@ describe('align', () => {
     ]);
     expect(q1).toMatchObject({ title: 'Speed', prompt: 'Is it fast? Why?', slug: '01-speed' });
     expect(q2!.title).toBe('What are the main rules to respect if you want a function…');
+  });
+
+  test("takes the prompt and title from a source in the guide's language when one gives them", () => {
+    const chinese = { ...source('zh', [answer(1, { prompt: '什么是张量？它和 NumPy 数组有什么不同？为什么需要它？', title: '张量' })]), lang: 'zh' };
+    const english = source('en', [answer(1, { prompt: 'What is a tensor?' })]);
+    expect(align([chinese, english], {}, 'en')[0]).toMatchObject({ prompt: 'What is a tensor?', title: 'What is a tensor', slug: '01-what-is-a-tensor' });
+    // Without a guide language every source's wording competes, and the source title wins.
+    expect(align([chinese, english])[0]).toMatchObject({ title: '张量' });
   });
 
   test('lets content/questions.yaml override title, prompt and slug', () => {

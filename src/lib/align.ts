@@ -11,8 +11,12 @@ import { medoid } from './similarity.ts';
 /** A question before comparison: its answers, prompt, title and slug. */
 export type AlignedQuestion = Omit<Question, 'comparison'>;
 
-/** Groups answers by question; questions are ordered by number. */
-export function align(sources: readonly Source[], overrides: Record<string, QuestionConfig> = {}): AlignedQuestion[] {
+/**
+ * Groups answers by question; questions are ordered by number. The prompt and
+ * title come from the sources written in `guideLang` when any of them gives one,
+ * so a guide's headings are in its own language.
+ */
+export function align(sources: readonly Source[], overrides: Record<string, QuestionConfig> = {}, guideLang?: string): AlignedQuestion[] {
   const numbers = new Set<number>(Object.keys(overrides).map(Number));
   for (const source of sources) for (const answer of source.answerSet.answers) numbers.add(answer.number);
 
@@ -25,9 +29,11 @@ export function align(sources: readonly Source[], overrides: Record<string, Ques
         if (answer) answers[source.id] = answer;
       }
       const given = sources.flatMap((source) => answers[source.id] ?? []);
+      const own = sources.filter((source) => !guideLang || source.lang === guideLang).flatMap((source) => answers[source.id] ?? []);
+      const wording = own.some((a) => a.prompt || a.title) ? own : given;
       const override = overrides[String(number)] ?? {};
-      const prompt = override.prompt ?? sharedPrompt(given) ?? '';
-      const title = override.title ?? given.find((a) => a.title)?.title ?? titleFromPrompt(prompt) ?? `Question ${number}`;
+      const prompt = override.prompt ?? sharedPrompt(wording) ?? sharedPrompt(given) ?? '';
+      const title = override.title ?? wording.find((a) => a.title)?.title ?? titleFromPrompt(prompt) ?? `Question ${number}`;
       const slug = `${padNumber(number)}-${override.slug ?? (githubSlug(plainText(title)) || 'question')}`;
       return { number, slug, title, prompt, answers };
     });

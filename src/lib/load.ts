@@ -17,6 +17,8 @@ import {
   type QuestionConfig,
   type Source,
 } from './model.ts';
+import { DEFAULT_LANGUAGE } from './language-tag.ts';
+import { detectLanguage, proseOf } from './language.ts';
 import { readNotes } from './notes.ts';
 import { readAllSources, type SourceEntry } from './read-all.ts';
 import { wordingDiagnostics } from './wording.ts';
@@ -45,6 +47,7 @@ export function loadGuide(contentDir: string, root = process.cwd()): LoadResult 
     readConfig('questions.yaml', (file, text) => parseYamlConfig(file, text, questionsFileSchema, 'invalid-questions-config'))?.value ?? {};
   const guideConfig = readConfig('guide.yaml', (file, text) => parseYamlConfig(file, text, guideConfigSchema, 'invalid-guide-config'))?.value;
   const glossary = readConfig('glossary.yaml', (file, text) => parseYamlConfig(file, text, glossaryFileSchema, 'invalid-glossary'))?.value ?? [];
+  const guideLang = guideConfig?.lang ?? DEFAULT_LANGUAGE;
   const notes = readNotes(join(contentDir, 'notes'), rel);
   diagnostics.push(...notes.diagnostics);
 
@@ -87,6 +90,7 @@ export function loadGuide(contentDir: string, root = process.cwd()): LoadResult 
       ...(config.link ? { link: config.link } : {}),
       ...(config.license ? { license: config.license } : {}),
       reference: config.reference ?? false,
+      lang: config.lang ?? detectLanguage(proseOf([parsed.answerSet.preamble, ...parsed.answerSet.answers.map((answer) => answer.body)]), guideLang),
       answerSet: parsed.answerSet,
     });
   }
@@ -110,7 +114,7 @@ export function loadGuide(contentDir: string, root = process.cwd()): LoadResult 
   }
 
   if (diagnostics.some((d) => d.fatal)) return { guide: undefined, diagnostics };
-  const guide = assembleGuide({ ...guideConfig, sources, questionConfig, glossary, notes: notes.notes });
+  const guide = assembleGuide({ ...guideConfig, lang: guideLang, sources, questionConfig, glossary, notes: notes.notes });
   diagnostics.push(
     ...skippedDiagnostics(sources, guide.questions),
     ...unknownQuestionDiagnostics(sources, questionConfig),
@@ -122,6 +126,7 @@ export function loadGuide(contentDir: string, root = process.cwd()): LoadResult 
 export interface GuideParts {
   title?: string | undefined;
   description?: string | undefined;
+  lang?: string | undefined;
   sources: Source[];
   questionConfig?: Record<string, QuestionConfig>;
   glossary?: GlossaryEntry[];
@@ -129,9 +134,9 @@ export interface GuideParts {
 }
 
 /** Aligns parsed sources into questions, compares them, and validates the whole guide. */
-export function assembleGuide({ title = 'Study guide', description, sources, questionConfig = {}, glossary = [], notes = {} }: GuideParts): Guide {
-  const aligned = align(sources, questionConfig);
+export function assembleGuide({ title = 'Study guide', description, lang = DEFAULT_LANGUAGE, sources, questionConfig = {}, glossary = [], notes = {} }: GuideParts): Guide {
+  const aligned = align(sources, questionConfig, lang);
   const comparisons = compareGuide({ sources, questions: aligned }, glossary, notes);
   const questions = aligned.map((question) => ({ ...question, comparison: comparisons[question.number]! }));
-  return guideSchema.parse({ title, ...(description ? { description } : {}), sources, questions, glossary, notes });
+  return guideSchema.parse({ title, lang, ...(description ? { description } : {}), sources, questions, glossary, notes });
 }

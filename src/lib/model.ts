@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import type { PhrasingContent, Root } from 'mdast';
+import { canonicalLanguage } from './language-tag.ts';
 
 const point = z.object({ line: z.number().int().min(1), column: z.number().int().min(1) });
 
@@ -22,6 +23,14 @@ export const sourceIdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'a source id is lowercase letters, digits and hyphens, e.g. `000` or `alice`');
 
+/** A BCP 47 language tag, checked and put in its canonical form (`pt-br` → `pt-BR`). */
+export const languageTagSchema = z.string().transform((value, ctx) => {
+  const result = canonicalLanguage(value);
+  if ('tag' in result) return result.tag;
+  ctx.addIssue({ code: 'custom', message: result.error });
+  return z.NEVER;
+});
+
 /** One entry of `content/sources.yaml`. */
 export const sourceConfigSchema = z
   .object({
@@ -37,6 +46,8 @@ export const sourceConfigSchema = z
     order: z.number().int().optional(),
     /** An official answer key that other sources are measured against. */
     reference: z.boolean().optional(),
+    /** Language the answers are written in, a BCP 47 tag; detected from their text when left out. @example "zh" */
+    lang: languageTagSchema.optional(),
   })
   .strict();
 export type SourceConfig = z.infer<typeof sourceConfigSchema>;
@@ -207,6 +218,8 @@ export const sourceSchema = z.object({
   link: z.string().optional(),
   license: z.string().optional(),
   reference: z.boolean(),
+  /** Language of the answers: from `sources.yaml`, else detected from their text. */
+  lang: z.string(),
   answerSet: answerSetSchema,
 });
 export type Source = z.infer<typeof sourceSchema>;
@@ -226,6 +239,8 @@ export type Question = z.infer<typeof questionSchema>;
 
 export const guideSchema = z.object({
   title: z.string(),
+  /** The guide's own language, `<html lang>`. */
+  lang: z.string(),
   description: z.string().optional(),
   sources: z.array(sourceSchema),
   questions: z.array(questionSchema),
@@ -243,6 +258,10 @@ export const answerRefSchema = z.object({
   /** false when the source skips this question. */
   answered: z.boolean(),
   words: z.number().int().min(0),
+  /** The answer's language, where it is not the guide's. */
+  lang: z.string().optional(),
+  /** The label's language, where the label is written in the source's language and that is not the guide's. */
+  labelLang: z.string().optional(),
 });
 export type AnswerRef = z.infer<typeof answerRefSchema>;
 
@@ -278,6 +297,9 @@ export const sourcePageSchema = z.object({
   license: z.string().optional(),
   /** An official answer key. */
   reference: z.boolean().optional(),
+  /** The answers' language, where it is not the guide's. */
+  lang: z.string().optional(),
+  labelLang: z.string().optional(),
   answered: z.array(z.number().int()),
 });
 export type SourcePage = z.infer<typeof sourcePageSchema>;
@@ -289,6 +311,8 @@ export const guideConfigSchema = z
     title: z.string().min(1),
     /** One or two sentences shown under the title and in link previews. */
     description: z.string().min(1).optional(),
+    /** Language of the guide's own text, a BCP 47 tag; `en` when left out. @example "de" */
+    lang: languageTagSchema.optional(),
   })
   .strict();
 export type GuideConfig = z.infer<typeof guideConfigSchema>;
@@ -296,7 +320,10 @@ export type GuideConfig = z.infer<typeof guideConfigSchema>;
 /** The generated `guide.json` entry that pages read for site-wide text. */
 export const siteSchema = z.object({
   ...guideConfigSchema.shape,
-  sources: z.array(z.object({ id: z.string(), label: z.string() })),
+  lang: z.string(),
+  sources: z.array(z.object({ id: z.string(), label: z.string(), labelLang: z.string().optional() })),
+  /** Languages of answers other than the guide's; each has its own search index. */
+  languages: z.array(z.string()),
   questions: z.number().int(),
 });
 export type Site = z.infer<typeof siteSchema>;

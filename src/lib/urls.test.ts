@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, previewImagePath, questionPath, searchBundlePath, shortLinkPath, withBase } from './urls.ts';
+import { absoluteUrl, languageBundlePath, previewImagePath, questionPath, searchBundlePath, shortLinkPath, withBase } from './urls.ts';
 
 describe('building URLs under a base path', () => {
   test('joins a root base and a path with exactly one slash', () => {
@@ -16,6 +16,7 @@ describe('building URLs under a base path', () => {
     expect(shortLinkPath('/crossguide/', 4)).toBe('/crossguide/q/4/');
     expect(previewImagePath('/crossguide/', '04-data-structures')).toBe('/crossguide/og/04-data-structures.png');
     expect(searchBundlePath('/')).toBe('/pagefind/');
+    expect(languageBundlePath('/crossguide/', 'pt-BR')).toBe('/crossguide/pagefind-pt-br/');
   });
 
   test('makes an absolute URL from the site and a path that already includes the base', () => {

@@ -15,6 +15,9 @@ export const previewImagePath = (base: string, name: string) => withBase(base, `
 export const HIGHLIGHT_PARAM = 'highlight';
 /** Folder of the search index and Pagefind's scripts. */
 export const searchBundlePath = (base: string) => withBase(base, 'pagefind/');
+/** Folder of the search index of the answers written in `lang`, where that is not the guide's language. */
+export const languageBundleDir = (lang: string) => `pagefind-${lang.toLowerCase()}`;
+export const languageBundlePath = (base: string, lang: string) => withBase(base, `${languageBundleDir(lang)}/`);
 /** Fragment id of a source's answer on a question page. */
 export const answerId = (source: string) => `answer-${source}`;
 /** Fragment id of a question on a source page and on the study guide. */

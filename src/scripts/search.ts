@@ -15,7 +15,10 @@ interface PagefindInstance {
 }
 declare global {
   interface Window {
-    PagefindComponents?: { getInstanceManager(): { getInstance(name?: string): PagefindInstance } };
+    PagefindComponents?: {
+      getInstanceManager(): { getInstance(name?: string): PagefindInstance };
+      configureInstance(name: string, options: object): unknown;
+    };
   }
 }
 
@@ -53,13 +56,44 @@ function narrowToChosenSource(modal: PagefindModal): void {
   });
 }
 
+/**
+ * An answer from another language's index is a result of its own for the same
+ * question page; folding it into that question's result keeps one result per
+ * question, with one sub-result per matching answer. Pagefind renders results
+ * as they scroll into view, so this runs on every change of the list.
+ */
+function foldResultsByQuestion(modal: PagefindModal): void {
+  new MutationObserver(() => {
+    const kept = new Map<string, Element>();
+    for (const result of modal.querySelectorAll<HTMLElement>('.pf-result:not([hidden])')) {
+      const page = result.querySelector<HTMLAnchorElement>('.pf-result-link')?.pathname;
+      if (!page) continue;
+      const first = kept.get(page);
+      if (!first) {
+        kept.set(page, result);
+        continue;
+      }
+      const chips = first.querySelector('.pf-heading-chips') ?? first.appendChild(Object.assign(document.createElement('ul'), { className: 'pf-heading-chips' }));
+      for (const chip of result.querySelectorAll('.pf-heading-chip')) {
+        if (!chips.querySelector(`[href$="${chip.querySelector('a')?.hash}"]`)) chips.append(chip);
+      }
+      result.hidden = true;
+    }
+  }).observe(modal, { childList: true, subtree: true });
+}
+
 async function mount(opener: HTMLButtonElement, markup: HTMLTemplateElement): Promise<PagefindModal> {
   const script = Object.assign(document.createElement('script'), { src: `${bundle}pagefind-component-ui.js` });
   const styles = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${bundle}pagefind-component-ui.css` });
   await Promise.all([load(script), load(styles)]);
+  // Pagefind loads the index of the page's language only; answers in other languages are in indexes of
+  // their own (`src/integrations/language-pages.ts`), merged before the modal starts the search instance.
+  const mergeIndex = markup.dataset.mergeIndex;
+  if (mergeIndex) window.PagefindComponents?.configureInstance('default', { mergeIndex: JSON.parse(mergeIndex) });
   document.body.append(markup.content.cloneNode(true));
   const modal = document.querySelector<PagefindModal>('pagefind-modal')!;
   narrowToChosenSource(modal);
+  if (mergeIndex) foldResultsByQuestion(modal);
   modal.querySelector('dialog')?.addEventListener('close', () => {
     opener.setAttribute('aria-expanded', 'false');
     opener.focus();

@@ -102,7 +102,7 @@ describe('a reference answer key', () => {
 describe('a fourth source', () => {
   test('adds a column to every question, answered or skipped', () => {
     const text = '1. What is TensorFlow?\n   - A library with **GradientTape** and `tf.function`.\n\n4. Other structures?\n   - Sparse tensors: mostly zeros.\n';
-    const extra = { id: '004', file: 'content/sources/004.txt', files: ['content/sources/004.txt'], label: 'Fourth', reference: false, answerSet: parseAnswerSet({ id: '004', file: '004.txt', text }).answerSet! };
+    const extra = { id: '004', file: 'content/sources/004.txt', files: ['content/sources/004.txt'], label: 'Fourth', reference: false, lang: 'en', answerSet: parseAnswerSet({ id: '004', file: '004.txt', text }).answerSet! };
     const guide = assembleGuide({ sources: [...shipped.sources, extra], glossary: shipped.glossary });
     expect(named(comparison(guide, 4))['sparse tensor']).toEqual(['000', '002', '003', '004']);
     expect(comparison(guide, 1).rows.find((row) => row.label === 'GradientTape')?.sources['004']).toEqual({ phrase: 'GradientTape', count: 1 });

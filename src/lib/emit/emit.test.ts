@@ -10,7 +10,7 @@ const root = join(import.meta.dirname, '..', '..', '..');
 
 function guideFrom(text: string): Guide {
   const { answerSet } = parseAnswerSet({ id: 'x', file: 'x.txt', text });
-  const sources = [{ id: 'x', file: 'x.txt', files: ['x.txt'], label: 'X', reference: false, answerSet: answerSet! }];
+  const sources = [{ id: 'x', file: 'x.txt', files: ['x.txt'], label: 'X', reference: false, lang: 'en', answerSet: answerSet! }];
   return assembleGuide({ title: 'T', sources });
 }
 
@@ -64,8 +64,8 @@ describe('emitting MDX', () => {
     const a = parseAnswerSet({ id: 'a', file: 'a.txt', text: '1. One?\n   - yes\n2. Two?\n   - yes\n' }).answerSet!;
     const b = parseAnswerSet({ id: 'b', file: 'b.txt', text: '1. One?\n   - no\n' }).answerSet!;
     const sources = [
-      { id: 'a', file: 'a.txt', files: ['a.txt'], label: 'A', reference: false, answerSet: a },
-      { id: 'b', file: 'b.txt', files: ['b.txt'], label: 'B', reference: false, answerSet: b },
+      { id: 'a', file: 'a.txt', files: ['a.txt'], label: 'A', reference: false, lang: 'en', answerSet: a },
+      { id: 'b', file: 'b.txt', files: ['b.txt'], label: 'B', reference: false, lang: 'en', answerSet: b },
     ];
     const q2 = emitGuide(assembleGuide({ title: 'T', sources })).find((f) => f.path.startsWith('questions/02'))!.contents;
     expect(q2).toContain('<AnswerSection source="b" label="B" question="2" skipped="true" />');

@@ -5,6 +5,7 @@ import { describeQuestion } from '../describe.ts';
 import { parseInline, plainText, words } from '../markdown.ts';
 import { conceptId } from '../compare/index.ts';
 import type { Answer, GlossaryPageEntry, Guide, Question, QuestionPage, Site, Source, SourcePage } from '../model.ts';
+import { shortTextLanguage } from '../language-tag.ts';
 import { element, pageContent, serialiseMdx } from './mdx.ts';
 import { toString } from 'mdast-util-to-string';
 
@@ -20,7 +21,9 @@ export function emitGuide(guide: Guide): EmittedFile[] {
     id: 'guide',
     title: guide.title,
     ...(guide.description ? { description: guide.description } : {}),
-    sources: guide.sources.map(({ id, label }) => ({ id, label })),
+    lang: guide.lang,
+    sources: guide.sources.map((source) => ({ id: source.id, label: source.label, ...languages(guide, source) })),
+    languages: [...new Set(guide.sources.map((source) => source.lang).filter((lang) => lang !== guide.lang))].sort(),
     questions: guide.questions.length,
   };
   return [
@@ -44,6 +47,27 @@ export function answerWords(answer: Answer): number {
 
 const paragraph = (markdown: string): RootContent => ({ type: 'paragraph', children: parseInline(markdown) });
 
+/**
+ * The `lang` attributes a source's answers and label need on a page in the
+ * guide's language: none where the source is written in the guide's language.
+ */
+function languages(guide: Guide, source: Source): { lang?: string; labelLang?: string } {
+  if (source.lang === guide.lang) return {};
+  const labelLang = shortTextLanguage(source.label, source.lang, guide.lang);
+  return { lang: source.lang, ...(labelLang ? { labelLang } : {}) };
+}
+
+/** Attributes that mark a foreign-language answer and, inside it, the guide's own words (its notes and labels). */
+function languageAttributes(guide: Guide, source: Source): Record<string, string | undefined> {
+  const { lang, labelLang } = languages(guide, source);
+  return { lang, labelLang, guideLang: lang ? guide.lang : undefined };
+}
+
+/** A source's own title for a question, with its `lang` when it is written in the source's language. */
+function titleLang(guide: Guide, source: Source, title: string | undefined): string | undefined {
+  return title && source.lang !== guide.lang ? shortTextLanguage(title, source.lang, guide.lang) : undefined;
+}
+
 function link(question: Question | undefined) {
   return question ? { slug: question.slug, title: question.title, number: question.number } : undefined;
 }
@@ -58,7 +82,7 @@ function questionDocument(guide: Guide, question: Question, prev?: Question, nex
     description: describeQuestion(plainText(question.prompt), guide.sources.map((source) => question.answers[source.id]).find(Boolean)?.body),
     answers: guide.sources.map((source) => {
       const answer = question.answers[source.id];
-      return { source: source.id, label: source.label, answered: Boolean(answer), words: answer ? answerWords(answer) : 0 };
+      return { source: source.id, label: source.label, answered: Boolean(answer), words: answer ? answerWords(answer) : 0, ...languages(guide, source) };
     }),
     comparison: question.comparison,
     ...(guide.notes[String(question.number)] ? { note: true as const } : {}),
@@ -69,18 +93,22 @@ function questionDocument(guide: Guide, question: Question, prev?: Question, nex
   for (const source of guide.sources) {
     const answer = question.answers[source.id];
     if (!answer) {
-      children.push(element('AnswerSection', { source: source.id, label: source.label, question: String(question.number), skipped: 'true' }));
+      const { labelLang } = languages(guide, source);
+      children.push(element('AnswerSection', { source: source.id, label: source.label, labelLang, question: String(question.number), skipped: 'true' }));
       continue;
     }
-    const own = promptDiffers(answer.prompt, question.prompt) ? [element('SourcePrompt', {}, [paragraph(answer.prompt!)])] : [];
+    const attributes = languageAttributes(guide, source);
+    const own = promptDiffers(answer.prompt, question.prompt) ? [element('SourcePrompt', { guideLang: attributes.guideLang }, [paragraph(answer.prompt!)])] : [];
     children.push(
       element(
         'AnswerSection',
         {
           source: source.id,
           label: source.label,
+          ...attributes,
           question: String(question.number),
           title: answer.title,
+          titleLang: titleLang(guide, source, answer.title),
           line: String(answer.position.start.line),
           file: answer.file ?? source.file,
           part: answer.file?.split('/').pop(),
@@ -106,13 +134,15 @@ function sourceDocument(guide: Guide, source: Source, order: number): string {
     ...(source.link ? { link: source.link } : {}),
     ...(source.license ? { license: source.license } : {}),
     ...(source.reference ? { reference: true } : {}),
+    ...languages(guide, source),
     answered: answerSet.answers.map((answer) => answer.number),
   };
   const children: RootContent[] = [];
-  if (answerSet.preamble?.children.length) children.push(element('SourcePreamble', {}, pageContent(answerSet.preamble, 2)));
+  const { lang, guideLang } = languageAttributes(guide, source);
+  if (answerSet.preamble?.children.length) children.push(element('SourcePreamble', { lang }, pageContent(answerSet.preamble, 2)));
   for (const answer of answerSet.answers) {
     const question = guide.questions.find((q) => q.number === answer.number)!;
-    const own = answer.prompt ? [element('SourcePrompt', {}, [paragraph(answer.prompt)])] : [];
+    const own = answer.prompt ? [element('SourcePrompt', { guideLang }, [paragraph(answer.prompt)])] : [];
     children.push(
       element(
         'SourceAnswer',
@@ -120,14 +150,17 @@ function sourceDocument(guide: Guide, source: Source, order: number): string {
           number: String(answer.number),
           slug: question.slug,
           title: answer.title ?? question.title,
+          titleLang: titleLang(guide, source, answer.title),
           source: source.id,
+          lang,
+          guideLang,
           empty: answer.body.children.length === 0 ? 'true' : undefined,
         },
         [...own, ...pageContent(answer.body, 2)],
       ),
     );
   }
-  if (answerSet.appendix?.children.length) children.push(element('SourceAppendix', {}, pageContent(answerSet.appendix, 2)));
+  if (answerSet.appendix?.children.length) children.push(element('SourceAppendix', { lang }, pageContent(answerSet.appendix, 2)));
   return serialiseMdx(frontmatter, children);
 }
 

@@ -143,7 +143,7 @@ function checkGuide(texts: readonly string[], drop?: (sources: Source[]) => void
     const fatal = parsed.diagnostics.filter((d) => d.fatal).map(formatDiagnostic);
     if (!parsed.answerSet || fatal.length) return fatal;
     byFile.set(file, text);
-    sources.push({ id, file, files: [file], label: `Source ${id}`, reference: false, answerSet: parsed.answerSet });
+    sources.push({ id, file, files: [file], label: `Source ${id}`, reference: false, lang: 'en', answerSet: parsed.answerSet });
   }
   const guide = assembleGuide({ title: 'Random', sources });
   const shown = structuredClone(sources);

@@ -13,7 +13,7 @@ import { findMissingLines } from './visible.ts';
 
 const text = '1. Is it eager?\n   - Yes, by default.\n   - Graphs come from `tf.function`.\n';
 const { answerSet } = parseAnswerSet({ id: 'a', file: 'a.txt', text });
-const sources = [{ id: 'a', file: 'content/sources/a.txt', files: ['content/sources/a.txt'], label: 'A', reference: false, answerSet: answerSet! }];
+const sources = [{ id: 'a', file: 'content/sources/a.txt', files: ['content/sources/a.txt'], label: 'A', reference: false, lang: 'en', answerSet: answerSet! }];
 const guide = assembleGuide({ title: 'T', sources });
 
 /** Runs the check on the pages the emitter writes for these sources, rendered as the site renders them. */
@@ -36,6 +36,7 @@ const sourceOf = (id: string, file: string, body: string): Source => ({
   files: [file],
   label: id,
   reference: false,
+  lang: 'en',
   answerSet: parseAnswerSet({ id, file, text: body }).answerSet!,
 });
 
@@ -62,7 +63,7 @@ describe('the nothing-lost check', () => {
   test('lets the line that opens an answer show its title apart from the rest of it', () => {
     const bold = '1. **Speed**: it is fast.\n   - Yes.\n';
     const parsed = parseAnswerSet({ id: 'b', file: 'b.md', text: bold }).answerSet!;
-    const boldSources = [{ id: 'b', file: 'b.md', files: ['b.md'], label: 'B', reference: false, answerSet: parsed }];
+    const boldSources = [{ id: 'b', file: 'b.md', files: ['b.md'], label: 'B', reference: false, lang: 'en', answerSet: parsed }];
     const boldGuide = assembleGuide({ title: 'T', sources: boldSources });
     const page = 'Speed source b line 1 it is fast. Yes.';
     expect(findMissingLines({ guide: boldGuide, readSource: () => bold, pageText: () => page })).toEqual([]);
@@ -120,7 +121,7 @@ const parsedFixtures = readdirSync(fixtures, { withFileTypes: true })
     const input = readdirSync(join(fixtures, name)).find((file) => file === 'input' || file.startsWith('input.'))!;
     const read = readSource('fixture', join(fixtures, name, input), `${name}/${input}`);
     const ok = read.answerSet && !read.diagnostics.some((d) => d.fatal);
-    return ok ? [{ name, source: { id: 'fixture', file: `${name}/${input}`, files: read.files, label: name, reference: false, answerSet: read.answerSet! } }] : [];
+    return ok ? [{ name, source: { id: 'fixture', file: `${name}/${input}`, files: read.files, label: name, reference: false, lang: 'en', answerSet: read.answerSet! } }] : [];
   })
   .flat()
   .sort((a, b) => a.name.localeCompare(b.name));
