@@ -58,7 +58,8 @@ export function wordingDiagnostics(sources: readonly Source[]): Diagnostic[] {
       const best = ranked[0];
       if (!best || best.number === answer.number || best.score < SAME_QUESTION) continue;
       const own = ranked.find((match) => match.number === answer.number)?.score ?? 0;
-      if (best.score - own < CLEAR_MARGIN) continue;
+      // A wording that still reads as its own question (a shorter form of it, say) is not in doubt.
+      if (own >= SAME_QUESTION || best.score - own < CLEAR_MARGIN) continue;
       diagnostics.push(
         diagnostic(
           answer.file ?? source.file,

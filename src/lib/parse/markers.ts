@@ -47,6 +47,9 @@ export function matchMarker(text: string, options: { label?: boolean } = {}): Ma
   };
 }
 
+/** `Q.`, `Q:` or `Question:` with no number: a layout's label for the question that follows, as in a `Q.`/`A.` string. */
+const QUESTION_LABEL = /^(?:question|q)[ \t]*[.:)](?:\s|$)[ \t]*/i;
+
 /** `A3:`, `A:` or `Answer 3.` at the start of a paragraph that follows a `Q3:` marker. */
 export const ANSWER_LABEL = /^(?:answer|ans\.?|a)[ \t]*\d{0,4}[ \t]*[:.)][ \t]*/i;
 
@@ -58,8 +61,9 @@ export const ANSWER_LABEL = /^(?:answer|ans\.?|a)[ \t]*\d{0,4}[ \t]*[:.)][ \t]*/
  */
 export function markerWords(line: string): number {
   // Markup characters are not words, so blanking them keeps the words aligned with the line's.
-  const plain = line.replace(/[*_#>]/g, ' ').trimStart();
+  // `3.Answer` is read as `3. Answer` (see numbered-paragraphs.ts).
+  const plain = line.replace(/[*_#>]/g, ' ').trimStart().replace(/^(\d{1,3})\.(?=\p{L})/u, '$1. ');
   const marker = matchMarker(plain);
-  const length = marker?.length ?? ANSWER_LABEL.exec(plain)?.[0].length ?? 0;
+  const length = marker?.length ?? ANSWER_LABEL.exec(plain)?.[0].length ?? QUESTION_LABEL.exec(plain)?.[0].length ?? 0;
   return words(plain.slice(0, length)).length;
 }

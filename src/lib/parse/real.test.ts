@@ -12,6 +12,10 @@ import { formatDiagnostic } from '../diagnostics.ts';
 import { loadGuide } from '../load.ts';
 import { serialise } from '../markdown.ts';
 import type { Answer } from '../model.ts';
+import { emitGuide } from '../emit/pages.ts';
+import { readSourceText } from '../read.ts';
+import { mdxPageText } from '../verify/page-text.ts';
+import { findMissingLines } from '../verify/visible.ts';
 
 interface Expected {
   chapter: 'custom-models' | 'other';
@@ -73,6 +77,18 @@ describe('real answer-set layouts', () => {
       const rules = new Set(diagnostics.filter((d) => d.file.startsWith(prefix)).map((d) => d.ruleId));
       for (const rule of [...(expected.warnings ?? []), ...(expected.chapter === 'other' ? ['other-chapter'] : [])]) expect([...rules], log).toContain(rule);
       if (expected.chapter === 'custom-models') expect([...rules], log).not.toContain('other-chapter');
+
+      // Every line of the case is on its pages, rendered as the site renders them.
+      const pages = new Map(emitGuide(guide!).map((page) => [page.path, page.contents]));
+      const missing = findMissingLines({
+        guide: guide!,
+        readSource: (file) => readSourceText(join(scratch, name, file), file),
+        pageText: ({ kind, slug }) => {
+          const mdx = pages.get(`${kind === 'question' ? 'questions' : 'sources'}/${slug}.mdx`);
+          return mdx === undefined ? undefined : mdxPageText(mdx);
+        },
+      });
+      expect(missing.map(formatDiagnostic)).toEqual([]);
     });
   }
 });

@@ -51,7 +51,8 @@ export function findMissingLines({ guide, readSource, pageText }: VisibleTextInp
     const key = `${kind}/${slug}`;
     if (!cache.has(key)) {
       const text = pageText({ kind, slug });
-      cache.set(key, text === undefined ? undefined : ` ${words(text).join(' ')} `);
+      // Case aside: a page may show the wording another source capitalises differently (`TF functions`, `TF Functions`).
+      cache.set(key, text === undefined ? undefined : ` ${words(text.toLowerCase()).join(' ')} `);
     }
     return cache.get(key);
   };
@@ -68,7 +69,7 @@ export function findMissingLines({ guide, readSource, pageText }: VisibleTextInp
       }
       for (const { text, line, shown: rendered } of shownLines(file, readSource(file))) {
         if (isBlank(text)) continue;
-        const needle = words(rendered).slice(markerWords(rendered));
+        const needle = words(rendered.toLowerCase()).slice(markerWords(rendered));
         if (needle.length === 0) continue;
         const places: Array<['question' | 'source', string]> = [['source', source.id]];
         const slug = pageOf.get(line);
