@@ -92,3 +92,22 @@ describe('real answer-set layouts', () => {
     });
   }
 });
+
+describe('the shipped guide with every real answer set of its chapter added', () => {
+  test('places every answer and keeps the shipped wording of every prompt', () => {
+    const alone = loadGuide(shipped, shipped).guide!;
+    const dir = join(scratch, 'all-of-this-chapter');
+    cpSync(shipped, dir, { recursive: true });
+    const added = cases.filter((name) => (JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as Expected).chapter === 'custom-models');
+    for (const [i, name] of added.entries()) {
+      const input = readdirSync(join(root, name)).find((entry) => entry === 'input' || entry.startsWith('input.'))!;
+      cpSync(join(root, name, input), join(dir, 'sources', `${900 + i}_${name}${input.slice('input'.length)}`), { recursive: true });
+    }
+    const { guide, diagnostics } = loadGuide(dir, dir);
+    expect(diagnostics.filter((d) => d.fatal).map(formatDiagnostic)).toEqual([]);
+    expect(guide!.sources).toHaveLength(alone.sources.length + added.length);
+    const prompts = (g: typeof alone) => g.questions.filter((q) => q.number <= 11).map((q) => [q.number, q.prompt]);
+    expect(prompts(guide!)).toEqual(prompts(alone));
+    expect(diagnostics.filter((d) => d.ruleId === 'other-chapter').map(formatDiagnostic)).toEqual([]);
+  });
+});
