@@ -109,6 +109,8 @@ test.describe('a different chapter', () => {
 });
 
 test.describe('a guide with answers in Chinese and Japanese', () => {
+  // One build, in one worker: a second worker would rebuild the same site folder under the first.
+  test.describe.configure({ mode: 'serial' });
   let site: Site;
   const dialog = (page: Page) => page.getByRole('dialog', { name: 'search' });
   const results = (page: Page) => dialog(page).locator('.pf-result:visible');
