@@ -74,16 +74,16 @@ export type QuestionConfig = z.infer<typeof questionConfigSchema>;
 /** `content/questions.yaml`: question number → overrides. */
 export const questionsFileSchema = z.record(z.string().regex(/^\d+$/, 'keys are question numbers, e.g. `4`'), questionConfigSchema);
 
-/** The formats a source can be written in; `parse/detect.ts` tells them apart by content. */
+/** The formats a source can be written in: each layout of `parse/layouts.ts`, in detection order, and a folder of files. */
 export const formatSchema = z.enum([
-  'numbered-text',
-  'bold-markdown',
-  'bold-questions',
-  'notebook-text',
-  'heading-markdown',
-  'answers-only',
   'jupyter',
   'python-script',
+  'notebook-text',
+  'heading-markdown',
+  'bold-questions',
+  'bold-markdown',
+  'answers-only',
+  'numbered-text',
   'question-text',
   'folder',
 ]);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadGuide } from './load.ts';
-import { detectFormat } from './parse/detect.ts';
+import { detectLayout } from './parse/layouts.ts';
 import { createRandom, generateContent, syntheticFormat, type SyntheticFiles } from './synthetic.ts';
 
 const folders: string[] = [];
@@ -53,7 +53,7 @@ describe('generateContent', () => {
   test('rotates through the three formats, and the parser detects each one', () => {
     const files = generateContent({ questions: 10, sources: 6 });
     sourceTexts(files).forEach(([path, text], index) => {
-      expect(detectFormat({ id: String(index), file: path, text }, text.split('\n'))?.format).toBe(syntheticFormat(index));
+      expect(detectLayout({ id: String(index), file: path, text }, text.split('\n'))?.layout.format).toBe(syntheticFormat(index));
     });
     expect(new Set(sourceTexts(files).map((_, index) => syntheticFormat(index)))).toEqual(new Set(['numbered-text', 'bold-markdown', 'notebook-text']));
   });

@@ -1,78 +1,82 @@
-/** Chooses a parser from a file's content and says why. */
+/**
+ * How each layout recognises a file, and the reason `ingest --check
+ * --verbose` prints. `layouts.ts` tries them in order.
+ */
 import type { ListItem, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseMarkdown } from '../markdown.ts';
-import type { Format } from '../model.ts';
-import type { SourceFile } from '../source-file.ts';
+import type { LayoutInput } from './layouts.ts';
 import { topLevelItems } from './list-items.ts';
 import { looksLikeNotebook } from './notebook-read.ts';
-import { looksLikeScript } from './script-read.ts';
 import { CELL_MARKER } from './notebook-text.ts';
 import { QUESTION_LINE } from './numbered-lines.ts';
+import { looksLikeScript } from './script-read.ts';
 import { chooseMarkers, describeMarkers } from './split-markers.ts';
-
-export interface Detection {
-  format: Format;
-  reason: string;
-}
 
 const ASKS = /\?[)"'”’*_]*\s*$/;
 
-/** Returns the format of a file, or undefined when no numbering is recognisable. */
-export function detectFormat(file: SourceFile, lines: readonly string[]): Detection | undefined {
-  if (looksLikeNotebook(file)) {
-    return { format: 'jupyter', reason: /\.ipynb$/i.test(file.file) ? 'a `.ipynb` file' : 'JSON with a `cells` list' };
-  }
-  if (looksLikeScript(file)) {
-    return { format: 'python-script', reason: /\.py$/i.test(file.file) ? 'a `.py` file' : 'a Python script exported from a notebook (`# In[ ]:` markers)' };
-  }
+export function detectNotebook({ file }: LayoutInput): string | undefined {
+  if (!looksLikeNotebook(file)) return undefined;
+  return /\.ipynb$/i.test(file.file) ? 'a `.ipynb` file' : 'JSON with a `cells` list';
+}
+
+export function detectScript({ file }: LayoutInput): string | undefined {
+  if (!looksLikeScript(file)) return undefined;
+  return /\.py$/i.test(file.file) ? 'a `.py` file' : 'a Python script exported from a notebook (`# In[ ]:` markers)';
+}
+
+export function detectNotebookText({ lines }: LayoutInput): string | undefined {
   const cell = lines.findIndex((line) => CELL_MARKER.test(line));
-  const numbered = lines.findIndex((line) => QUESTION_LINE.test(line));
-  if (cell !== -1 && numbered !== -1) {
-    return { format: 'notebook-text', reason: `notebook cell marker \`${lines[cell]!.trim()}\` on line ${cell + 1}` };
-  }
+  if (cell === -1 || !lines.some((line) => QUESTION_LINE.test(line))) return undefined;
+  return `notebook cell marker \`${lines[cell]!.trim()}\` on line ${cell + 1}`;
+}
 
-  const tree = parseMarkdown(lines.join('\n'));
-  const markers = chooseMarkers(tree.children);
-  const lists = tree.children.filter((node) => node.type === 'list' && node.ordered).length;
+/** A heading per question is a strong sign; bold or `Q3:` markers must outnumber numbered lists. */
+export function detectHeadings({ tree, lines }: LayoutInput): string | undefined {
+  const { children } = tree();
+  const markers = chooseMarkers(children);
+  const lists = children.filter((node) => node.type === 'list' && node.ordered).length;
   const first = markers[0];
-  // A heading per question is a strong sign; bold or `Q3:` markers must outnumber numbered lists.
-  if (first && (first.kind === 'heading' ? markers.length >= 2 || lists === 0 : markers.length >= 2 && markers.length >= lists)) {
-    const line = tree.children[first.index]!.position!.start.line;
-    return { format: 'heading-markdown', reason: `${markers.length} questions marked by ${describeMarkers(first.kind, first.depth)} such as \`${shorten(lines[line - 1]!.trim())}\` on line ${line}` };
-  }
+  if (!first || !(first.kind === 'heading' ? markers.length >= 2 || lists === 0 : markers.length >= 2 && markers.length >= lists)) return undefined;
+  const line = children[first.index]!.position!.start.line;
+  return `${markers.length} questions marked by ${describeMarkers(first.kind, first.depth)} such as \`${shorten(lines[line - 1]!.trim())}\` on line ${line}`;
+}
 
-  const items = topLevelItems(tree);
+/** Top-level numbered items, and those that open with a bold run. */
+function titledItems(input: LayoutInput): { items: ListItem[]; titled: ListItem[] } {
+  const items = topLevelItems(input.tree());
   const titled = items.filter((item) => {
     const lead = item.children[0];
     return lead?.type === 'paragraph' && lead.children[0]?.type === 'strong';
   });
-  if (items.length > 0 && titled.length * 2 > items.length) {
-    const asking = titled.filter((item) => ASKS.test(toString((item.children[0] as Paragraph).children[0])));
-    if (asking.length * 2 > titled.length) {
-      return {
-        format: 'bold-questions',
-        reason: `${asking.length} of ${items.length} top-level numbered items open with a question in bold, first on line ${asking[0]!.position!.start.line}`,
-      };
-    }
-    return {
-      format: 'bold-markdown',
-      reason: `${titled.length} of ${items.length} top-level numbered items open with a bold title, first on line ${titled[0]!.position!.start.line}`,
-    };
-  }
+  return { items, titled: items.length > 0 && titled.length * 2 > items.length ? titled : [] };
+}
 
+const asksInBold = (item: ListItem) => ASKS.test(toString((item.children[0] as Paragraph).children[0]));
+
+export function detectBoldQuestions(input: LayoutInput): string | undefined {
+  const { items, titled } = titledItems(input);
+  const asking = titled.filter(asksInBold);
+  if (titled.length === 0 || asking.length * 2 <= titled.length) return undefined;
+  return `${asking.length} of ${items.length} top-level numbered items open with a question in bold, first on line ${asking[0]!.position!.start.line}`;
+}
+
+export function detectBoldMarkdown(input: LayoutInput): string | undefined {
+  const { items, titled } = titledItems(input);
+  if (titled.length === 0) return undefined;
+  return `${titled.length} of ${items.length} top-level numbered items open with a bold title, first on line ${titled[0]!.position!.start.line}`;
+}
+
+export function detectAnswersOnly(input: LayoutInput): string | undefined {
+  const { items, titled } = titledItems(input);
+  if (titled.length > 0 || items.length === 0) return undefined;
   const questionLike = items.filter(readsAsQuestion);
-  if (items.length > 0 && questionLike.length * 2 < items.length) {
-    return {
-      format: 'answers-only',
-      reason: `${items.length} numbered items and ${questionLike.length ? `only ${questionLike.length}` : 'none'} read as a question, so the items are the answers (first on line ${items[0]!.position!.start.line})`,
-    };
-  }
+  if (questionLike.length * 2 >= items.length) return undefined;
+  return `${items.length} numbered items and ${questionLike.length ? `only ${questionLike.length}` : 'none'} read as a question, so the items are the answers (first on line ${items[0]!.position!.start.line})`;
+}
 
-  if (numbered !== -1) {
-    return { format: 'numbered-text', reason: `numbered question at column 0 on line ${numbered + 1}` };
-  }
-  return undefined;
+export function detectNumberedText({ lines }: LayoutInput): string | undefined {
+  const numbered = lines.findIndex((line) => QUESTION_LINE.test(line));
+  return numbered === -1 ? undefined : `numbered question at column 0 on line ${numbered + 1}`;
 }
 
 /** A line cut to a readable length for a reason. */

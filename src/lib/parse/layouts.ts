@@ -1,0 +1,82 @@
+/**
+ * Every layout a single source file can be written in, in detection order:
+ * the first whose `detect` gives a reason reads the file. A new layout is one
+ * entry here (its module's `detect` and `parse`), its name in `formatSchema`,
+ * and a fixture.
+ */
+import type { Root } from 'mdast';
+import type { Diagnostic } from '../diagnostics.ts';
+import { parseMarkdown } from '../markdown.ts';
+import type { Format } from '../model.ts';
+import type { SourceFile } from '../source-file.ts';
+import { parseAnswersOnly } from './answers-only.ts';
+import { parseBoldMarkdown } from './bold-markdown.ts';
+import { parseBoldQuestions } from './bold-questions.ts';
+import { splitByPrompts } from './by-text.ts';
+import { detectAnswersOnly, detectBoldMarkdown, detectBoldQuestions, detectHeadings, detectNotebook, detectNotebookText, detectNumberedText, detectScript } from './detect.ts';
+import { parseHeadingMarkdown } from './heading-markdown.ts';
+import { parseNotebook } from './notebook.ts';
+import { parseNotebookText } from './notebook-text.ts';
+import { parseNumberedText } from './numbered-text.ts';
+import { parseScript } from './script.ts';
+import { rootOf } from './split-markers.ts';
+import type { ParseContext, ParseResult } from './types.ts';
+
+/** What detection looks at; the Markdown tree is parsed once, on first use. */
+export interface LayoutInput {
+  file: SourceFile;
+  lines: readonly string[];
+  tree: () => Root;
+  context: ParseContext;
+}
+
+export interface Layout {
+  format: Exclude<Format, 'folder'>;
+  /** How a source page names the layout: "read as …". */
+  label: string;
+  /** Why the file is in this layout, or undefined when it is not. */
+  detect: (input: LayoutInput) => string | undefined;
+  /** The answers; a result with neither answers nor diagnostics means the layout found no question after all. */
+  parse: (input: LayoutInput) => Partial<ParseResult> & { diagnostics: Diagnostic[]; reason?: string };
+}
+
+export const layouts: readonly Layout[] = [
+  { format: 'jupyter', label: 'a Jupyter notebook', detect: detectNotebook, parse: ({ file, context }) => parseNotebook(file, context) },
+  { format: 'python-script', label: 'a Python file (comments and strings as text, the rest as code)', detect: detectScript, parse: ({ file, context }) => parseScript(file, context) },
+  { format: 'notebook-text', label: 'text exported from a notebook', detect: detectNotebookText, parse: ({ file, lines, context }) => parseNotebookText(file, lines, context) },
+  { format: 'heading-markdown', label: 'Markdown with one heading per question', detect: detectHeadings, parse: ({ file, lines, context }) => parseHeadingMarkdown(file, lines, context) },
+  { format: 'bold-questions', label: 'numbered Markdown with the questions in bold', detect: detectBoldQuestions, parse: ({ file, lines, context }) => parseBoldQuestions(file, lines, context) },
+  { format: 'bold-markdown', label: 'numbered Markdown with bold titles', detect: detectBoldMarkdown, parse: ({ file, lines, context }) => parseBoldMarkdown(file, lines, context) },
+  { format: 'answers-only', label: 'a numbered list of answers without the questions', detect: detectAnswersOnly, parse: ({ file, lines, context }) => parseAnswersOnly(file, lines, context) },
+  { format: 'numbered-text', label: 'numbered plain text', detect: detectNumberedText, parse: ({ file, lines, context }) => parseNumberedText(file, lines, context) },
+  {
+    format: 'question-text',
+    label: 'answers without numbers, placed by their questions’ wording',
+    detect: ({ tree, context }) => {
+      if (!context.prompts) return undefined;
+      const { count } = splitByPrompts(tree().children, context.prompts);
+      return count ? `no numbers; ${count} paragraphs or headings word one of the guide’s questions` : undefined;
+    },
+    parse: ({ tree, context }) => {
+      const split = splitByPrompts(tree().children, context.prompts!);
+      return { answerSet: { answers: split.answers, preamble: rootOf(split.preamble) }, diagnostics: [] };
+    },
+  },
+];
+
+/** The layout of a file and why, or undefined when none recognises it. */
+export function detectLayout(file: SourceFile, lines: readonly string[], context: ParseContext = {}): { layout: Layout; reason: string; input: LayoutInput } | undefined {
+  let tree: Root | undefined;
+  const input: LayoutInput = { file, lines, context, tree: () => (tree ??= parseMarkdown(lines.join('\n'))) };
+  for (const layout of layouts) {
+    const reason = layout.detect(input);
+    if (reason) return { layout, reason, input };
+  }
+  return undefined;
+}
+
+/** How a source page names a format. */
+export function formatLabel(format: Format): string {
+  return format === 'folder' ? 'a folder with one file per question' : layouts.find((layout) => layout.format === format)!.label;
+}
+
