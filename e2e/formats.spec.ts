@@ -108,6 +108,38 @@ test.describe('a different chapter', () => {
   });
 });
 
+test.describe('the shipped guide with every real answer set added', () => {
+  test.describe.configure({ mode: 'serial' });
+  let site: Site;
+  const real = join(projectRoot, 'src', 'lib', 'parse', '__fixtures__', 'real');
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    site = await buildAndServe('real-layouts', (content) => {
+      cpSync(join(projectRoot, 'content'), content, { recursive: true });
+      const cases = readdirSync(real, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+      for (const [i, { name }] of cases.entries()) {
+        const input = readdirSync(join(real, name)).find((entry) => entry === 'input' || entry.startsWith('input.'))!;
+        cpSync(join(real, name, input), join(content, 'sources', `${900 + i}_${name}${input.slice('input'.length)}`), { recursive: true });
+      }
+    });
+  });
+  test.afterAll(async () => site?.close());
+
+  test('an exported script without numbers and a folder of Q./A. strings land under their questions, as text', async ({ page }) => {
+    await page.goto(`${site.url}/questions/04-data-structures/`);
+    const script = page.locator('section.answer').filter({ hasText: 'Sparse Tensors: mostly zeros, stored as indices and values.' });
+    await expect(script).toHaveCount(1);
+    await expect(script).not.toContainText('# ');
+    await page.goto(`${site.url}/questions/08-custom-training-loop/`);
+    const folder = page.locator('section.answer').filter({ hasText: 'Custom layer when a layer needs its own operation on the kernel or output' });
+    await expect(folder).toHaveCount(1);
+    await expect(folder.locator('.answer-meta')).toContainText('8.py');
+    await expect(folder.locator('.answer-body')).not.toContainText("'''");
+    await expect(folder.locator('.answer-body pre')).toHaveCount(0);
+  });
+});
+
 test.describe('a guide with answers in Chinese and Japanese', () => {
   // One build, in one worker: a second worker would rebuild the same site folder under the first.
   test.describe.configure({ mode: 'serial' });

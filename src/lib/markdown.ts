@@ -44,6 +44,11 @@ export function neutralise(tree: Root): Root {
       parent.children[index] = inline ? text : { type: 'paragraph', children: [text], position: node.position };
       return SKIP;
     }
+    // A picture next to the source file is not part of the site: name it rather than import a file that is not there.
+    if (node.type === 'image' && SAFE_PROTOCOL.test(node.url.trim()) && !/^https?:/i.test(node.url.trim())) {
+      parent.children[index] = { type: 'text', value: `${node.alt ? `${node.alt} ` : ''}(image ${node.url.trim()}, not included)`, position: node.position };
+      return SKIP;
+    }
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !SAFE_PROTOCOL.test(node.url.trim())) {
       if (node.type === 'link') {
         parent.children.splice(index, 1, ...node.children, { type: 'text', value: ` (${node.url})` });
