@@ -67,6 +67,13 @@ const cases = [
     prompts: 0,
     warnings: ['sources/103_answers-only.md:23:1: warning: Numbering jumps from 8 to 10: question 9 has no answer here; if this answer is question 9, renumber it [numbering-gap]'],
   },
+  {
+    name: '108_questions-first.md',
+    format: 'questions-then-answers',
+    numbers: [1, 2, 3, 4, 5, 6, 7, 8, 10, 11],
+    prompts: 10,
+    warnings: ['sources/108_questions-first.md:29:1: warning: Numbering jumps from 8 to 10: question 9 has no answer here; if this answer is question 9, renumber it [numbering-gap]'],
+  },
   { name: '104_notebook.ipynb', format: 'jupyter', numbers: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], prompts: 0, warnings: [] },
   {
     name: '105_evening-group',
@@ -129,7 +136,7 @@ describe('each answer format on its own', () => {
 });
 
 describe('a guide mixing every format', () => {
-  test('aligns all answers of ten sources in ten formats to the right questions', () => {
+  test('aligns all answers of eleven sources in eleven formats to the right questions', () => {
     const dir = contentWith([
       ...[...cases, ...unnumbered].map(({ name }) => ({ from: join(formats, 'sources'), name })),
       ...['000_d9c0ade0902cf93b.txt', '002_b4ed770ab7709d63.txt', '003_c860d07ecc2711ba.txt'].map((name) => ({ from: join(project, 'content', 'sources'), name })),
@@ -138,7 +145,7 @@ describe('a guide mixing every format', () => {
     expect(diagnostics.filter((d) => d.fatal)).toEqual([]);
     expect(new Set(guide!.sources.map((s) => s.answerSet.format))).toEqual(new Set(formatSchema.options));
     expect(guide!.questions.map((q) => q.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    expect(guide!.questions.map((q) => Object.keys(q.answers).length)).toEqual([10, 10, 10, 10, 10, 10, 9, 10, 9, 10, 10]);
+    expect(guide!.questions.map((q) => Object.keys(q.answers).length)).toEqual([11, 11, 11, 11, 11, 11, 10, 11, 9, 11, 11]);
     expectAligned(guide!);
     for (const { name, format } of unnumbered) {
       const source = guide!.sources.find((s) => name.startsWith(s.id))!;
@@ -159,6 +166,7 @@ describe('a guide mixing every format', () => {
       ['102', 'Table 3 (bold questions)'],
       ['103', 'Answers only'],
       ['104', 'Notebook'],
+      ['108', 'Questions first'],
       ['105', 'Source 105'],
     ]);
     expect(guide!.sources[1]).toMatchObject({ reference: true, link: 'https://example.org/table-3/answers', author: 'Marco, Lena and Sam' });

@@ -82,6 +82,7 @@ export const formatSchema = z.enum([
   'heading-markdown',
   'bold-questions',
   'bold-markdown',
+  'questions-then-answers',
   'answers-only',
   'numbered-text',
   'question-text',

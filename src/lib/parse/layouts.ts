@@ -18,6 +18,7 @@ import { parseHeadingMarkdown } from './heading-markdown.ts';
 import { parseNotebook } from './notebook.ts';
 import { parseNotebookText } from './notebook-text.ts';
 import { parseNumberedText } from './numbered-text.ts';
+import { detectQuestionsThenAnswers, parseQuestionsThenAnswers } from './questions-then-answers.ts';
 import { parseScript } from './script.ts';
 import { rootOf } from './split-markers.ts';
 import type { ParseContext, ParseResult } from './types.ts';
@@ -47,6 +48,7 @@ export const layouts: readonly Layout[] = [
   { format: 'heading-markdown', label: 'Markdown with one heading per question', detect: detectHeadings, parse: ({ file, lines, context }) => parseHeadingMarkdown(file, lines, context) },
   { format: 'bold-questions', label: 'numbered Markdown with the questions in bold', detect: detectBoldQuestions, parse: ({ file, lines, context }) => parseBoldQuestions(file, lines, context) },
   { format: 'bold-markdown', label: 'numbered Markdown with bold titles', detect: detectBoldMarkdown, parse: ({ file, lines, context }) => parseBoldMarkdown(file, lines, context) },
+  { format: 'questions-then-answers', label: 'a list of the questions, then a list of the answers', detect: detectQuestionsThenAnswers, parse: parseQuestionsThenAnswers },
   { format: 'answers-only', label: 'a numbered list of answers without the questions', detect: detectAnswersOnly, parse: ({ file, lines, context }) => parseAnswersOnly(file, lines, context) },
   { format: 'numbered-text', label: 'numbered plain text', detect: detectNumberedText, parse: ({ file, lines, context }) => parseNumberedText(file, lines, context) },
   {

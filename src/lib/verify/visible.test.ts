@@ -152,7 +152,9 @@ describe('the text each line shows in context', () => {
 
   test('shows what a line says, not its link addresses, definitions, images or character references', () => {
     expect(shown('See [the guide](https://example.org/guide) &amp; **this**.')).toEqual(['See the guide & this.']);
-    expect(shown('A [link][ref] and ![an image](x.png).\n\n[ref]: https://example.org')).toEqual(['A link and .', '', '']);
+    expect(shown('A [link][ref] and ![an image](https://example.org/x.png).\n\n[ref]: https://example.org')).toEqual(['A link and .', '', '']);
+    // A picture beside the source file is not on the site, so it is named instead.
+    expect(shown('A plot: ![loss](plot.png)')).toEqual(['A plot: loss (image plot.png, not included)']);
   });
 
   test('shows raw HTML as text, as the site escapes it', () => {
