@@ -29,6 +29,17 @@ export default defineConfig({
       themes: { light: 'github-light', dark: 'github-dark' },
       // Both themes as CSS variables; global.css picks one with light-dark().
       defaultColor: false,
+      transformers: [
+        {
+          // Shiki stops tokenising a line after 500 ms of wall-clock time, so a loaded machine
+          // would highlight the same code differently from build to build; never stop.
+          name: 'crossguide:tokenize-fully',
+          preprocess(code, options) {
+            options.tokenizeTimeLimit = 0;
+            return code;
+          },
+        },
+      ],
     },
   },
   devToolbar: { enabled: false },
