@@ -175,6 +175,8 @@ export const sourceVerdictSchema = z.object({
   /** The sentence the verdict was read from, or `editor` when a note set it. */
   evidence: z.string(),
   byEditor: z.boolean(),
+  /** With a reference source: whether this verdict is the reference's own (absent on the reference itself). */
+  agreesWithReference: z.boolean().optional(),
 });
 export type SourceVerdict = z.infer<typeof sourceVerdictSchema>;
 
@@ -193,6 +195,8 @@ export const comparisonSchema = z.object({
     .object({
       bySource: z.record(z.string(), sourceVerdictSchema),
       disputed: z.boolean(),
+      /** The reference source's id, when one answers the question. */
+      reference: z.string().optional(),
       /** The editor's verdict from `content/notes/`. */
       correct: verdictValueSchema.optional(),
     })

@@ -73,3 +73,22 @@ export function medoid(texts: readonly string[]): number {
   }
   return best;
 }
+
+/**
+ * The sentences of plain text, split by wink-nlp. Dotted code (`tf.range(10)`,
+ * `np.arange`) would read as sentence ends, so it is masked while splitting
+ * and put back after.
+ */
+export function sentences(text: string): string[] {
+  const codes: string[] = [];
+  const masked = text.replace(/[\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}_][\p{L}\p{N}_]*)+(?:\([^()\s]*(?:\([^()\s]*\))?[^()\s]*\))?/gu, (code) => {
+    codes.push(code);
+    return `codeplaceholder${codes.length - 1}x`;
+  });
+  return engine()
+    .readDoc(masked)
+    .sentences()
+    .out()
+    .map((sentence: string) => sentence.replace(/codeplaceholder(\d+)x/g, (_, i: string) => codes[Number(i)]!).trim())
+    .filter(Boolean);
+}

@@ -109,3 +109,13 @@ describe('a fourth source', () => {
     expect(comparison(guide, 2).consensus.answering).toBe(3);
   });
 });
+
+describe('verdicts against a reference', () => {
+  test('each verdict says whether it agrees with the reference source', () => {
+    const sources = shipped.sources.map((s) => ({ ...s, reference: s.id === '003' }));
+    const verdicts = comparison(assembleGuide({ sources, glossary: shipped.glossary }), 3).verdicts!;
+    expect(verdicts.reference).toBe('003');
+    expect(Object.fromEntries(Object.entries(verdicts.bySource).map(([id, v]) => [id, v.agreesWithReference]))).toEqual({ '000': false, '002': false, '003': undefined });
+    expect(verdicts.disputed).toBe(true);
+  });
+});

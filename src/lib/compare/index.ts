@@ -42,7 +42,7 @@ export function compareQuestion(question: AlignedQuestion, sourceIds: readonly s
   return {
     rows: sorted,
     consensus: consensus(sorted, answering),
-    ...(isYesNoQuestion(question.prompt) ? { verdicts: verdicts(question, answering, note) } : {}),
+    ...(isYesNoQuestion(question.prompt) ? { verdicts: verdicts(question, answering, note, reference) } : {}),
     ...(reference && question.answers[reference] ? { coverage: coverage(sorted, answering, reference) } : {}),
   };
 }
@@ -67,7 +67,7 @@ function consensus(rows: readonly ConceptRow[], answering: readonly string[]): C
   };
 }
 
-function verdicts(question: AlignedQuestion, answering: readonly string[], note?: Note): NonNullable<Comparison['verdicts']> {
+function verdicts(question: AlignedQuestion, answering: readonly string[], note?: Note, reference?: string): NonNullable<Comparison['verdicts']> {
   const bySource: Record<string, SourceVerdict> = {};
   for (const id of answering) {
     const byEditor = note?.sources?.[id];
@@ -76,7 +76,16 @@ function verdicts(question: AlignedQuestion, answering: readonly string[], note?
       : { ...readVerdict(question.answers[id]!.body, question.prompt), byEditor: false };
   }
   const stated = new Set(Object.values(bySource).map((v) => v.verdict).filter((v) => v !== 'unclear'));
-  return { bySource, disputed: stated.size > 1, ...(note?.verdict ? { correct: note.verdict } : {}) };
+  const key = reference ? bySource[reference] : undefined;
+  if (key && key.verdict !== 'unclear') {
+    for (const [id, v] of Object.entries(bySource)) if (id !== reference && v.verdict !== 'unclear') v.agreesWithReference = v.verdict === key.verdict;
+  }
+  return {
+    bySource,
+    disputed: stated.size > 1,
+    ...(key ? { reference } : {}),
+    ...(note?.verdict ? { correct: note.verdict } : {}),
+  };
 }
 
 function coverage(rows: readonly ConceptRow[], answering: readonly string[], reference: string): NonNullable<Comparison['coverage']> {
