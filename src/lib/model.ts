@@ -153,6 +153,8 @@ export const mentionSchema = z.object({
   phrase: z.string(),
   /** How many times the answer names the concept. */
   count: z.number().int().min(1),
+  /** True when the source names the concept only inside code blocks. */
+  inCode: z.boolean().optional(),
 });
 export type Mention = z.infer<typeof mentionSchema>;
 

@@ -31,7 +31,7 @@ export function compareQuestion(question: AlignedQuestion, sourceIds: readonly s
     for (const found of extractConcepts(question.answers[id]!.body, glossary)) {
       if (asked.has(found.key)) continue;
       const row = rows.get(found.key) ?? newRow(found, order++);
-      row.sources[id] = { phrase: found.phrase, count: found.count };
+      row.sources[id] = { phrase: found.phrase, count: found.count, ...(found.inCode ? { inCode: true } : {}) };
       rows.set(found.key, row);
     }
   }
