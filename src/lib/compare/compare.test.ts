@@ -92,8 +92,8 @@ describe('a reference answer key', () => {
     expect(comparison(guide, 4).coverage).toEqual({
       reference: '002',
       bySource: {
-        '000': { named: 5, total: 6, missing: ['string-tensor'] },
-        '003': { named: 4, total: 6, missing: ['variable', 'dataset'] },
+        '000': { named: 5, total: 6, missing: ['string-tensor'], own: ['queue'] },
+        '003': { named: 4, total: 6, missing: ['variable', 'dataset'], own: ['queue', 'set'] },
       },
     });
   });

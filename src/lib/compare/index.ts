@@ -1,6 +1,7 @@
 /** Per question, which source names which concept, the consensus, and the verdicts. */
 import type { AlignedQuestion } from '../align.ts';
 import type { Comparison, ConceptRow, GlossaryEntry, Note, Source, SourceVerdict } from '../model.ts';
+import { closeness } from './closeness.ts';
 import { extractConcepts, promptConcepts, type Found } from './extract.ts';
 import { buildGlossaryIndex, conceptId, type GlossaryIndex } from './glossary.ts';
 import { isIdentifier } from './normalise.ts';
@@ -44,6 +45,9 @@ export function compareQuestion(question: AlignedQuestion, sourceIds: readonly s
     consensus: consensus(sorted, answering),
     ...(isYesNoQuestion(question.prompt) ? { verdicts: verdicts(question, answering, note, reference) } : {}),
     ...(reference && question.answers[reference] ? { coverage: coverage(sorted, answering, reference) } : {}),
+    ...(answering.length > 1
+      ? { closeness: closeness(answering.map((id) => [id, question.answers[id]!.body]), reference && question.answers[reference] ? reference : undefined) }
+      : {}),
   };
 }
 
@@ -94,7 +98,8 @@ function coverage(rows: readonly ConceptRow[], answering: readonly string[], ref
   for (const id of answering) {
     if (id === reference) continue;
     const missing = expected.filter((row) => !row.sources[id]).map((row) => row.id);
-    bySource[id] = { named: expected.length - missing.length, total: expected.length, missing };
+    const own = rows.filter((row) => row.sources[id] && !row.sources[reference]).map((row) => row.id);
+    bySource[id] = { named: expected.length - missing.length, total: expected.length, missing, own };
   }
   return { reference, bySource };
 }
