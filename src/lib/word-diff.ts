@@ -51,3 +51,43 @@ function trimmed(text: string, start: number, end: number): Range {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return { start, end };
 }
+
+/** A mark inside one of a list of text pieces: piece index, start and end within it. */
+export type PieceMark = [piece: number, start: number, end: number];
+
+export interface PiecesDiff {
+  /** Marks for the pieces of `a` and of `b`, last first, so splitting a piece at one never moves the next. */
+  marksA: PieceMark[];
+  marksB: PieceMark[];
+  summary: string;
+}
+
+/**
+ * The word diff of two texts given as pieces (a page's text nodes), joined
+ * with a space so words of neighbouring pieces never run together, with the
+ * marks mapped back onto the pieces and a sentence that sums them up.
+ */
+export function diffPieces(a: readonly string[], b: readonly string[], [labelA, labelB]: readonly [string, string]): PiecesDiff {
+  const diff = wordDiff(a.join(' '), b.join(' '));
+  const plural = (n: number) => `${n} word${n === 1 ? '' : 's'}`;
+  return {
+    marksA: onPieces(a, diff.onlyA),
+    marksB: onPieces(b, diff.onlyB),
+    summary: `Marked: words only one answer has. ${labelA} adds ${plural(diff.wordsOnlyA)} that ${labelB} does not have, and drops ${diff.wordsOnlyB} that it has.`,
+  };
+}
+
+function onPieces(pieces: readonly string[], ranges: readonly Range[]): PieceMark[] {
+  const marks: PieceMark[] = [];
+  let start = 0;
+  for (const [index, piece] of pieces.entries()) {
+    const end = start + piece.length;
+    for (const range of ranges) {
+      const from = Math.max(range.start, start) - start;
+      const to = Math.min(range.end, end) - start;
+      if (to > from && piece.slice(from, to).trim()) marks.push([index, from, to]);
+    }
+    start = end + 1;
+  }
+  return marks.sort((x, y) => y[0] - x[0] || y[1] - x[1]);
+}

@@ -1,8 +1,10 @@
+import type { PiecesDiff } from '../lib/word-diff';
+
 /**
  * Two answers side by side, chosen from two menus and kept in the URL
  * (`?compare=000,003`) so the view can be shared, with the words each has
  * that the other lacks marked. The word diff loads only when two answers are
- * compared, so a page read without comparing never downloads it.
+ * compared (in a worker), so a page read without comparing never downloads it.
  */
 export function setupCompare(): void {
   const form = document.querySelector<HTMLFormElement>('[data-compare-form]');
@@ -32,7 +34,7 @@ export function setupCompare(): void {
       first!.value = ids[0]!;
       second!.value = ids[1]!;
       close.hidden = false;
-      void markDifferences(wrapper, a!, b!);
+      markDifferences(form.dataset.diffWorker, wrapper, a!, b!);
     }
     history.replaceState(history.state, '', url);
   };
@@ -47,62 +49,46 @@ export function setupCompare(): void {
   if (requested?.length === 2) show(requested);
 }
 
-/** Text nodes of an answer's body in reading order, with their offsets in the joined text. */
-function textOf(section: HTMLElement): { text: string; nodes: Array<{ node: Text; start: number }> } {
-  const body = section.querySelector('.answer-body') ?? section;
-  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-  const nodes: Array<{ node: Text; start: number }> = [];
-  let text = '';
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (!node.data.trim()) continue;
-    // A space between nodes, so words of neighbouring blocks never run together.
-    if (text) text += ' ';
-    nodes.push({ node, start: text.length });
-    text += node.data;
-  }
-  return { text, nodes };
+/** The non-blank text nodes of an answer's body, in reading order. */
+function textNodes(section: HTMLElement): Text[] {
+  const walker = document.createTreeWalker(section.querySelector('.answer-body') ?? section, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  while (walker.nextNode()) if ((walker.currentNode as Text).data.trim()) nodes.push(walker.currentNode as Text);
+  return nodes;
 }
 
-/** Wraps each range of the joined text in a mark, node by node. */
-function mark(nodes: ReadonlyArray<{ node: Text; start: number }>, ranges: ReadonlyArray<{ start: number; end: number }>): void {
-  for (const { node, start } of [...nodes].reverse()) {
-    const end = start + node.data.length;
-    const inside = ranges.filter((r) => r.start < end && r.end > start).reverse();
-    for (const range of inside) {
-      const from = Math.max(range.start, start) - start;
-      const to = Math.min(range.end, end) - start;
-      if (!node.data.slice(from, to).trim()) continue;
-      node.splitText(to);
-      const middle = node.splitText(from);
-      const marked = document.createElement('mark');
-      marked.className = 'word-own';
-      marked.textContent = middle.data;
-      middle.replaceWith(marked);
+/** One worker serves every comparison of the page. */
+let worker: Worker | undefined;
+
+function markDifferences(url: string | undefined, grid: HTMLElement, a: HTMLElement, b: HTMLElement): void {
+  if (!url) return;
+  const [nodesA, nodesB] = [textNodes(a), textNodes(b)];
+  worker ??= new Worker(url, { type: 'module' });
+  worker.onmessage = ({ data }: MessageEvent<PiecesDiff>) => {
+    // The view may have changed while the diff was worked out.
+    if (!grid.isConnected) return;
+    for (const [nodes, marks] of [[nodesA, data.marksA], [nodesB, data.marksB]] as const) {
+      for (const [index, from, to] of marks) {
+        nodes[index]!.splitText(to);
+        const marked = document.createElement('mark');
+        marked.className = 'word-own';
+        const middle = nodes[index]!.splitText(from);
+        middle.replaceWith(marked);
+        marked.append(middle);
+      }
     }
-  }
-}
-
-async function markDifferences(grid: HTMLElement, a: HTMLElement, b: HTMLElement): Promise<void> {
-  const { wordDiff } = await import('../lib/word-diff');
-  // The view may have changed while the diff loaded.
-  if (!grid.isConnected) return;
-  const [textA, textB] = [textOf(a), textOf(b)];
-  const diff = wordDiff(textA.text, textB.text);
-  mark(textA.nodes, diff.onlyA);
-  mark(textB.nodes, diff.onlyB);
-  const label = (section: HTMLElement) => section.dataset.sourceLabel ?? section.dataset.source ?? '';
-  const summary = document.createElement('p');
-  summary.className = 'word-diff-summary';
-  summary.setAttribute('role', 'status');
-  summary.textContent = `Marked: words only one answer has. ${label(a)} adds ${diff.wordsOnlyA} word${diff.wordsOnlyA === 1 ? '' : 's'} that ${label(b)} does not have, and drops ${diff.wordsOnlyB} that it has.`;
-  grid.prepend(summary);
+    const summary = document.createElement('p');
+    summary.className = 'word-diff-summary';
+    summary.setAttribute('role', 'status');
+    summary.textContent = data.summary;
+    grid.prepend(summary);
+  };
+  const label = (section: HTMLElement) => section.dataset.sourceLabel ?? '';
+  worker.postMessage({ a: nodesA.map((n) => n.data), b: nodesB.map((n) => n.data), labels: [label(a), label(b)] });
 }
 
 function clearMarks(grid: Element): void {
   grid.querySelector('.word-diff-summary')?.remove();
-  for (const marked of grid.querySelectorAll('mark.word-own')) {
-    const parent = marked.parentNode!;
-    marked.replaceWith(document.createTextNode(marked.textContent ?? ''));
-    parent.normalize();
-  }
+  for (const marked of grid.querySelectorAll('mark.word-own')) marked.replaceWith(...marked.childNodes);
+  grid.normalize();
 }
