@@ -2,7 +2,7 @@
  * Guides built from other content: every answer format mixed with the
  * shipped answer sets, and a different chapter with nothing of this one.
  */
-import { cpSync, readdirSync } from 'node:fs';
+import { appendFileSync, cpSync, readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { accessibilityViolations } from './axe.ts';
@@ -218,4 +218,58 @@ test.describe('a guide with answers in Chinese and Japanese', () => {
     await dialog(page).getByRole('option', { name: /^北京学习小组/ }).click();
     await expect(results(page).locator('.pf-heading-chip:visible a')).toHaveText(['北京学习小组']);
   });
+});
+
+test.describe('a guide with the published solutions as answer key and a near-copy of them', () => {
+  test.describe.configure({ mode: 'serial' });
+  let site: Site;
+  const Q3 = '/questions/03-range-vs-constant/';
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    site = await buildAndServe('near-copy', (content) => {
+      cpSync(join(projectRoot, 'content'), content, { recursive: true });
+      cpSync(join(projectRoot, 'src', 'lib', 'parse', '__fixtures__', 'real', 'ageron-solutions-notebook', 'input.ipynb'), join(content, 'sources', '900_solutions.ipynb'));
+      cpSync(join(projectRoot, 'src', 'lib', 'compare', '__fixtures__', 'study-corpus', 'near-copy-learner', 'input.md'), join(content, 'sources', '901_learner.md'));
+      appendFileSync(join(content, 'sources.yaml'), "'900': { label: Published key, reference: true }\n'901': { label: Learner B }\n");
+    });
+  });
+  test.afterAll(async () => site?.close());
+
+  test('the question page groups the near-copy with the key and says how close it is, in its HTML', async ({ page, request }) => {
+    const html = await (await request.get(`${site.url}${Q3}`)).text();
+    expect(html).toMatch(/<strong[^>]*>Learner B<\/strong>’s answer is 9\d % the same as Published key’s\./);
+    await page.goto(`${site.url}${Q3}`);
+    await expect(page.locator('.closeness .copies li')).toHaveText([/^Learner B’s answer is 9\d % the same as Published key’s\.$/]);
+    // The key's own verdict is not read as yes, and the shipped yes verdicts are shown contradicting it.
+    await expect(page.locator('.verdict:has(> a[href="#answer-900"]) .verdict-value')).not.toHaveText('Yes');
+    await expect(page.locator('.verdict:has(> a[href="#answer-000"])')).toContainText('contradicts Published key');
+    await expect(page.locator('.verdict:has(> a[href="#answer-901"])')).toContainText('agrees with Published key');
+    await expect(page.locator('.closeness').locator('xpath=ancestor::*[@data-pagefind-ignore="all"]')).toHaveCount(1);
+  });
+
+  test('the overview says how much of each source follows the key', async ({ page }) => {
+    await page.goto(`${site.url}/`);
+    await expect(page.locator('.follows li[data-source="901"]')).toHaveText(/^Learner B: 9\d % of its words follow Published key, \d+ % are its own; it names \d+ of the key’s \d+ concepts/);
+    await expect(page.locator('.follows li[data-source="003"]')).toHaveText(/^Notebook notes: [1-6]?\d % of its words follow Published key/);
+  });
+
+  for (const [width, scheme] of [[1280, 'light'], [1280, 'dark'], [360, 'light'], [360, 'dark']] as const) {
+    test(`the compare view marks the words each answer adds and drops, ${width} px, ${scheme}`, async ({ page }, info) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`${site.url}${Q3}?compare=900,901`);
+      const grid = page.locator('.compare-grid');
+      await expect(grid.locator('.word-diff-summary')).toHaveText(/^Marked: words only one answer has\. Published key adds \d+ words? that Learner B does not have, and drops \d+ that it has\.$/);
+      await expect(grid.locator('section[data-source="900"] mark.word-own')).toHaveText(['former', 'latter']);
+      await expect(grid.locator('section[data-source="901"] mark.word-own')).toHaveText(['first one', 'second']);
+      const background = await grid.locator('mark.word-own').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+      expect(background).toBe(scheme === 'dark' ? 'rgb(92, 74, 6)' : 'rgb(253, 230, 138)');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      await grid.screenshot({ path: info.outputPath(`compare-${width}-${scheme}.png`) });
+      await page.getByRole('button', { name: 'Show all answers' }).click();
+      await expect(page.locator('mark.word-own')).toHaveCount(0);
+      await expect(page.locator('section[data-source="900"] .answer-body')).toContainText('However, the former uses 32-bit integers');
+    });
+  }
 });

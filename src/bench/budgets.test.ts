@@ -28,6 +28,7 @@ function passing(): BenchResults {
     meta: { startedAt: '2025-01-01T00:00:00.000Z', durationMs: 1, node: '22', cpus: 2, cpuModel: 'test', loadAverage: 0 },
     builds: [build('shipped', 33, 3, 300), build('25x5', 100, 3, 300), build('50x10', 400, 3.6, 320), build('100x20', 1600, 5.9, 400)],
     growth: { wall: { smallMsPerAnswer: 2, largeMsPerAnswer: 1.9, ratio: 0.95 }, cpu: { smallMsPerAnswer: 2, largeMsPerAnswer: 2, ratio: 1 } },
+    comparison: { verdicts: { right: 33, total: 34, accuracy: 33 / 34 }, concepts: { precision: 1, recall: 0.95, f1: 0.97, named: 100 }, nearCopies: { found: 1, total: 1, extra: 0 }, ms: 900 },
     questionPage: {
       path: '/questions/01-a/', of: 1, requests: 2,
       byKind: { html: { raw: 9000, gzip: 4000 }, css: { raw: 9000, gzip: 3000 }, js: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 } },
@@ -48,6 +49,7 @@ describe('checkBudgets', () => {
       lighthouse: { formFactor: 'mobile', minScore: 100 },
       largestBuild: { name: '100x20', maxSeconds: 6, maxPeakMiB: 500 },
       growth: { maxRatio: 1.5 },
+      comparison: { minVerdictAccuracy: 0.9, minConceptF1: 0.9 },
     });
   });
 
@@ -104,5 +106,23 @@ describe('renderReport', () => {
     expect(report).toContain('not measured: no search on this build');
     expect(report).toContain('| 100x20 build under 6 s | 8.3 s | **no** |');
     expect(report).toContain('| / | mobile | 100 | 100 | 100 | 100 | 900 | 900 | 0 | 0.000 |');
+  });
+});
+
+describe('the comparison budgets', () => {
+  test('miss when the study corpus scores below the bar, or was not scored', () => {
+    const low = passing();
+    low.comparison!.verdicts.accuracy = 0.85;
+    low.comparison!.concepts.f1 = 0.89;
+    expect(missed(low).map((check) => check.budget)).toEqual(['study-corpus verdict accuracy ≥ 0.9', 'study-corpus concept F1 ≥ 0.9']);
+    const none = passing();
+    delete none.comparison;
+    expect(missed(none).map((check) => check.actual)).toEqual(['not measured', 'not measured']);
+  });
+
+  test('the report prints the scores', () => {
+    const report = renderReport(passing(), checkBudgets(passing(), budgets));
+    expect(report).toContain('### Comparisons on the study corpus');
+    expect(report).toMatch(/\| 0\.971 \| 33 of 34 \| 1\.000 \| 0\.950 \| 0\.970 \| 100 \| 1 of 1 \| 0 \| 0\.90 \|/);
   });
 });

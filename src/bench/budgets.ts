@@ -39,6 +39,14 @@ export const budgetsSchema = z
         maxRatio: z.number().positive(),
       })
       .strict(),
+    comparison: z
+      .object({
+        /** Lowest share of the study corpus's verdicts read right. @example 0.9 */
+        minVerdictAccuracy: z.number().min(0).max(1),
+        /** Lowest concept F1 on the study corpus. @example 0.9 */
+        minConceptF1: z.number().min(0).max(1),
+      })
+      .strict(),
   })
   .strict();
 export type Budgets = z.infer<typeof budgetsSchema>;
@@ -102,6 +110,18 @@ export function checkBudgets(results: BenchResults, budgets: Budgets): BudgetChe
   } else {
     const actual = `${growth.ratio.toFixed(2)}× (${growth.smallMsPerAnswer.toFixed(2)} → ${growth.largeMsPerAnswer.toFixed(2)} ms per answer)`;
     check(growthBudget, actual, growth.ratio <= budgets.growth.maxRatio);
+  }
+
+  const { minVerdictAccuracy, minConceptF1 } = budgets.comparison;
+  const scores = results.comparison;
+  const verdictBudget = `study-corpus verdict accuracy ≥ ${minVerdictAccuracy}`;
+  const conceptBudget = `study-corpus concept F1 ≥ ${minConceptF1}`;
+  if (!scores) {
+    check(verdictBudget, 'not measured', false);
+    check(conceptBudget, 'not measured', false);
+  } else {
+    check(verdictBudget, `${scores.verdicts.accuracy.toFixed(3)} (${scores.verdicts.right} of ${scores.verdicts.total})`, scores.verdicts.accuracy >= minVerdictAccuracy);
+    check(conceptBudget, scores.concepts.f1.toFixed(3), scores.concepts.f1 >= minConceptF1);
   }
   return checks;
 }

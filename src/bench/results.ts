@@ -108,6 +108,15 @@ export const lighthouseResultSchema = z.discriminatedUnion('measured', [
 ]);
 export type LighthouseResult = z.infer<typeof lighthouseResultSchema>;
 
+/** Scores of the comparisons against the study corpus's hand-written answer key. */
+export const comparisonScoresSchema = z.object({
+  verdicts: z.object({ right: z.number().int(), total: z.number().int(), accuracy: z.number() }),
+  concepts: z.object({ precision: z.number(), recall: z.number(), f1: z.number(), named: z.number().int() }),
+  nearCopies: z.object({ found: z.number().int(), total: z.number().int(), extra: z.number().int() }),
+  ms: z.number(),
+});
+export type ComparisonScores = z.infer<typeof comparisonScoresSchema>;
+
 export const benchResultsSchema = z.object({
   /** When and where it ran: the figures depend on the machine and its load. */
   meta: z.object({
@@ -126,5 +135,7 @@ export const benchResultsSchema = z.object({
   questionPage: pageWeightSchema.extend({ of: z.number().int() }).nullable(),
   search: searchResultSchema,
   lighthouse: lighthouseResultSchema,
+  /** Absent in results written before the study corpus was scored. */
+  comparison: comparisonScoresSchema.optional(),
 });
 export type BenchResults = z.infer<typeof benchResultsSchema>;

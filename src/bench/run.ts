@@ -16,13 +16,14 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import playwrightConfig from '../../e2e/playwright.config.ts';
+import { loadStudyCorpus, scoreStudyCorpus } from '../lib/compare/study-corpus.ts';
 import { loadGuide } from '../lib/load.ts';
 import { generateContent } from '../lib/synthetic.ts';
 import { budgetsSchema, checkBudgets } from './budgets.ts';
 import { coldBuild, type BuildRun } from './build.ts';
 import { measureLighthouse } from './lighthouse.ts';
 import { measureFirstView } from './page-weight.ts';
-import { benchResultsSchema, type BenchResults, type BuildResult, type PageWeight } from './results.ts';
+import { benchResultsSchema, type BenchResults, type BuildResult, type ComparisonScores, type PageWeight } from './results.ts';
 import { measureSearch } from './search.ts';
 import { serveSite } from './server.ts';
 import { growthRatio, summarise } from './stats.ts';
@@ -175,6 +176,7 @@ async function main(): Promise<number> {
     ? await benchBrowser(shippedSite)
     : { questionPage: null, search: { measured: false, reason: 'the shipped guide was not built (--sizes)' }, lighthouse: { measured: false, reason: 'the shipped guide was not built (--sizes)' } };
 
+  const comparison = scoreComparisons();
   const results = benchResultsSchema.parse({
     meta: {
       startedAt: startedAt.toISOString(),
@@ -187,6 +189,7 @@ async function main(): Promise<number> {
     builds,
     growth,
     ...browser,
+    comparison,
   } satisfies BenchResults);
   writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
@@ -199,6 +202,18 @@ async function main(): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** Verdicts, concepts and near-copies of the comparisons, scored against the study corpus's answer key. */
+function scoreComparisons(): ComparisonScores {
+  const start = performance.now();
+  const { verdicts, concepts, nearCopies } = scoreStudyCorpus(loadStudyCorpus());
+  return {
+    verdicts: { right: verdicts.right, total: verdicts.total, accuracy: verdicts.accuracy },
+    concepts: { precision: concepts.precision, recall: concepts.recall, f1: concepts.f1, named: concepts.truePositives + concepts.falseNegatives },
+    nearCopies,
+    ms: performance.now() - start,
+  };
 }
 
 try {

@@ -120,6 +120,20 @@ export function renderReport(results: BenchResults, budgets: readonly BudgetChec
     );
   }
 
+  lines.push('### Comparisons on the study corpus', '');
+  const scores = results.comparison;
+  if (!scores) lines.push('not measured', '');
+  else {
+    const fixed = (n: number) => n.toFixed(3);
+    lines.push(
+      ...table(
+        ['verdict accuracy', 'verdicts', 'concept precision', 'concept recall', 'concept F1', 'concepts in the key', 'near-copies grouped', 'other pairs grouped', 'time (s)'],
+        [[fixed(scores.verdicts.accuracy), `${scores.verdicts.right} of ${scores.verdicts.total}`, fixed(scores.concepts.precision), fixed(scores.concepts.recall), fixed(scores.concepts.f1), scores.concepts.named, `${scores.nearCopies.found} of ${scores.nearCopies.total}`, scores.nearCopies.extra, seconds(scores.ms)]],
+      ),
+      '',
+    );
+  }
+
   lines.push('### Budgets (src/bench/budgets.json)', '', ...table(['budget', 'measured', 'met'], budgets.map((b) => [b.budget, b.actual, b.met ? 'yes' : '**no**']), ['l', 'l', 'l']), '');
   return lines.join('\n');
 }

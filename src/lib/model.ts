@@ -154,6 +154,8 @@ export const mentionSchema = z.object({
   phrase: z.string(),
   /** How many times the answer names the concept. */
   count: z.number().int().min(1),
+  /** True when the source names the concept only inside code blocks. */
+  inCode: z.boolean().optional(),
 });
 export type Mention = z.infer<typeof mentionSchema>;
 
@@ -176,6 +178,8 @@ export const sourceVerdictSchema = z.object({
   /** The sentence the verdict was read from, or `editor` when a note set it. */
   evidence: z.string(),
   byEditor: z.boolean(),
+  /** With a reference source: whether this verdict is the reference's own (absent on the reference itself). */
+  agreesWithReference: z.boolean().optional(),
 });
 export type SourceVerdict = z.infer<typeof sourceVerdictSchema>;
 
@@ -194,15 +198,37 @@ export const comparisonSchema = z.object({
     .object({
       bySource: z.record(z.string(), sourceVerdictSchema),
       disputed: z.boolean(),
+      /** The reference source's id, when one answers the question. */
+      reference: z.string().optional(),
       /** The editor's verdict from `content/notes/`. */
       correct: verdictValueSchema.optional(),
     })
     .optional(),
-  /** Per source: how many of the reference key's concepts it names. */
+  /** Per source: which of the reference key's concepts it names, which it misses, and which are its own. */
   coverage: z
     .object({
       reference: z.string(),
-      bySource: z.record(z.string(), z.object({ named: z.number().int(), total: z.number().int(), missing: z.array(z.string()) })),
+      bySource: z.record(
+        z.string(),
+        z.object({
+          named: z.number().int(),
+          total: z.number().int(),
+          missing: z.array(z.string()),
+          /** Concept ids the source names that the reference does not. */
+          own: z.array(z.string()),
+        }),
+      ),
+    })
+    .optional(),
+  /** How alike the answers are, by their stemmed words; present when two or more sources answer. */
+  closeness: z
+    .object({
+      /** Cosine similarity of every pair of answers, 0 to 1, in source order. */
+      pairs: z.array(z.object({ a: z.string(), b: z.string(), score: z.number().min(0).max(1) })),
+      /** Near-copies: answers at least 0.9 alike, grouped, each group in source order. */
+      copies: z.array(z.array(z.string())),
+      /** With a reference: per other source, its stemmed words and how many of them the reference's answer has too. */
+      follows: z.record(z.string(), z.object({ words: z.number().int(), shared: z.number().int() })).optional(),
     })
     .optional(),
 });

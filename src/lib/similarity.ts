@@ -21,8 +21,15 @@ export type Bag = Map<string, number>;
 
 /** The stemmed content words of inline Markdown or plain text, stop words and punctuation left out. */
 export function stems(text: string): Bag {
-  const { its } = engine();
   const bag: Bag = new Map();
+  for (const stem of stemSequence(text)) bag.set(stem, (bag.get(stem) ?? 0) + 1);
+  return bag;
+}
+
+/** The stemmed content words in reading order, for measures that care about word order. */
+export function stemSequence(text: string): string[] {
+  const { its } = engine();
+  const sequence: string[] = [];
   engine()
     .readDoc(plainText(text).toLowerCase())
     .tokens()
@@ -30,10 +37,9 @@ export function stems(text: string): Bag {
       const type = token.out(its.type);
       if ((type !== 'word' && type !== 'number') || token.out(its.stopWordFlag)) return;
       // The typings give `its.stem` the add-on signature; at run time it reads a token like `its.value`.
-      const stem = token.out(its.stem as unknown as typeof its.value);
-      bag.set(stem, (bag.get(stem) ?? 0) + 1);
+      sequence.push(token.out(its.stem as unknown as typeof its.value));
     });
-  return bag;
+  return sequence;
 }
 
 /** Inverse document frequencies over a set of bags: words every text shares weigh little. */
@@ -72,4 +78,23 @@ export function medoid(texts: readonly string[]): number {
     if (score > bestScore + 1e-9) [best, bestScore] = [i, score];
   }
   return best;
+}
+
+/**
+ * The sentences of plain text, split by wink-nlp. Dotted code (`tf.range(10)`,
+ * `np.arange`) would read as sentence ends, so it is masked while splitting
+ * and put back after.
+ */
+export function sentences(text: string): string[] {
+  const codes: string[] = [];
+  const masked = text.replace(/[\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}_][\p{L}\p{N}_]*)+(?:\([^()\s]*(?:\([^()\s]*\))?[^()\s]*\))?/gu, (code) => {
+    codes.push(code);
+    return `codeplaceholder${codes.length - 1}x`;
+  });
+  return engine()
+    .readDoc(masked)
+    .sentences()
+    .out()
+    .map((sentence: string) => sentence.replace(/codeplaceholder(\d+)x/g, (_, i: string) => codes[Number(i)]!).trim())
+    .filter(Boolean);
 }

@@ -92,8 +92,8 @@ describe('a reference answer key', () => {
     expect(comparison(guide, 4).coverage).toEqual({
       reference: '002',
       bySource: {
-        '000': { named: 5, total: 6, missing: ['string-tensor'] },
-        '003': { named: 4, total: 6, missing: ['variable', 'dataset'] },
+        '000': { named: 5, total: 6, missing: ['string-tensor'], own: ['queue'] },
+        '003': { named: 4, total: 6, missing: ['variable', 'dataset'], own: ['queue', 'set'] },
       },
     });
   });
@@ -107,5 +107,15 @@ describe('a fourth source', () => {
     expect(named(comparison(guide, 4))['sparse tensor']).toEqual(['000', '002', '003', '004']);
     expect(comparison(guide, 1).rows.find((row) => row.label === 'GradientTape')?.sources['004']).toEqual({ phrase: 'GradientTape', count: 1 });
     expect(comparison(guide, 2).consensus.answering).toBe(3);
+  });
+});
+
+describe('verdicts against a reference', () => {
+  test('each verdict says whether it agrees with the reference source', () => {
+    const sources = shipped.sources.map((s) => ({ ...s, reference: s.id === '003' }));
+    const verdicts = comparison(assembleGuide({ sources, glossary: shipped.glossary }), 3).verdicts!;
+    expect(verdicts.reference).toBe('003');
+    expect(Object.fromEntries(Object.entries(verdicts.bySource).map(([id, v]) => [id, v.agreesWithReference]))).toEqual({ '000': false, '002': false, '003': undefined });
+    expect(verdicts.disputed).toBe(true);
   });
 });

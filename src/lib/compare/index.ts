@@ -1,6 +1,7 @@
 /** Per question, which source names which concept, the consensus, and the verdicts. */
 import type { AlignedQuestion } from '../align.ts';
 import type { Comparison, ConceptRow, GlossaryEntry, Note, Source, SourceVerdict } from '../model.ts';
+import { closeness } from './closeness.ts';
 import { extractConcepts, promptConcepts, type Found } from './extract.ts';
 import { buildGlossaryIndex, conceptId, type GlossaryIndex } from './glossary.ts';
 import { isIdentifier } from './normalise.ts';
@@ -31,7 +32,7 @@ export function compareQuestion(question: AlignedQuestion, sourceIds: readonly s
     for (const found of extractConcepts(question.answers[id]!.body, glossary)) {
       if (asked.has(found.key)) continue;
       const row = rows.get(found.key) ?? newRow(found, order++);
-      row.sources[id] = { phrase: found.phrase, count: found.count };
+      row.sources[id] = { phrase: found.phrase, count: found.count, ...(found.inCode ? { inCode: true } : {}) };
       rows.set(found.key, row);
     }
   }
@@ -42,8 +43,11 @@ export function compareQuestion(question: AlignedQuestion, sourceIds: readonly s
   return {
     rows: sorted,
     consensus: consensus(sorted, answering),
-    ...(isYesNoQuestion(question.prompt) ? { verdicts: verdicts(question, answering, note) } : {}),
+    ...(isYesNoQuestion(question.prompt) ? { verdicts: verdicts(question, answering, note, reference) } : {}),
     ...(reference && question.answers[reference] ? { coverage: coverage(sorted, answering, reference) } : {}),
+    ...(answering.length > 1
+      ? { closeness: closeness(answering.map((id) => [id, question.answers[id]!.body]), reference && question.answers[reference] ? reference : undefined) }
+      : {}),
   };
 }
 
@@ -67,7 +71,7 @@ function consensus(rows: readonly ConceptRow[], answering: readonly string[]): C
   };
 }
 
-function verdicts(question: AlignedQuestion, answering: readonly string[], note?: Note): NonNullable<Comparison['verdicts']> {
+function verdicts(question: AlignedQuestion, answering: readonly string[], note?: Note, reference?: string): NonNullable<Comparison['verdicts']> {
   const bySource: Record<string, SourceVerdict> = {};
   for (const id of answering) {
     const byEditor = note?.sources?.[id];
@@ -76,7 +80,16 @@ function verdicts(question: AlignedQuestion, answering: readonly string[], note?
       : { ...readVerdict(question.answers[id]!.body, question.prompt), byEditor: false };
   }
   const stated = new Set(Object.values(bySource).map((v) => v.verdict).filter((v) => v !== 'unclear'));
-  return { bySource, disputed: stated.size > 1, ...(note?.verdict ? { correct: note.verdict } : {}) };
+  const key = reference ? bySource[reference] : undefined;
+  if (key && key.verdict !== 'unclear') {
+    for (const [id, v] of Object.entries(bySource)) if (id !== reference && v.verdict !== 'unclear') v.agreesWithReference = v.verdict === key.verdict;
+  }
+  return {
+    bySource,
+    disputed: stated.size > 1,
+    ...(key ? { reference } : {}),
+    ...(note?.verdict ? { correct: note.verdict } : {}),
+  };
 }
 
 function coverage(rows: readonly ConceptRow[], answering: readonly string[], reference: string): NonNullable<Comparison['coverage']> {
@@ -85,7 +98,8 @@ function coverage(rows: readonly ConceptRow[], answering: readonly string[], ref
   for (const id of answering) {
     if (id === reference) continue;
     const missing = expected.filter((row) => !row.sources[id]).map((row) => row.id);
-    bySource[id] = { named: expected.length - missing.length, total: expected.length, missing };
+    const own = rows.filter((row) => row.sources[id] && !row.sources[reference]).map((row) => row.id);
+    bySource[id] = { named: expected.length - missing.length, total: expected.length, missing, own };
   }
   return { reference, bySource };
 }

@@ -47,3 +47,39 @@ describe('reading a verdict', () => {
     expect(verdict('Functions between the two might be different.', 'Is TensorFlow a drop-in replacement for NumPy?')).toBe('unclear');
   });
 });
+
+describe('reading the whole answer', () => {
+  const same = 'Do you get the same result with `tf.range(10)` and `tf.constant(np.arange(10))`?';
+
+  test('a later contrast between differing values turns a restated yes into nuanced, citing both sentences', () => {
+    const answer = 'Both `tf.range(10)` and `tf.constant(np.arange(10))` return a one-dimensional tensor containing the integers 0 to 9. However, the former uses 32-bit integers while the latter uses 64-bit integers.';
+    const read = readVerdict(parseMarkdown(answer), same);
+    expect(read.verdict).toBe('nuanced');
+    expect(read.evidence).toContain('integers 0 to 9. … However, the former');
+  });
+
+  test('an explicit yes with a later "but they differ" is nuanced, a contrast about something else keeps it yes', () => {
+    expect(verdict('Yes, both give 0 to 9. But the dtypes differ.', same)).toBe('nuanced');
+    expect(verdict('Yes, both give the same values. However, the latter converts a NumPy array.', same)).toBe('yes');
+  });
+
+  test('a yes softened by a modal difference is nuanced', () => {
+    expect(verdict('Yes, both give the same values. The dtypes might be different though.', same)).toBe('nuanced');
+  });
+
+  test('reads replies that answer without the claim’s words', () => {
+    const prompt = 'Is TensorFlow a drop-in replacement for NumPy?';
+    expect(verdict('It is not: the API names differ and tensors are immutable.', prompt)).toBe('no');
+    expect(verdict('**Answer:** No.', prompt)).toBe('no');
+    expect(verdict('Not quite.', prompt)).toBe('nuanced');
+  });
+
+  test('skips a repeated question and reads the sentence after it', () => {
+    expect(verdict(`${same.replace(/`/g, '')}\nThe values match but the dtypes do not (int32 and int64).`, same)).toBe('nuanced');
+  });
+
+  test('a later sentence that only mentions the claim’s words does not answer it', () => {
+    const prompt = 'Is TensorFlow a drop-in replacement for NumPy?';
+    expect(verdict('- Functions between the two might be different.\n- Numpy arrays are mutable, while Tensorflow’s tensors are not.', prompt)).toBe('unclear');
+  });
+});
