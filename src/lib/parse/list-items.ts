@@ -12,11 +12,18 @@ export type ItemToAnswer = (item: ListItem, number: number) => Answer;
 
 /** Splits Markdown `lines` into one answer per top-level numbered item. */
 export function splitListItems(lines: readonly string[], toAnswer: ItemToAnswer): ParseResult {
-  const tree = parseMarkdown(lines.join('\n'));
+  const { answers, preamble } = answersOfItems(parseMarkdown(lines.join('\n')).children, lines, toAnswer);
+  return {
+    answerSet: { answers, preamble: preamble.length ? { type: 'root', children: preamble } : undefined },
+    diagnostics: [],
+  };
+}
+
+/** One answer per numbered item of `nodes`; blocks between items go to the answer above, those before the first to the preamble. */
+export function answersOfItems(nodes: readonly RootContent[], lines: readonly string[], toAnswer: ItemToAnswer): { answers: Answer[]; preamble: RootContent[] } {
   const answers: Answer[] = [];
   const preamble: RootContent[] = [];
-
-  for (const node of tree.children) {
+  for (const node of nodes) {
     if (node.type === 'list' && node.ordered) {
       for (const item of node.children) answers.push(toAnswer(item, writtenNumber(item, lines)));
       continue;
@@ -28,10 +35,7 @@ export function splitListItems(lines: readonly string[], toAnswer: ItemToAnswer)
       if (node.position) previous.position.end = { ...node.position.end };
     } else preamble.push(node);
   }
-  return {
-    answerSet: { answers, preamble: preamble.length ? { type: 'root', children: preamble } : undefined },
-    diagnostics: [],
-  };
+  return { answers, preamble };
 }
 
 /** The top-level numbered items of a Markdown tree. */

@@ -6,9 +6,8 @@
  */
 import type { ListItem, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Answer } from '../model.ts';
 import type { LayoutInput } from './layouts.ts';
-import { itemPosition, writtenNumber } from './list-items.ts';
+import { answersOfItems, itemPosition, writtenNumber } from './list-items.ts';
 import { asks, inlineMarkdown } from './phrasing.ts';
 import { rootOf } from './split-markers.ts';
 import type { ParseResult } from './types.ts';
@@ -54,23 +53,10 @@ export function parseQuestionsThenAnswers(input: LayoutInput): ParseResult {
   const runs = findRuns(input)!;
   const prompts = new Map(runs.questions.map(({ item, number }) => [number, inlineMarkdown((item.children[0] as Extract<RootContent, { type: 'paragraph' }>).children)]));
   const { children } = input.tree();
-  const answers: Answer[] = [];
-  const preamble: RootContent[] = [];
-  for (const node of children.slice(runs.answersFrom)) {
-    if (node.type === 'list' && node.ordered) {
-      for (const item of node.children) {
-        const number = writtenNumber(item, input.lines);
-        const prompt = prompts.get(number);
-        answers.push({ number, ...(prompt ? { prompt } : {}), body: { type: 'root', children: item.children as RootContent[] }, position: itemPosition(item) });
-      }
-      continue;
-    }
-    const previous = answers.at(-1);
-    if (previous) {
-      previous.body.children.push(node);
-      if (node.position) previous.position.end = { ...node.position.end };
-    } else preamble.push(node);
-  }
+  const { answers, preamble } = answersOfItems(children.slice(runs.answersFrom), input.lines, (item, number) => {
+    const prompt = prompts.get(number);
+    return { number, ...(prompt ? { prompt } : {}), body: { type: 'root', children: item.children as RootContent[] }, position: itemPosition(item) };
+  });
   // The list of questions stays on the source page, before the answers.
   return { answerSet: { answers, preamble: rootOf([...children.slice(0, runs.answersFrom), ...preamble]) }, diagnostics: [] };
 }
