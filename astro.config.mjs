@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import crossguide from './src/integrations/crossguide.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { shikiConfig } from './src/lib/render/shiki-config.ts';
 
 // Where the guide is hosted: `SITE_URL` is the origin (canonical links and
 // previews need it), `BASE_PATH` the folder, e.g. `/crossguide/` on GitHub Pages.
@@ -25,22 +26,7 @@ export default defineConfig({
   markdown: {
     // Source text is shown as written: no curly quotes or dashes in place of a source's `"` and `--`.
     processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }),
-    shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
-      // Both themes as CSS variables; global.css picks one with light-dark().
-      defaultColor: false,
-      transformers: [
-        {
-          // Shiki stops tokenising a line after 500 ms of wall-clock time, so a loaded machine
-          // would highlight the same code differently from build to build; never stop.
-          name: 'crossguide:tokenize-fully',
-          preprocess(code, options) {
-            options.tokenizeTimeLimit = 0;
-            return code;
-          },
-        },
-      ],
-    },
+    shikiConfig,
   },
   devToolbar: { enabled: false },
 });

@@ -24,7 +24,6 @@ function hashTree(dir: string): Record<string, string> {
 }
 
 test('two builds of the shipped content give identical MDX and identical HTML, with a clean log', async () => {
-  test.setTimeout(180_000);
   const sites = ['identical-a', 'identical-b'].map((name) => createTestSite(name, { copyShipped: true }));
   const runs = await Promise.all(
     sites.map(async (site) => {
@@ -44,7 +43,6 @@ test('two builds of the shipped content give identical MDX and identical HTML, w
 });
 
 test('a broken source stops the build with one line that says where and how to fix it, and no stack trace', async () => {
-  test.setTimeout(120_000);
   const site = createTestSite('broken', { copyShipped: true });
   writeFileSync(join(site.content, 'sources', '004_dup.txt'), '1. First?\n   - One.\n\n2. Second?\n   - Two.\n\n2. Second again?\n   - Two again.\n');
   const { status, output } = await buildTestSite(site);
@@ -55,7 +53,6 @@ test('a broken source stops the build with one line that says where and how to f
 });
 
 test('a fourth source file adds a column to every table and to the overview, with no other change', async () => {
-  test.setTimeout(180_000);
   const site = createTestSite('fourth-source', { copyShipped: true });
   cpSync(join(projectRoot, 'e2e', 'content-fixtures', '005_fourth.txt'), join(site.content, 'sources', '005_fourth.txt'));
   const { status, output } = await buildTestSite(site);

@@ -29,7 +29,6 @@ test.describe('a guide mixing every format', () => {
   let site: Site;
 
   test.beforeAll(async () => {
-    test.setTimeout(180_000);
     site = await buildAndServe('formats', (content) => {
       cpSync(join(guides, 'formats'), content, { recursive: true });
       const shipped = join(projectRoot, 'content', 'sources');
@@ -93,7 +92,6 @@ test.describe('a different chapter', () => {
   let site: Site;
 
   test.beforeAll(async () => {
-    test.setTimeout(180_000);
     site = await buildAndServe('other-chapter', (content) => cpSync(join(guides, 'other-chapter'), content, { recursive: true }));
   });
   test.afterAll(async () => site?.close());
@@ -115,7 +113,6 @@ test.describe('the shipped guide with every real answer set added', () => {
   const real = join(projectRoot, 'src', 'lib', 'parse', '__fixtures__', 'real');
 
   test.beforeAll(async () => {
-    test.setTimeout(180_000);
     site = await buildAndServe('real-layouts', (content) => {
       cpSync(join(projectRoot, 'content'), content, { recursive: true });
       const cases = readdirSync(real, { withFileTypes: true }).filter((entry) => entry.isDirectory());
@@ -165,7 +162,6 @@ test.describe('a guide with answers in Chinese and Japanese', () => {
   const shownQuestions = (page: Page) => results(page).locator('.pf-result-link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
   test.beforeAll(async () => {
-    test.setTimeout(120_000);
     site = await buildAndServe('languages', (content) => cpSync(join(guides, 'languages'), content, { recursive: true }));
   });
   test.afterAll(async () => site?.close());
@@ -226,7 +222,6 @@ test.describe('a guide with the published solutions as answer key and a near-cop
   const Q3 = '/questions/03-range-vs-constant/';
 
   test.beforeAll(async () => {
-    test.setTimeout(180_000);
     site = await buildAndServe('near-copy', (content) => {
       cpSync(join(projectRoot, 'content'), content, { recursive: true });
       cpSync(join(projectRoot, 'src', 'lib', 'parse', '__fixtures__', 'real', 'ageron-solutions-notebook', 'input.ipynb'), join(content, 'sources', '900_solutions.ipynb'));

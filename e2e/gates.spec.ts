@@ -36,7 +36,6 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const [name, path] of Object.entries(pageTypes)) {
       test(`the ${name} page has no accessibility violations`, async ({ page }) => {
         // One axe run checks the whole page; on a large page on a busy machine that takes a while.
-        test.setTimeout(120_000);
         await page.goto(path);
         expect(await accessibilityViolations(page)).toEqual([]);
       });

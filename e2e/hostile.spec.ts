@@ -33,7 +33,6 @@ let origin: string;
 const sources = new Map<string, string>();
 
 test.beforeAll(async () => {
-  test.setTimeout(180_000);
   const site = createTestSite('hostile');
   const content = site.content;
   mkdirSync(join(content, 'sources'), { recursive: true });
@@ -88,7 +87,6 @@ test('the guide has a source for every corpus case that should build', async ({ 
 });
 
 test('no page of the guide opens a dialog or runs a script from a source', async ({ page }) => {
-  test.setTimeout(120_000);
   await open(page, '/');
   const paths = [
     ...(await page.locator('.guide-question h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))),

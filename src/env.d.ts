@@ -5,3 +5,8 @@ declare module '*.astro' {
   const Component: (props: Record<string, unknown>) => unknown;
   export default Component;
 }
+
+interface ImportMetaEnv {
+  /** Folder of the rendered answer bodies, set by the crossguide integration. */
+  readonly CROSSGUIDE_ANSWERS: string;
+}

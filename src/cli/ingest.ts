@@ -1,11 +1,14 @@
 /**
- * `npm run ingest` regenerates the MDX pages from `content/`;
- * `npm run ingest -- --check` only parses and reports. Exit code 1 on a fatal problem.
+ * `npm run ingest` regenerates the MDX pages and rendered answers from `content/`;
+ * `npm run ingest -- --check` only parses, checks that nothing is lost, and reports. Exit code 1 on a fatal problem.
  * `--verbose` also prints, per source, the format it was read as and why.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { rehypeShiki } from '@astrojs/markdown-remark';
 import { report, runPipeline, summary } from '../lib/pipeline.ts';
+import type { Highlight } from '../lib/render/answer-html.ts';
+import { shikiConfig } from '../lib/render/shiki-config.ts';
 
 const { values } = parseArgs({
   options: {
@@ -16,10 +19,13 @@ const { values } = parseArgs({
 });
 
 const root = process.cwd();
-const result = runPipeline({
+// Written pages carry highlighted code, as the site shows it; a check needs only the text.
+const highlight = values.check ? undefined : (rehypeShiki as unknown as (config: typeof shikiConfig) => Highlight)(shikiConfig);
+const result = await runPipeline({
   contentDir: resolve(root, values.content),
   ...(values.check ? {} : { outDir: resolve(root, '.generated') }),
   root,
+  highlight,
 });
 if (result.diagnostics.length) process.stderr.write(`${report(result)}\n`);
 if (result.fatal || !result.guide) process.exit(1);

@@ -1,20 +1,16 @@
 /**
  * Runs the content pipeline inside Astro: before `astro build` and
- * `astro dev` start, and again in dev whenever `content/` changes. After a
- * build it proves that every source line is visible on the site.
+ * `astro dev` start, and again in dev whenever `content/` changes. It renders
+ * every answer once, with the site's Shiki settings, and proves that every
+ * source line is visible on the pages before Astro builds them.
  */
-import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { appendFileSync, rmSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { fromHtml } from 'hast-util-from-html';
-import { select, selectAll } from 'hast-util-select';
-import { toText } from 'hast-util-to-text';
-import type { Guide } from '../lib/model.ts';
-import { report, runPipeline, summary } from '../lib/pipeline.ts';
-import { formatDiagnostic } from '../lib/diagnostics.ts';
-import { readSourceText } from '../lib/read.ts';
-import { countVisibleLines, findMissingLines } from '../lib/verify/visible.ts';
+import { rehypeShiki } from '@astrojs/markdown-remark';
+import type { AstroConfig, AstroIntegration } from 'astro';
+import { report, runPipeline, summary, type PipelineResult } from '../lib/pipeline.ts';
+import type { Highlight } from '../lib/render/answer-html.ts';
 import { dropHeadInjectDirective } from './head-inject-directive.ts';
 
 export interface CrossguideOptions {
@@ -25,9 +21,9 @@ export interface CrossguideOptions {
 }
 
 /** Appends a stage's duration to the file named by `CROSSGUIDE_TIMINGS`, for `npm run bench`. */
-export function recordTiming(stage: string, started: number): void {
+export function recordTiming(stage: string, ms: number): void {
   const file = process.env.CROSSGUIDE_TIMINGS;
-  if (file) appendFileSync(file, `${JSON.stringify({ stage, ms: Math.round(performance.now() - started) })}\n`);
+  if (file) appendFileSync(file, `${JSON.stringify({ stage, ms: Math.round(ms) })}\n`);
 }
 
 /** Stops the process with the lines a user can act on, instead of a stack trace. */
@@ -37,16 +33,18 @@ function fail(lines: string): never {
 }
 
 export default function crossguide(options: CrossguideOptions = {}): AstroIntegration {
-  let guide: Guide | undefined;
   let root = process.cwd();
   let contentDir = '';
   let generatedDir = '';
-  const run = () => runPipeline({ contentDir, outDir: generatedDir, root });
+  let highlight: Highlight | undefined;
+  const run = () => runPipeline({ contentDir, outDir: generatedDir, root, highlight, timing: recordTiming });
+  const regenerated = (result: PipelineResult) =>
+    `${summary(result.guide!)}; every one of ${result.visibleLines} source lines is visible on the site; ${result.written} file${result.written === 1 ? '' : 's'} regenerated`;
 
   return {
     name: 'crossguide',
     hooks: {
-      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
+      'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
         updateConfig({ vite: { plugins: [dropHeadInjectDirective()] } });
         // Astro's content cache remembers entries of whatever content folder was built last (tests and the
         // bench build others), so every build starts without it: what `astro build --force` does, minus its warning.
@@ -54,56 +52,27 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
         root = fileURLToPath(config.root);
         contentDir = resolve(root, options.contentDir ?? process.env.CROSSGUIDE_CONTENT ?? 'content');
         generatedDir = resolve(root, options.generatedDir ?? process.env.CROSSGUIDE_GENERATED ?? '.generated');
-        const started = performance.now();
-        const result = run();
-        recordTiming('ingest', started);
+        // Answers are highlighted once, here, with the site's own Shiki settings; pages reuse the HTML.
+        highlight = (rehypeShiki as unknown as (shiki: AstroConfig['markdown']['shikiConfig']) => Highlight)(config.markdown.shikiConfig);
+        // Pages read the rendered answers from the generated folder (`lib/render/read.ts`).
+        updateConfig({ vite: { define: { 'import.meta.env.CROSSGUIDE_ANSWERS': JSON.stringify(resolve(generatedDir, 'answers')) } } });
+        const result = await run();
         if (result.fatal) {
           if (command === 'build') fail(report(result));
           logger.error(report(result));
           return;
         }
         if (result.diagnostics.length) logger.warn(report(result));
-        guide = result.guide;
-        if (guide) logger.info(`${summary(guide)}; ${result.written} page${result.written === 1 ? '' : 's'} regenerated`);
+        if (result.guide) logger.info(regenerated(result));
       },
       'astro:server:setup': ({ server, logger }) => {
         server.watcher.add(contentDir);
-        server.watcher.on('all', (_event, path) => {
+        server.watcher.on('all', async (_event, path) => {
           if (!resolve(path).startsWith(contentDir + sep)) return;
-          const result = run();
+          const result = await run();
           if (result.diagnostics.length) (result.fatal ? logger.error : logger.warn)(report(result));
-          if (result.guide && !result.fatal) {
-            guide = result.guide;
-            logger.info(`${summary(guide)}; ${result.written} page${result.written === 1 ? '' : 's'} regenerated`);
-          }
+          if (result.guide && !result.fatal) logger.info(regenerated(result));
         });
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        if (!guide) return;
-        const started = performance.now();
-        const outDir = fileURLToPath(dir);
-        // The check and the closing count both read every source; decode each file once.
-        const texts = new Map<string, string>();
-        const readSource = (file: string) => {
-          if (!texts.has(file)) texts.set(file, readSourceText(join(root, file), file));
-          return texts.get(file)!;
-        };
-        const missing = findMissingLines({
-          guide,
-          readSource,
-          pageText: ({ kind, slug }) => {
-            const path = join(outDir, kind === 'question' ? 'questions' : 'sources', slug, 'index.html');
-            if (!existsSync(path)) return undefined;
-            const main = select('main', fromHtml(readFileSync(path, 'utf8')));
-            if (!main) return '';
-            // A footnote's number is the renderer's, not the source's; left in, it would glue onto the word before it.
-            for (const reference of selectAll('[data-footnote-ref]', main)) reference.children = [];
-            return toText(main);
-          },
-        });
-        if (missing.length) fail(missing.map(formatDiagnostic).join('\n'));
-        recordTiming('verify', started);
-        logger.info(`every one of ${countVisibleLines(guide, readSource)} source lines is visible on the site`);
       },
     },
   };

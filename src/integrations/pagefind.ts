@@ -96,7 +96,7 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const { pages, indexed, languages } = await buildSearchIndex(fileURLToPath(dir));
-        recordTiming('index', started);
+        recordTiming('index', performance.now() - started);
         const others = Object.entries(languages).map(([language, count]) => `; ${count} in ${language}, for answers in that language`);
         logger.info(`search index: ${indexed} of ${pages} pages indexed (the pages marked data-pagefind-body)${others.join('')}`);
       },

@@ -9,6 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { formatDiagnostic } from './diagnostics.ts';
 import { emitGuide } from './emit/pages.ts';
+import { renderGuide } from './render/guide.ts';
 import { loadGuide } from './load.ts';
 import { formatSchema, type Guide } from './model.ts';
 
@@ -175,7 +176,7 @@ describe('a guide mixing every format', () => {
 });
 
 describe('a different chapter', () => {
-  test('replacing the shipped sources with one answer set for another chapter gives that chapter’s guide', () => {
+  test('replacing the shipped sources with one answer set for another chapter gives that chapter’s guide', async () => {
     const { guide, diagnostics } = loadGuide(otherChapter, otherChapter);
     expect(diagnostics).toEqual([]);
     expect(guide!.title).toBe('Version Control with Git');
@@ -189,11 +190,11 @@ describe('a different chapter', () => {
       [7, '07-what-is-a-detached-head'],
       [8, '08-name-three-things-a-gitignore-file-should-usually-contain'],
     ]);
-    const files = emitGuide(guide!);
-    // guide.json, glossary.json, 8 questions, 1 source.
-    expect(files.map((f) => f.path)).toHaveLength(2 + 8 + 1);
+    const files = emitGuide(guide!, await renderGuide(guide!));
+    // guide.json, glossary.json, 8 questions, 1 source, its preamble and 8 answers.
+    expect(files.map((f) => f.path)).toHaveLength(2 + 8 + 1 + 1 + 8);
     for (const file of files) expect(file.contents).not.toMatch(/tensorflow|keras/i);
-    const q6 = files.find((f) => f.path.startsWith('questions/06-'))!.contents;
-    expect(q6).toContain('<<<<<<< HEAD');
+    const q6 = files.find((f) => f.path === 'answers/q6-001.html')!.contents;
+    expect(q6).toContain('&#x3C;&#x3C;&#x3C;&#x3C;&#x3C;&#x3C;&#x3C; HEAD');
   });
 });

@@ -24,6 +24,14 @@ describe('detecting the language a source is written in', () => {
     expect(detectLanguage(text, 'en')).toBe(lang);
   });
 
+  test('reads Latin-like filler mixed with English terms as the guide language, not as whichever Romance language scores a hair higher', () => {
+    const filler =
+      'Aliquip checkpoint tanh pariatur functional excepteur cache aliqua dolore convolution officia dropout autodiff excepteur dolore minim magna transformer ea relu. ' +
+      'Accuracy deserunt mollit et nesterov callback cluster prefetch functional kernel laborum regularizer magna convolution pooling. ' +
+      'Duis tensor sparse polymorphic sit transformer shard adam. Ad subclass veniam layer ea sequential metric nisi.';
+    expect(detectLanguage(filler, 'en')).toBe('en');
+  });
+
   test('falls back to the guide language when there is too little text to tell', () => {
     expect(detectLanguage('', 'de')).toBe('de');
     expect(detectLanguage('Yes.', 'de')).toBe('de');

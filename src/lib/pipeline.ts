@@ -1,9 +1,15 @@
-/** Stages 1–5 in one call: load and parse the content, align it, emit MDX. */
+/** Stages 1–5 in one call: load and parse the content, align it, render each answer once, check that nothing is lost, emit the pages. */
+import { join } from 'node:path';
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { emitGuide } from './emit/pages.ts';
 import { writeGenerated } from './emit/write.ts';
 import { loadGuide } from './load.ts';
 import type { Guide } from './model.ts';
+import { readSourceText } from './read.ts';
+import type { Highlight } from './render/answer-html.ts';
+import { renderGuide, type RenderedAnswers } from './render/guide.ts';
+import { pageTexts } from './verify/page-text.ts';
+import { countVisibleLines, findMissingLines } from './verify/visible.ts';
 
 export interface PipelineOptions {
   /** Folder with `sources/`, `sources.yaml` and `questions.yaml`. */
@@ -12,22 +18,55 @@ export interface PipelineOptions {
   outDir?: string;
   /** Project folder that diagnostic paths are relative to. */
   root: string;
+  /** Highlights answers' code blocks; without it code is left plain (enough for `--check`). */
+  highlight?: Highlight;
+  /** Called with the milliseconds each stage took, for `npm run bench`. */
+  timing?: (stage: 'load' | 'render' | 'verify' | 'write', ms: number) => void;
 }
 
 export interface PipelineResult {
   guide: Guide | undefined;
+  rendered: RenderedAnswers | undefined;
   diagnostics: Diagnostic[];
   fatal: boolean;
   /** Number of files written (changed) in `outDir`. */
   written: number;
+  /** Number of source lines the nothing-lost check found on the pages. */
+  visibleLines: number;
 }
 
-export function runPipeline({ contentDir, outDir, root }: PipelineOptions): PipelineResult {
+export async function runPipeline({ contentDir, outDir, root, highlight, timing = () => {} }: PipelineOptions): Promise<PipelineResult> {
+  let started = performance.now();
+  const lap = (stage: Parameters<typeof timing>[0]) => {
+    timing(stage, performance.now() - started);
+    started = performance.now();
+  };
   const { guide, diagnostics } = loadGuide(contentDir, root);
-  const fatal = diagnostics.some((d) => d.fatal);
-  let written = 0;
-  if (guide && !fatal && outDir) written = writeGenerated(outDir, emitGuide(guide)).written;
-  return { guide, diagnostics: sortDiagnostics(diagnostics), fatal, written };
+  lap('load');
+  const done = (rendered?: RenderedAnswers, written = 0, visibleLines = 0): PipelineResult => ({
+    guide,
+    rendered,
+    diagnostics: sortDiagnostics(diagnostics),
+    fatal: diagnostics.some((d) => d.fatal),
+    written,
+    visibleLines,
+  });
+  if (!guide || diagnostics.some((d) => d.fatal)) return done();
+  const rendered = await renderGuide(guide, highlight);
+  lap('render');
+  // Nothing lost: every source line's words must be on the pages that show its answer, as rendered.
+  const texts = new Map<string, string>();
+  const readSource = (file: string) => {
+    if (!texts.has(file)) texts.set(file, readSourceText(join(root, file), file));
+    return texts.get(file)!;
+  };
+  diagnostics.push(...findMissingLines({ guide, readSource, pageText: pageTexts(guide, rendered) }));
+  const visibleLines = countVisibleLines(guide, readSource);
+  lap('verify');
+  if (diagnostics.some((d) => d.fatal) || !outDir) return done(rendered, 0, visibleLines);
+  const { written } = writeGenerated(outDir, emitGuide(guide, rendered));
+  lap('write');
+  return done(rendered, written, visibleLines);
 }
 
 /** One line per diagnostic. */

@@ -1,3 +1,4 @@
+import AnswerBody from './AnswerBody.astro';
 import AnswerSection from './AnswerSection.astro';
 import NotebookCell from './NotebookCell.astro';
 import SourceAnswer from './SourceAnswer.astro';
@@ -6,4 +7,4 @@ import SourcePreamble from './SourcePreamble.astro';
 import SourcePrompt from './SourcePrompt.astro';
 
 /** Components the generated MDX uses, by the names the emitter writes. */
-export const mdxComponents = { AnswerSection, NotebookCell, SourceAnswer, SourceAppendix, SourcePreamble, SourcePrompt };
+export const mdxComponents = { AnswerBody, AnswerSection, NotebookCell, SourceAnswer, SourceAppendix, SourcePreamble, SourcePrompt };

@@ -4,7 +4,6 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { visit } from 'unist-util-visit';
 import { stringify } from 'yaml';
 
 type Flow = BlockContent | DefinitionContent;
@@ -19,24 +18,6 @@ export function element(name: string, attributes: Record<string, string | undefi
       .map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value })),
     children: children as Flow[],
   };
-}
-
-/**
- * Prepares a parsed answer for a page: notebook cells get a captioned
- * wrapper, and headings move below the page's own answer headings.
- */
-export function pageContent(tree: Root, headingShift: number): RootContent[] {
-  const copy = structuredClone(tree);
-  visit(copy, (node, index, parent) => {
-    if (node.type === 'heading') node.depth = Math.min(6, node.depth + headingShift) as typeof node.depth;
-    if (node.type === 'code' && node.data?.cell && parent && index !== undefined) {
-      const { kind, label } = node.data.cell;
-      const code = { ...node, data: undefined };
-      delete code.data;
-      parent.children[index] = element('NotebookCell', { kind, label }, [code]) as never;
-    }
-  });
-  return copy.children;
 }
 
 /** Serialises frontmatter and body as an MDX document. */

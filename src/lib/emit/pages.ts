@@ -6,7 +6,8 @@ import { parseInline, plainText, words } from '../markdown.ts';
 import { conceptId } from '../compare/index.ts';
 import type { Answer, GlossaryPageEntry, Guide, Question, QuestionPage, Site, Source, SourcePage } from '../model.ts';
 import { shortTextLanguage } from '../language-tag.ts';
-import { element, pageContent, serialiseMdx } from './mdx.ts';
+import { answerKey, appendixKey, preambleKey, type RenderedAnswers } from '../render/guide.ts';
+import { element, serialiseMdx } from './mdx.ts';
 import { toString } from 'mdast-util-to-string';
 
 export interface EmittedFile {
@@ -15,8 +16,12 @@ export interface EmittedFile {
   contents: string;
 }
 
-/** Every generated file, in a stable order. */
-export function emitGuide(guide: Guide): EmittedFile[] {
+/**
+ * Every generated file, in a stable order: a page per question and per source,
+ * whose answers name their body by key (`<AnswerBody id="q3-000" />`), and each
+ * answer body's HTML once (`answers/q3-000.html`), rendered before (`render/guide.ts`).
+ */
+export function emitGuide(guide: Guide, rendered: RenderedAnswers): EmittedFile[] {
   const site: Site & { id: string } = {
     id: 'guide',
     title: guide.title,
@@ -37,8 +42,12 @@ export function emitGuide(guide: Guide): EmittedFile[] {
       path: `sources/${source.id}.mdx`,
       contents: sourceDocument(guide, source, index),
     })),
+    ...[...rendered].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, { html }]) => ({ path: `answers/${key}.html`, contents: html })),
   ];
 }
+
+/** Where a page shows a rendered answer body. */
+const body = (key: string) => element('AnswerBody', { id: key });
 
 /** Number of words a reader sees in an answer. */
 export function answerWords(answer: Answer): number {
@@ -115,7 +124,7 @@ function questionDocument(guide: Guide, question: Question, prev?: Question, nex
           reference: source.reference ? 'true' : undefined,
           empty: answer.body.children.length === 0 ? 'true' : undefined,
         },
-        [...own, ...pageContent(answer.body, 2)],
+        [...own, body(answerKey(question.number, source.id))],
       ),
     );
   }
@@ -139,7 +148,7 @@ function sourceDocument(guide: Guide, source: Source, order: number): string {
   };
   const children: RootContent[] = [];
   const { lang, guideLang } = languageAttributes(guide, source);
-  if (answerSet.preamble?.children.length) children.push(element('SourcePreamble', { lang }, pageContent(answerSet.preamble, 2)));
+  if (answerSet.preamble?.children.length) children.push(element('SourcePreamble', { lang }, [body(preambleKey(source.id))]));
   for (const answer of answerSet.answers) {
     const question = guide.questions.find((q) => q.number === answer.number)!;
     const own = answer.prompt ? [element('SourcePrompt', { guideLang }, [paragraph(answer.prompt)])] : [];
@@ -156,11 +165,11 @@ function sourceDocument(guide: Guide, source: Source, order: number): string {
           guideLang,
           empty: answer.body.children.length === 0 ? 'true' : undefined,
         },
-        [...own, ...pageContent(answer.body, 2)],
+        [...own, body(answerKey(answer.number, source.id))],
       ),
     );
   }
-  if (answerSet.appendix?.children.length) children.push(element('SourceAppendix', { lang }, pageContent(answerSet.appendix, 2)));
+  if (answerSet.appendix?.children.length) children.push(element('SourceAppendix', { lang }, [body(appendixKey(source.id))]));
   return serialiseMdx(frontmatter, children);
 }
 

@@ -12,9 +12,9 @@ import { formatDiagnostic } from '../diagnostics.ts';
 import { loadGuide } from '../load.ts';
 import { serialise } from '../markdown.ts';
 import type { Answer } from '../model.ts';
-import { emitGuide } from '../emit/pages.ts';
 import { readSourceText } from '../read.ts';
-import { mdxPageText } from '../verify/page-text.ts';
+import { renderGuide } from '../render/guide.ts';
+import { pageTexts } from '../verify/page-text.ts';
 import { findMissingLines } from '../verify/visible.ts';
 
 interface Expected {
@@ -49,7 +49,7 @@ describe('real answer-set layouts', () => {
   });
 
   for (const name of cases) {
-    test(`${name}: every answer lands under its own question`, () => {
+    test(`${name}: every answer lands under its own question`, async () => {
       const expected = JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as Expected;
       const { guide, diagnostics, prefix } = guideWith(name);
       const log = diagnostics.map(formatDiagnostic).join('\n');
@@ -79,14 +79,10 @@ describe('real answer-set layouts', () => {
       if (expected.chapter === 'custom-models') expect([...rules], log).not.toContain('other-chapter');
 
       // Every line of the case is on its pages, rendered as the site renders them.
-      const pages = new Map(emitGuide(guide!).map((page) => [page.path, page.contents]));
       const missing = findMissingLines({
         guide: guide!,
         readSource: (file) => readSourceText(join(scratch, name, file), file),
-        pageText: ({ kind, slug }) => {
-          const mdx = pages.get(`${kind === 'question' ? 'questions' : 'sources'}/${slug}.mdx`);
-          return mdx === undefined ? undefined : mdxPageText(mdx);
-        },
+        pageText: pageTexts(guide!, await renderGuide(guide!)),
       });
       expect(missing.map(formatDiagnostic)).toEqual([]);
     });

@@ -7,12 +7,12 @@
  */
 import { describe, expect, test } from 'vitest';
 import { formatDiagnostic } from '../diagnostics.ts';
-import { emitGuide } from '../emit/pages.ts';
 import { assembleGuide } from '../load.ts';
 import type { Source } from '../model.ts';
 import { parseAnswerSet } from '../parse/index.ts';
 import { createRandom, type Random } from '../synthetic.ts';
-import { mdxPageText } from './page-text.ts';
+import { renderGuide } from '../render/guide.ts';
+import { pageTexts } from './page-text.ts';
 import { findMissingLines } from './visible.ts';
 
 const WORDS = ['tensor', 'graph', 'eager', 'shape', 'batch', 'layer', 'loss', 'metric', 'tape', 'kernel', 'weight', 'step', 'epoch', 'dtype', 'trace'];
@@ -133,7 +133,7 @@ function answerFile(random: Random): string {
  * pages, and runs the check on them; `drop` may take nodes out of the parsed
  * answers before the pages are emitted, as a faulty parser would.
  */
-function checkGuide(texts: readonly string[], drop?: (sources: Source[]) => void): string[] {
+async function checkGuide(texts: readonly string[], drop?: (sources: Source[]) => void): Promise<string[]> {
   const sources: Source[] = [];
   const byFile = new Map<string, string>();
   for (const [index, text] of texts.entries()) {
@@ -148,14 +148,11 @@ function checkGuide(texts: readonly string[], drop?: (sources: Source[]) => void
   const guide = assembleGuide({ title: 'Random', sources });
   const shown = structuredClone(sources);
   drop?.(shown);
-  const pages = new Map(emitGuide(drop ? assembleGuide({ title: 'Random', sources: shown }) : guide).map((page) => [page.path, page.contents]));
+  const pages = drop ? assembleGuide({ title: 'Random', sources: shown }) : guide;
   return findMissingLines({
     guide,
     readSource: (file) => byFile.get(file)!,
-    pageText: ({ kind, slug }) => {
-      const mdx = pages.get(`${kind === 'question' ? 'questions' : 'sources'}/${slug}.mdx`);
-      return mdx === undefined ? undefined : mdxPageText(mdx);
-    },
+    pageText: pageTexts(pages, await renderGuide(pages)),
   }).map(formatDiagnostic);
 }
 
@@ -164,22 +161,21 @@ const PER_GUIDE = 10;
 const batches = Array.from({ length: FILES / PER_GUIDE }, (_, batch) => Array.from({ length: PER_GUIDE }, (_, offset) => batch * PER_GUIDE + offset + 1));
 
 describe(`the nothing-lost check on ${FILES} random well-formed Markdown answer sets`, () => {
-  test.each(batches.map((seeds) => [seeds[0]!, seeds.at(-1)!, seeds]))('finds every line of seeds %i to %i on their rendered pages', (_first, _last, seeds) => {
+  test.each(batches.map((seeds) => [seeds[0]!, seeds.at(-1)!, seeds]))('finds every line of seeds %i to %i on their rendered pages', async (_first, _last, seeds) => {
     const texts = seeds.map((seed) => answerFile(createRandom(seed)));
-    const problems = checkGuide(texts);
+    const problems = await checkGuide(texts);
     // Name the seed and show the file of the first line reported, so a failure can be replayed.
     const index = Number(/sources\/(\d+)_/.exec(problems[0] ?? '')?.[1] ?? 1) - 1;
     expect(problems.length ? `seed ${seeds[index]}:\n${problems.join('\n')}\n${texts[index]}` : '').toBe('');
-    // A batch takes about a second; the limit only guards against a hang on a machine busy with other work.
-  }, 60_000);
+  });
 
   // Every tenth batch again with one block dropped from one answer: the check must name that block's lines, and only those.
   test.each(batches.filter((_, index) => index % 10 === 0).map((seeds) => [seeds[0]!, seeds.at(-1)!, seeds]))(
     'names the lines of a block dropped from an answer among seeds %i to %i',
-    (_first, _last, seeds) => {
+    async (_first, _last, seeds) => {
       const texts = seeds.map((seed) => answerFile(createRandom(seed)));
       let dropped: { file: string; from: number; to: number } | undefined;
-      const problems = checkGuide(texts, (sources) => {
+      const problems = await checkGuide(texts, (sources) => {
         const source = sources[seeds[0]! % sources.length]!;
         const answer = source.answerSet.answers.at(-1)!;
         const node = answer.body.children.at(-1)!;
@@ -194,6 +190,5 @@ describe(`the nothing-lost check on ${FILES} random well-formed Markdown answer 
         expect(Number(line)).toBeLessThanOrEqual(dropped!.to);
       }
     },
-    60_000,
   );
 });

@@ -2,12 +2,12 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatDiagnostic } from '../diagnostics.ts';
-import { emitGuide } from '../emit/pages.ts';
 import { assembleGuide } from '../load.ts';
 import type { Source } from '../model.ts';
 import { parseAnswerSet } from '../parse/index.ts';
 import { readSource, readSourceText } from '../read.ts';
-import { mdxPageText } from './page-text.ts';
+import { renderGuide } from '../render/guide.ts';
+import { pageTexts } from './page-text.ts';
 import { shownLines } from './shown-lines.ts';
 import { findMissingLines } from './visible.ts';
 
@@ -16,17 +16,13 @@ const { answerSet } = parseAnswerSet({ id: 'a', file: 'a.txt', text });
 const sources = [{ id: 'a', file: 'content/sources/a.txt', files: ['content/sources/a.txt'], label: 'A', reference: false, lang: 'en', answerSet: answerSet! }];
 const guide = assembleGuide({ title: 'T', sources });
 
-/** Runs the check on the pages the emitter writes for these sources, rendered as the site renders them. */
-function checkRendered(parsed: Source[], read: (file: string) => string, edit: (source: Source) => Source = (source) => source) {
+/** Runs the check on the pages of these sources, their answers rendered as the build renders them. */
+async function checkRendered(parsed: Source[], read: (file: string) => string, edit: (source: Source) => Source = (source) => source) {
   const shown = assembleGuide({ title: 'T', sources: parsed.map((source) => edit(structuredClone(source))) });
-  const pages = new Map(emitGuide(shown).map((page) => [page.path, page.contents]));
   return findMissingLines({
     guide: assembleGuide({ title: 'T', sources: parsed }),
     readSource: read,
-    pageText: ({ kind, slug }) => {
-      const mdx = pages.get(`${kind === 'question' ? 'questions' : 'sources'}/${slug}.mdx`);
-      return mdx === undefined ? undefined : mdxPageText(mdx);
-    },
+    pageText: pageTexts(shown, await renderGuide(shown)),
   }).map(formatDiagnostic);
 }
 
@@ -41,12 +37,12 @@ const sourceOf = (id: string, file: string, body: string): Source => ({
 });
 
 describe('the nothing-lost check', () => {
-  test('passes when every line is visible, ignoring markup and list numbers', () => {
+  test('passes when every line is visible, ignoring markup and list numbers', async () => {
     const page = 'Is it eager? Yes, by default. Graphs come from tf.function.';
     expect(findMissingLines({ guide, readSource: () => text, pageText: () => page })).toEqual([]);
   });
 
-  test('names the file and line of a source line missing from its page', () => {
+  test('names the file and line of a source line missing from its page', async () => {
     const page = 'Is it eager? Yes, by default.';
     const missing = findMissingLines({ guide, readSource: () => text, pageText: () => page }).map(formatDiagnostic);
     expect(missing).toEqual([
@@ -55,12 +51,12 @@ describe('the nothing-lost check', () => {
     ]);
   });
 
-  test('reports a missing page', () => {
+  test('reports a missing page', async () => {
     const missing = findMissingLines({ guide, readSource: () => text, pageText: () => undefined });
     expect(missing[0]?.message).toContain('(page missing)');
   });
 
-  test('lets the line that opens an answer show its title apart from the rest of it', () => {
+  test('lets the line that opens an answer show its title apart from the rest of it', async () => {
     const bold = '1. **Speed**: it is fast.\n   - Yes.\n';
     const parsed = parseAnswerSet({ id: 'b', file: 'b.md', text: bold }).answerSet!;
     const boldSources = [{ id: 'b', file: 'b.md', files: ['b.md'], label: 'B', reference: false, lang: 'en', answerSet: parsed }];
@@ -72,7 +68,7 @@ describe('the nothing-lost check', () => {
     expect(findMissingLines({ guide: boldGuide, readSource: () => bold, pageText: () => 'fast it is Speed Yes' })).toHaveLength(2);
   });
 
-  test('passes on code fences indented inside nested list items, as the site renders them', () => {
+  test('passes on code fences indented inside nested list items, as the site renders them', async () => {
     const nested = [
       '1. How do you compute a gradient?',
       '   1. Record the forward pass:',
@@ -91,22 +87,22 @@ describe('the nothing-lost check', () => {
       '     ```',
       '',
     ].join('\n');
-    expect(checkRendered([sourceOf('001', 'nested.md', nested)], () => nested)).toEqual([]);
+    expect(await checkRendered([sourceOf('001', 'nested.md', nested)], () => nested)).toEqual([]);
   });
 
-  test('reads a footnote reference’s number as the renderer’s, not part of the word before it', () => {
+  test('reads a footnote reference’s number as the renderer’s, not part of the word before it', async () => {
     const notes = '## 1. Why trace?\n\nTracing[^1] makes a graph.\n\n[^1]: Only inside `tf.function`.\n\n## 2. Why not always?\n\nDebugging is harder.\n';
-    expect(checkRendered([sourceOf('001', 'notes.md', notes)], () => notes)).toEqual([]);
+    expect(await checkRendered([sourceOf('001', 'notes.md', notes)], () => notes)).toEqual([]);
   });
 
-  test('reports exactly the line of a paragraph a parser dropped from an answer', () => {
+  test('reports exactly the line of a paragraph a parser dropped from an answer', async () => {
     const answers = '## 1. Why trace?\n\nTracing makes a graph.\n\nGraphs run fast and export well.\n\n## 2. Why not always?\n\nDebugging is harder.\n';
     const dropSecondParagraph = (source: Source): Source => {
       const first = source.answerSet.answers[0]!;
       first.body.children = first.body.children.filter((node) => node.position?.start.line !== 5);
       return source;
     };
-    expect(checkRendered([sourceOf('001', 'drop.md', answers)], () => answers, dropSecondParagraph)).toEqual([
+    expect(await checkRendered([sourceOf('001', 'drop.md', answers)], () => answers, dropSecondParagraph)).toEqual([
       'drop.md:5:1: This line is not visible on the source page `001`; the parser dropped it, please report the file [line-not-visible]',
       'drop.md:5:1: This line is not visible on the question page `01-why-trace`; the parser dropped it, please report the file [line-not-visible]',
     ]);
@@ -128,45 +124,45 @@ const parsedFixtures = readdirSync(fixtures, { withFileTypes: true })
   .sort((a, b) => a.name.localeCompare(b.name));
 
 describe('the nothing-lost check on the parser fixtures', () => {
-  test('covers most of them', () => {
+  test('covers most of them', async () => {
     expect(parsedFixtures.length).toBeGreaterThan(25);
   });
 
-  test.each(parsedFixtures.map(({ name, source }) => [name, source] as const))('finds every line of %s on its rendered pages', (_name, source) => {
-    expect(checkRendered([source], (file) => readSourceText(join(fixtures, file), file))).toEqual([]);
+  test.each(parsedFixtures.map(({ name, source }) => [name, source] as const))('finds every line of %s on its rendered pages', async (_name, source) => {
+    expect(await checkRendered([source], (file) => readSourceText(join(fixtures, file), file))).toEqual([]);
   });
 });
 
 describe('the text each line shows in context', () => {
   const shown = (markdown: string) => shownLines('a.md', markdown).map((line) => line.shown.trim());
 
-  test('shows a fenced block’s code without its fences or language, however deeply it is indented', () => {
+  test('shows a fenced block’s code without its fences or language, however deeply it is indented', async () => {
     expect(shown('1. Steps:\n   - Run:\n\n     ```python\n     x = [1](2)\n     ```\n')).toEqual(['Steps:', 'Run:', '', '', 'x = [1](2)', '', '']);
     expect(shown('- a\n  ~~~\n  # not a heading\n  ~~~')).toEqual(['a', '', '# not a heading', '']);
   });
 
-  test('shows indented code as written and a list inside a quote without its markers', () => {
+  test('shows indented code as written and a list inside a quote without its markers', async () => {
     expect(shown('Text\n\n    &amp; code\n')).toEqual(['Text', '', '&amp; code', '']);
     expect(shown('> 1. first\n>    - second')).toEqual(['first', 'second']);
   });
 
-  test('shows what a line says, not its link addresses, definitions, images or character references', () => {
+  test('shows what a line says, not its link addresses, definitions, images or character references', async () => {
     expect(shown('See [the guide](https://example.org/guide) &amp; **this**.')).toEqual(['See the guide & this.']);
     expect(shown('A [link][ref] and ![an image](https://example.org/x.png).\n\n[ref]: https://example.org')).toEqual(['A link and .', '', '']);
     // A picture beside the source file is not on the site, so it is named instead.
     expect(shown('A plot: ![loss](plot.png)')).toEqual(['A plot: loss (image plot.png, not included)']);
   });
 
-  test('shows raw HTML as text, as the site escapes it', () => {
+  test('shows raw HTML as text, as the site escapes it', async () => {
     expect(shown('<img src=x onerror=alert(1)>\n\nA <kbd>key</kbd>.')).toEqual(['<img src=x onerror=alert(1)>', '', 'A <kbd>key</kbd>.']);
   });
 
-  test('shows a table row’s cells as separate words, and a span of code or emphasis across lines on each of its lines', () => {
+  test('shows a table row’s cells as separate words, and a span of code or emphasis across lines on each of its lines', async () => {
     expect(shown('| a | b |\n| --- | --- |\n| `c` | **d**e |')).toEqual(['a b', '', 'c de']);
     expect(shown('one *two\nthree* `four\nfive` six')).toEqual(['one two', 'three four', 'five six']);
   });
 
-  test('shows a notebook’s code cells and outputs as written and its markdown cells in context', () => {
+  test('shows a notebook’s code cells and outputs as written and its markdown cells in context', async () => {
     const notebook = JSON.stringify({
       nbformat: 4,
       nbformat_minor: 5,

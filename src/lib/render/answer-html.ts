@@ -1,0 +1,79 @@
+/**
+ * Renders an answer body (mdast) to HTML once per build, so that every page
+ * showing the answer (question, source and study pages) reuses the same
+ * string instead of compiling the answer again. The steps are those of
+ * remark-rehype and Astro's Shiki plugin, with ids made unique per answer:
+ * a page shows many answers, and each answer's headings and footnotes must
+ * keep ids of their own there.
+ */
+import GithubSlugger from 'github-slugger';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { toText } from 'hast-util-to-text';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { defaultHandlers, toHast, type State } from 'mdast-util-to-hast';
+import { visit } from 'unist-util-visit';
+
+/** Highlights the code blocks of a tree in place (Astro's `rehypeShiki`, one highlighter per build). */
+export type Highlight = (tree: HastRoot) => Promise<void>;
+
+export interface AnswerRenderOptions {
+  /** Levels headings inside the answer move down, below the page's own answer headings. */
+  headingShift: number;
+  /** Starts every id in the answer, e.g. `q3-000`; unique on each page that shows it. */
+  idPrefix: string;
+}
+
+const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
+
+/** The answer as hast, before highlighting: headings shifted and given ids, notebook cells captioned. */
+export function answerHast(tree: Root, { headingShift, idPrefix }: AnswerRenderOptions): HastRoot {
+  const slugger = new GithubSlugger();
+  const hast = toHast(tree, {
+    clobberPrefix: `${idPrefix}-`,
+    handlers: {
+      heading(state: State, node) {
+        const depth = Math.min(6, node.depth + headingShift);
+        const heading = element(`h${depth}`, { id: `${idPrefix}-${slugger.slug(toString(node))}` }, state.all(node));
+        state.patch(node, heading);
+        return state.applyData(node, heading);
+      },
+      code(state: State, node) {
+        const pre = defaultHandlers.code(state, node);
+        const cell = node.data?.cell;
+        if (!cell) return pre;
+        // A notebook cell keeps its `In [2]:` or `Output` caption, as the notebook shows it.
+        return element('figure', { className: ['cell', `cell-${cell.kind}`] }, [element('figcaption', {}, [{ type: 'text', value: cell.label }]), pre]);
+      },
+    },
+  }) as HastRoot;
+  // The footnote section's heading has a fixed id that two answers on one page would share.
+  const labelId = `${idPrefix}-footnote-label`;
+  visit(hast, 'element', (node) => {
+    if (node.properties.id === 'footnote-label') node.properties.id = labelId;
+    const describedBy = node.properties.ariaDescribedBy;
+    if (Array.isArray(describedBy)) node.properties.ariaDescribedBy = describedBy.map((id) => (id === 'footnote-label' ? labelId : id));
+  });
+  return hast;
+}
+
+export interface RenderedAnswer {
+  html: string;
+  /** What a reader sees, as hast-util-to-text reads it; the nothing-lost check reads this. */
+  text: string;
+}
+
+/** The answer's HTML and visible text. */
+export async function renderAnswer(tree: Root, options: AnswerRenderOptions, highlight: Highlight): Promise<RenderedAnswer> {
+  const hast = answerHast(tree, options);
+  // Read before highlighting, which only wraps the same text in spans; a footnote's
+  // number is the renderer's, not the source's, and left in it would glue onto the word before it.
+  const reading = structuredClone(hast);
+  visit(reading, 'element', (node) => {
+    if (node.properties.dataFootnoteRef !== undefined) node.children = [];
+  });
+  const text = toText(reading);
+  await highlight(hast);
+  return { html: toHtml(hast), text };
+}
