@@ -1,6 +1,6 @@
 /**
  * Builds one test site with Astro's programmatic `build()`: the site's own
- * folder is the project root, so its content, generated MDX, `.astro/`,
+ * folder is the project root, so its content, generated pages, `.astro/`,
  * caches and output stay inside it and builds never share a cache.
  * Usage: node e2e/build-site.ts <site folder> [base] [site URL]
  *

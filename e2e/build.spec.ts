@@ -23,7 +23,7 @@ function hashTree(dir: string): Record<string, string> {
   return hashes;
 }
 
-test('two builds of the shipped content give identical MDX and identical HTML, with a clean log', async () => {
+test('two builds of the shipped content give identical generated pages and identical HTML, with a clean log', async () => {
   const sites = ['identical-a', 'identical-b'].map((name) => createTestSite(name, { copyShipped: true }));
   const runs = await Promise.all(
     sites.map(async (site) => {
@@ -32,13 +32,13 @@ test('two builds of the shipped content give identical MDX and identical HTML, w
       expect(output).toMatch(/every one of \d+ source lines is visible on the site/);
       // Valid content builds quietly, so a warning in the log always means something to fix.
       expect(output.split('\n').filter((line) => /\bWARN\b|warning/i.test(line))).toEqual([]);
-      return { mdx: hashTree(site.generated), html: hashTree(site.outDir) };
+      return { generated: hashTree(site.generated), html: hashTree(site.outDir) };
     }),
   );
-  expect(Object.keys(runs[0]!.mdx).filter((p) => p.startsWith('questions/'))).toHaveLength(11);
+  expect(Object.keys(runs[0]!.generated).filter((p) => p.startsWith('questions/'))).toHaveLength(11);
   const pages = Object.keys(runs[0]!.html).filter((p) => p.startsWith('questions/') && p.endsWith('index.html'));
   expect(pages).toHaveLength(11);
-  expect(runs[1]!.mdx).toEqual(runs[0]!.mdx);
+  expect(runs[1]!.generated).toEqual(runs[0]!.generated);
   expect(runs[1]!.html).toEqual(runs[0]!.html);
 });
 

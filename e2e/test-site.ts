@@ -12,7 +12,7 @@ export interface TestSite {
   /** The site's project root; its content folder is `content/`. */
   root: string;
   content: string;
-  /** The MDX the crossguide integration generates. */
+  /** The pages and answers the crossguide integration generates. */
   generated: string;
   outDir: string;
 }
@@ -37,7 +37,7 @@ export interface BuildResult {
 export function buildTestSite(site: TestSite, { base, siteUrl }: { base?: string; siteUrl?: string } = {}): Promise<BuildResult> {
   const args = [join(projectRoot, 'e2e', 'build-site.ts'), site.root, base ?? '', siteUrl ?? ''];
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  // The site's folder decides where content and generated MDX are, not a folder named by the environment.
+  // The site's folder decides where content and generated pages are, not a folder named by the environment.
   delete env.CROSSGUIDE_CONTENT;
   delete env.CROSSGUIDE_GENERATED;
   const child = spawn(process.execPath, args, { cwd: site.root, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -3,20 +3,23 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { glossaryPageEntrySchema, noteSchema, questionPageSchema, siteSchema, sourcePageSchema } from './lib/model.ts';
 
-/** Where the crossguide integration writes its MDX; tests point it elsewhere. */
+/** Where the crossguide integration writes its pages; tests point it elsewhere. */
 const generated = process.env.CROSSGUIDE_GENERATED ?? './.generated';
 /** The content folder, as the crossguide integration reads it. */
 const content = process.env.CROSSGUIDE_CONTENT ?? './content';
 
-/** One generated MDX page per question, written by the crossguide integration. */
+/**
+ * One generated page entry per question, written by the crossguide integration:
+ * data only, whose answers name their HTML, rendered once for every page (`lib/render/`).
+ */
 const questions = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${generated}/questions` }),
+  loader: glob({ pattern: '*.json', base: `${generated}/questions` }),
   schema: questionPageSchema,
 });
 
-/** One generated MDX page per source, in the source's own order. */
+/** One generated page entry per source, in the source's own order. */
 const sources = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${generated}/sources` }),
+  loader: glob({ pattern: '*.json', base: `${generated}/sources` }),
   schema: sourcePageSchema,
 });
 

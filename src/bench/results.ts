@@ -32,7 +32,7 @@ export const buildResultSchema = z.object({
   pages: z.number().int(),
   /** Wall-clock time of `astro build`, from spawn to exit. */
   totalMs: summarySchema,
-  /** Parsing, aligning, comparing and writing MDX (the crossguide integration's setup hook). */
+  /** Parsing, aligning, comparing, rendering answers and writing pages (the crossguide integration's setup hook). */
   ingestMs: summarySchema,
   /** Everything else Astro does: total minus the recorded stages. */
   astroMs: summarySchema,

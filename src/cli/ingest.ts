@@ -1,5 +1,5 @@
 /**
- * `npm run ingest` regenerates the MDX pages and rendered answers from `content/`;
+ * `npm run ingest` regenerates the page entries and rendered answers from `content/`;
  * `npm run ingest -- --check` only parses, checks that nothing is lost, and reports. Exit code 1 on a fatal problem.
  * `--verbose` also prints, per source, the format it was read as and why.
  */

@@ -16,7 +16,7 @@ import { dropHeadInjectDirective } from './head-inject-directive.ts';
 export interface CrossguideOptions {
   /** Content folder, relative to the project root. Defaults to `CROSSGUIDE_CONTENT` or `content`. */
   contentDir?: string;
-  /** Folder for the generated MDX, relative to the project root. Defaults to `CROSSGUIDE_GENERATED` or `.generated`. */
+  /** Folder for the generated pages, relative to the project root. Defaults to `CROSSGUIDE_GENERATED` or `.generated`. */
   generatedDir?: string;
 }
 

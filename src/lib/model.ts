@@ -292,7 +292,57 @@ export const answerRefSchema = z.object({
 });
 export type AnswerRef = z.infer<typeof answerRefSchema>;
 
-/** Frontmatter of a generated question page. */
+/** Inline mdast without positions: a prompt or a source's own wording of it. */
+const inlineSchema = z.array(z.custom<PhrasingContent>((value) => typeof value === 'object' && value !== null && 'type' in value));
+
+/** One source's part of a question page: what `AnswerSection.astro` shows, and the key of its rendered body. */
+export const answerSectionSchema = z.object({
+  source: z.string(),
+  label: z.string(),
+  /** The label's language, where it is not the guide's. */
+  labelLang: z.string().optional(),
+  /** The question's number. */
+  question: z.number().int(),
+  /** The source does not answer this question. */
+  skipped: z.literal(true).optional(),
+  /** The short title this source gives the question. */
+  title: z.string().optional(),
+  titleLang: z.string().optional(),
+  /** The answer's language, where it is not the guide's; its text is then searched in an index of that language. */
+  lang: z.string().optional(),
+  /** The guide's language, for the guide's own words inside a foreign-language answer. */
+  guideLang: z.string().optional(),
+  /** Where the answer starts in its file. */
+  file: z.string().optional(),
+  line: z.number().int().optional(),
+  /** The file's name inside a folder source, e.g. `3.md`. */
+  part: z.string().optional(),
+  /** The source is an official answer key. */
+  reference: z.literal(true).optional(),
+  /** The source marks the question but writes no answer. */
+  empty: z.literal(true).optional(),
+  /** The source's own wording of the question, where it differs from the prompt. */
+  prompt: inlineSchema.optional(),
+  /** Key of the rendered answer body (`render/guide.ts`), e.g. `q3-000`. */
+  body: z.string().optional(),
+});
+export type AnswerSectionData = z.infer<typeof answerSectionSchema>;
+
+/** One answer on a source page, in the source's own order (`SourceAnswer.astro`). */
+export const sourceAnswerSchema = z.object({
+  number: z.number().int(),
+  slug: z.string(),
+  title: z.string(),
+  titleLang: z.string().optional(),
+  empty: z.literal(true).optional(),
+  /** The source's own wording of the question. */
+  prompt: inlineSchema.optional(),
+  /** Key of the rendered answer body. */
+  body: z.string(),
+});
+export type SourceAnswerData = z.infer<typeof sourceAnswerSchema>;
+
+/** A generated question page. */
 export const questionPageSchema = z.object({
   number: z.number().int().min(0),
   slug: z.string(),
@@ -300,7 +350,7 @@ export const questionPageSchema = z.object({
   /** Plain-text prompt, for lists. */
   prompt: z.string(),
   /** The prompt as inline mdast, rendered with its code spans and emphasis. */
-  promptInline: z.array(z.custom<PhrasingContent>((value) => typeof value === 'object' && value !== null && 'type' in value)),
+  promptInline: inlineSchema,
   /** One line for link previews: the prompt, else the first sentence of the first answer. */
   description: z.string(),
   answers: z.array(answerRefSchema),
@@ -309,10 +359,12 @@ export const questionPageSchema = z.object({
   note: z.literal(true).optional(),
   prev: z.object({ slug: z.string(), title: z.string(), number: z.number() }).optional(),
   next: z.object({ slug: z.string(), title: z.string(), number: z.number() }).optional(),
+  /** Every source's answer, in the sources' order. */
+  sections: z.array(answerSectionSchema),
 });
 export type QuestionPage = z.infer<typeof questionPageSchema>;
 
-/** Frontmatter of a generated source page. */
+/** A generated source page. */
 export const sourcePageSchema = z.object({
   id: z.string(),
   label: z.string(),
@@ -327,7 +379,13 @@ export const sourcePageSchema = z.object({
   /** The answers' language, where it is not the guide's. */
   lang: z.string().optional(),
   labelLang: z.string().optional(),
+  /** The guide's language, for the guide's own words inside a foreign-language source. */
+  guideLang: z.string().optional(),
   answered: z.array(z.number().int()),
+  /** Keys of the rendered text before the first question and after the last. */
+  preamble: z.string().optional(),
+  appendix: z.string().optional(),
+  answers: z.array(sourceAnswerSchema),
 });
 export type SourcePage = z.infer<typeof sourcePageSchema>;
 

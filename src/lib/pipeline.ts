@@ -14,7 +14,7 @@ import { countVisibleLines, findMissingLines } from './verify/visible.ts';
 export interface PipelineOptions {
   /** Folder with `sources/`, `sources.yaml` and `questions.yaml`. */
   contentDir: string;
-  /** Folder the MDX pages are written to; nothing is written when omitted. */
+  /** Folder the pages are written to; nothing is written when omitted. */
   outDir?: string;
   /** Project folder that diagnostic paths are relative to. */
   root: string;

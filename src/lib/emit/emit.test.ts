@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 
 import { parseAnswerSet } from '../parse/index.ts';
 import { assembleGuide, loadGuide } from '../load.ts';
-import type { Guide } from '../model.ts';
+import { questionPageSchema, type Guide } from '../model.ts';
 import { renderGuide } from '../render/guide.ts';
 import { emitGuide } from './pages.ts';
 
@@ -21,13 +21,17 @@ function guideFrom(text: string): Guide {
 }
 
 describe('emitting the pages', () => {
-  test('writes one page per question and per source, plus guide.json', async () => {
+  test('writes one page per question and per source, each answer’s HTML once, plus guide.json', async () => {
     const { guide } = loadGuide(join(root, 'content'), root);
     const paths = (await emit(guide!)).map((file) => file.path);
     expect(paths.filter((path) => path.startsWith('questions/'))).toHaveLength(11);
-    expect(paths).toContain('questions/03-range-vs-constant.mdx');
-    expect(paths).toContain('sources/003.mdx');
+    expect(paths).toContain('questions/03-range-vs-constant.json');
+    expect(paths).toContain('sources/003.json');
     expect(paths).toContain('guide.json');
+    // 33 answers, each rendered once and named by every page that shows it.
+    expect(paths.filter((path) => path.startsWith('answers/'))).toHaveLength(33);
+    const page = questionPageSchema.parse(JSON.parse((await emit(guide!)).find((file) => file.path === 'questions/03-range-vs-constant.json')!.contents));
+    expect(page.sections.map((section) => section.body)).toEqual(['q3-000', 'q3-002', 'q3-003']);
   });
 
   test('gives byte-identical output for the same input', async () => {
@@ -36,7 +40,7 @@ describe('emitting the pages', () => {
     expect(second).toEqual(first);
   });
 
-  test('escapes braces, tags and imports from a source so MDX shows them as text', async () => {
+  test('shows braces, tags and imports from a source as text', async () => {
     const hostile = [
       '1. What about {braces} and <div>tags</div>?',
       '   - A {expression} and </div> and <tf.Tensor: shape=(10,)> here',
@@ -47,14 +51,11 @@ describe('emitting the pages', () => {
       '',
     ].join('\n');
     const files = await emit(guideFrom(hostile));
-    const mdx = files.find((file) => file.path.startsWith('questions/'))!.contents;
-    const body = mdx.slice(mdx.indexOf('\n---\n') + 5);
-    // The prompt is data in the frontmatter, rendered by the page as text.
-    expect(mdx.slice(0, mdx.indexOf('\n---\n'))).toContain('prompt: What about {braces} and <div>tags</div>?');
-    // The answer's words are not in the MDX at all: the page names its rendered body, whose HTML escapes every tag.
-    expect(body).toContain('<AnswerBody id="q1-x" />');
-    expect(body).not.toContain('expression');
-    expect(body).not.toMatch(/^(import|export) /m);
+    const page = questionPageSchema.parse(JSON.parse(files.find((file) => file.path.startsWith('questions/'))!.contents));
+    // The prompt is data, rendered by the page as text.
+    expect(page.prompt).toBe('What about {braces} and <div>tags</div>?');
+    // The answer's words are in its rendered body only, whose HTML escapes every tag.
+    expect(page.sections[0]!.body).toBe('q1-x');
     const html = files.find((file) => file.path === 'answers/q1-x.html')!.contents;
     expect(html).toContain('A {expression} and &#x3C;/div> and &#x3C;tf.Tensor: shape=(10,)> here');
     expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script> and &#x3C;img src=x onerror=alert(1)>');
@@ -77,22 +78,22 @@ describe('emitting the pages', () => {
       { id: 'a', file: 'a.txt', files: ['a.txt'], label: 'A', reference: false, lang: 'en', answerSet: a },
       { id: 'b', file: 'b.txt', files: ['b.txt'], label: 'B', reference: false, lang: 'en', answerSet: b },
     ];
-    const q2 = (await emit(assembleGuide({ title: 'T', sources }))).find((f) => f.path.startsWith('questions/02'))!.contents;
-    expect(q2).toContain('<AnswerSection source="b" label="B" question="2" skipped="true" />');
-    expect(q2).toMatch(/source: b\n\s+label: B\n\s+answered: false/);
+    const q2 = questionPageSchema.parse(JSON.parse((await emit(assembleGuide({ title: 'T', sources }))).find((f) => f.path.startsWith('questions/02'))!.contents));
+    expect(q2.sections[1]).toEqual({ source: 'b', label: 'B', question: 2, skipped: true });
+    expect(q2.answers[1]).toMatchObject({ source: 'b', label: 'B', answered: false });
   });
 
   test('marks only the questions that have an editor note, so pages look up no missing note', async () => {
     const { guide } = loadGuide(join(root, 'content'), root);
-    const noted = (await emit(guide!)).filter((file) => file.path.startsWith('questions/') && /\nnote: true\n/.test(file.contents));
-    expect(noted.map((file) => file.path)).toEqual(['questions/03-range-vs-constant.mdx', 'questions/09-arbitrary-python.mdx']);
+    const noted = (await emit(guide!)).filter((file) => file.path.startsWith('questions/') && JSON.parse(file.contents).note === true);
+    expect(noted.map((file) => file.path)).toEqual(['questions/03-range-vs-constant.json', 'questions/09-arbitrary-python.json']);
   });
 
   test('gives each question page a one-line description for link previews', async () => {
     const { guide } = loadGuide(join(root, 'content'), root);
-    const q4 = (await emit(guide!)).find((file) => file.path === 'questions/04-data-structures.mdx')!.contents;
-    expect(q4).toContain('\ndescription: Can you name six other data structures available in TensorFlow, beyond regular tensors?\n');
+    const q4 = JSON.parse((await emit(guide!)).find((file) => file.path === 'questions/04-data-structures.json')!.contents);
+    expect(q4.description).toBe('Can you name six other data structures available in TensorFlow, beyond regular tensors?');
     const promptless = await emit(guideFrom('1. \n   - Ragged tensors hold rows of different lengths. They are built with tf.ragged.\n'));
-    expect(promptless.find((file) => file.path.startsWith('questions/'))!.contents).toContain('\ndescription: Ragged tensors hold rows of different lengths.\n');
+    expect(JSON.parse(promptless.find((file) => file.path.startsWith('questions/'))!.contents).description).toBe('Ragged tensors hold rows of different lengths.');
   });
 });

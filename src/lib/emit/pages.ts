@@ -1,25 +1,24 @@
-/** Turns the guide model into one MDX document per question and per source. */
-import type { RootContent } from 'mdast';
+/** Turns the guide model into one page entry per question and per source. */
 import { promptDiffers } from '../align.ts';
 import { describeQuestion } from '../describe.ts';
 import { parseInline, plainText, words } from '../markdown.ts';
 import { conceptId } from '../compare/index.ts';
-import type { Answer, GlossaryPageEntry, Guide, Question, QuestionPage, Site, Source, SourcePage } from '../model.ts';
+import type { Answer, AnswerSectionData, GlossaryPageEntry, Guide, Question, QuestionPage, Site, Source, SourceAnswerData, SourcePage } from '../model.ts';
 import { shortTextLanguage } from '../language-tag.ts';
 import { answerKey, appendixKey, preambleKey, type RenderedAnswers } from '../render/guide.ts';
-import { element, serialiseMdx } from './mdx.ts';
 import { toString } from 'mdast-util-to-string';
 
 export interface EmittedFile {
-  /** Path inside the generated folder, e.g. `questions/03-range-vs-constant.mdx`. */
+  /** Path inside the generated folder, e.g. `questions/03-range-vs-constant.json`. */
   path: string;
   contents: string;
 }
 
 /**
- * Every generated file, in a stable order: a page per question and per source,
- * whose answers name their body by key (`<AnswerBody id="q3-000" />`), and each
- * answer body's HTML once (`answers/q3-000.html`), rendered before (`render/guide.ts`).
+ * Every generated file, in a stable order: a page entry per question and per
+ * source (JSON, read by the content collections), whose answers name their
+ * body by key, and each answer body's HTML once (`answers/q3-000.html`),
+ * rendered before (`render/guide.ts`) and reused by every page that shows it.
  */
 export function emitGuide(guide: Guide, rendered: RenderedAnswers): EmittedFile[] {
   const site: Site & { id: string } = {
@@ -35,26 +34,23 @@ export function emitGuide(guide: Guide, rendered: RenderedAnswers): EmittedFile[
     { path: 'guide.json', contents: `${JSON.stringify([site], null, 2)}\n` },
     { path: 'glossary.json', contents: `${JSON.stringify(glossaryEntries(guide), null, 2)}\n` },
     ...guide.questions.map((question, index) => ({
-      path: `questions/${question.slug}.mdx`,
-      contents: questionDocument(guide, question, guide.questions[index - 1], guide.questions[index + 1]),
+      path: `questions/${question.slug}.json`,
+      contents: json(questionPage(guide, question, guide.questions[index - 1], guide.questions[index + 1])),
     })),
     ...guide.sources.map((source, index) => ({
-      path: `sources/${source.id}.mdx`,
-      contents: sourceDocument(guide, source, index),
+      path: `sources/${source.id}.json`,
+      contents: json(sourcePage(guide, source, index)),
     })),
     ...[...rendered].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, { html }]) => ({ path: `answers/${key}.html`, contents: html })),
   ];
 }
 
-/** Where a page shows a rendered answer body. */
-const body = (key: string) => element('AnswerBody', { id: key });
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** Number of words a reader sees in an answer. */
 export function answerWords(answer: Answer): number {
   return words(toString(answer.body)).length;
 }
-
-const paragraph = (markdown: string): RootContent => ({ type: 'paragraph', children: parseInline(markdown) });
 
 /**
  * The `lang` attributes a source's answers and label need on a page in the
@@ -81,13 +77,37 @@ function link(question: Question | undefined) {
   return question ? { slug: question.slug, title: question.title, number: question.number } : undefined;
 }
 
-function questionDocument(guide: Guide, question: Question, prev?: Question, next?: Question): string {
-  const frontmatter: QuestionPage = {
+function questionPage(guide: Guide, question: Question, prev?: Question, next?: Question): QuestionPage {
+  const sections = guide.sources.map((source): AnswerSectionData => {
+    const answer = question.answers[source.id];
+    const { lang, labelLang, guideLang } = languageAttributes(guide, source);
+    if (!answer) return { source: source.id, label: source.label, ...defined({ labelLang }), question: question.number, skipped: true };
+    return {
+      source: source.id,
+      label: source.label,
+      question: question.number,
+      ...defined({
+        labelLang,
+        lang,
+        guideLang,
+        title: answer.title,
+        titleLang: titleLang(guide, source, answer.title),
+        file: answer.file ?? source.file,
+        line: answer.position.start.line,
+        part: answer.file?.split('/').pop(),
+        reference: source.reference ? (true as const) : undefined,
+        empty: answer.body.children.length === 0 ? (true as const) : undefined,
+        prompt: promptDiffers(answer.prompt, question.prompt) ? inline(answer.prompt!) : undefined,
+      }),
+      body: answerKey(question.number, source.id),
+    };
+  });
+  return {
     number: question.number,
     slug: question.slug,
     title: question.title,
     prompt: plainText(question.prompt),
-    promptInline: question.prompt ? withoutPositions(parseInline(question.prompt)) : [],
+    promptInline: question.prompt ? inline(question.prompt) : [],
     description: describeQuestion(plainText(question.prompt), guide.sources.map((source) => question.answers[source.id]).find(Boolean)?.body),
     answers: guide.sources.map((source) => {
       const answer = question.answers[source.id];
@@ -97,43 +117,14 @@ function questionDocument(guide: Guide, question: Question, prev?: Question, nex
     ...(guide.notes[String(question.number)] ? { note: true as const } : {}),
     ...(prev ? { prev: link(prev) } : {}),
     ...(next ? { next: link(next) } : {}),
+    sections,
   };
-  const children: RootContent[] = [];
-  for (const source of guide.sources) {
-    const answer = question.answers[source.id];
-    if (!answer) {
-      const { labelLang } = languages(guide, source);
-      children.push(element('AnswerSection', { source: source.id, label: source.label, labelLang, question: String(question.number), skipped: 'true' }));
-      continue;
-    }
-    const attributes = languageAttributes(guide, source);
-    const own = promptDiffers(answer.prompt, question.prompt) ? [element('SourcePrompt', { guideLang: attributes.guideLang }, [paragraph(answer.prompt!)])] : [];
-    children.push(
-      element(
-        'AnswerSection',
-        {
-          source: source.id,
-          label: source.label,
-          ...attributes,
-          question: String(question.number),
-          title: answer.title,
-          titleLang: titleLang(guide, source, answer.title),
-          line: String(answer.position.start.line),
-          file: answer.file ?? source.file,
-          part: answer.file?.split('/').pop(),
-          reference: source.reference ? 'true' : undefined,
-          empty: answer.body.children.length === 0 ? 'true' : undefined,
-        },
-        [...own, body(answerKey(question.number, source.id))],
-      ),
-    );
-  }
-  return serialiseMdx(frontmatter, children);
 }
 
-function sourceDocument(guide: Guide, source: Source, order: number): string {
+function sourcePage(guide: Guide, source: Source, order: number): SourcePage {
   const { answerSet } = source;
-  const frontmatter: SourcePage = {
+  const { guideLang } = languageAttributes(guide, source);
+  return {
     id: source.id,
     label: source.label,
     file: source.file,
@@ -144,36 +135,36 @@ function sourceDocument(guide: Guide, source: Source, order: number): string {
     ...(source.license ? { license: source.license } : {}),
     ...(source.reference ? { reference: true } : {}),
     ...languages(guide, source),
+    ...defined({ guideLang }),
     answered: answerSet.answers.map((answer) => answer.number),
-  };
-  const children: RootContent[] = [];
-  const { lang, guideLang } = languageAttributes(guide, source);
-  if (answerSet.preamble?.children.length) children.push(element('SourcePreamble', { lang }, [body(preambleKey(source.id))]));
-  for (const answer of answerSet.answers) {
-    const question = guide.questions.find((q) => q.number === answer.number)!;
-    const own = answer.prompt ? [element('SourcePrompt', { guideLang }, [paragraph(answer.prompt)])] : [];
-    children.push(
-      element(
-        'SourceAnswer',
-        {
-          number: String(answer.number),
-          slug: question.slug,
-          title: answer.title ?? question.title,
+    ...(answerSet.preamble?.children.length ? { preamble: preambleKey(source.id) } : {}),
+    ...(answerSet.appendix?.children.length ? { appendix: appendixKey(source.id) } : {}),
+    answers: answerSet.answers.map((answer): SourceAnswerData => {
+      const question = guide.questions.find((q) => q.number === answer.number)!;
+      return {
+        number: answer.number,
+        slug: question.slug,
+        title: answer.title ?? question.title,
+        ...defined({
           titleLang: titleLang(guide, source, answer.title),
-          source: source.id,
-          lang,
-          guideLang,
-          empty: answer.body.children.length === 0 ? 'true' : undefined,
-        },
-        [...own, body(answerKey(answer.number, source.id))],
-      ),
-    );
-  }
-  if (answerSet.appendix?.children.length) children.push(element('SourceAppendix', { lang }, [body(appendixKey(source.id))]));
-  return serialiseMdx(frontmatter, children);
+          empty: answer.body.children.length === 0 ? (true as const) : undefined,
+          prompt: answer.prompt ? inline(answer.prompt) : undefined,
+        }),
+        body: answerKey(answer.number, source.id),
+      };
+    }),
+  };
 }
 
-/** Inline nodes without source positions, so frontmatter stays small and stable. */
+/** The entries whose value is set, so a page's JSON names only what it has. */
+function defined<T extends Record<string, unknown>>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as never;
+}
+
+/** Inline Markdown (a prompt) as phrasing nodes, without positions. */
+const inline = (markdown: string) => withoutPositions(parseInline(markdown));
+
+/** Inline nodes without source positions, so page entries stay small and stable. */
 function withoutPositions<T extends object>(nodes: T[]): T[] {
   return JSON.parse(JSON.stringify(nodes, (key, value) => (key === 'position' ? undefined : value)));
 }
