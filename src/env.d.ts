@@ -9,4 +9,6 @@ declare module '*.astro' {
 interface ImportMetaEnv {
   /** Folder of the rendered answer bodies, set by the crossguide integration. */
   readonly CROSSGUIDE_ANSWERS: string;
+  /** Folder of link-preview images kept by content hash, set by the crossguide integration. */
+  readonly CROSSGUIDE_PREVIEW_CACHE: string;
 }

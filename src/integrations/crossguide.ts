@@ -4,13 +4,14 @@
  * every answer once, with the site's Shiki settings, and proves that every
  * source line is visible on the pages before Astro builds them.
  */
-import { appendFileSync, rmSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rehypeShiki } from '@astrojs/markdown-remark';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { report, runPipeline, summary, type PipelineResult } from '../lib/pipeline.ts';
-import type { Highlight } from '../lib/render/answer-html.ts';
+import type { Highlight, RenderedAnswer } from '../lib/render/answer-html.ts';
+import type { RenderCache } from '../lib/render/guide.ts';
 import { dropHeadInjectDirective } from './head-inject-directive.ts';
 
 export interface CrossguideOptions {
@@ -26,6 +27,20 @@ export function recordTiming(stage: string, ms: number): void {
   if (file) appendFileSync(file, `${JSON.stringify({ stage, ms: Math.round(ms) })}\n`);
 }
 
+/** The answers an earlier build rendered; none when there was no build or its file does not read. */
+function readRenderCache(file: string): Array<[string, RenderedAnswer]> {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Array<[string, RenderedAnswer]>;
+  } catch {
+    return [];
+  }
+}
+
+function writeRenderCache(file: string, cache: RenderCache): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify([...cache]));
+}
+
 /** Stops the process with the lines a user can act on, instead of a stack trace. */
 function fail(lines: string): never {
   process.stderr.write(`${lines}\n`);
@@ -37,7 +52,9 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
   let contentDir = '';
   let generatedDir = '';
   let highlight: Highlight | undefined;
-  const run = () => runPipeline({ contentDir, outDir: generatedDir, root, highlight, timing: recordTiming });
+  // Lives as long as `astro dev` does: a change to one source re-renders only the answers it changed.
+  const renderCache: RenderCache = new Map();
+  const run = () => runPipeline({ contentDir, outDir: generatedDir, root, highlight, renderCache, timing: recordTiming });
   const regenerated = (result: PipelineResult) =>
     `${summary(result.guide!)}; every one of ${result.visibleLines} source lines is visible on the site; ${result.written} file${result.written === 1 ? '' : 's'} regenerated`;
 
@@ -55,8 +72,21 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
         // Answers are highlighted once, here, with the site's own Shiki settings; pages reuse the HTML.
         highlight = (rehypeShiki as unknown as (shiki: AstroConfig['markdown']['shikiConfig']) => Highlight)(config.markdown.shikiConfig);
         // Pages read the rendered answers from the generated folder (`lib/render/read.ts`).
-        updateConfig({ vite: { define: { 'import.meta.env.CROSSGUIDE_ANSWERS': JSON.stringify(resolve(generatedDir, 'answers')) } } });
+        // Preview images are kept by content hash in Astro's cache folder, which a cold build starts without.
+        const previews = fileURLToPath(new URL('crossguide-previews/', config.cacheDir));
+        updateConfig({
+          vite: {
+            define: {
+              'import.meta.env.CROSSGUIDE_ANSWERS': JSON.stringify(resolve(generatedDir, 'answers')),
+              'import.meta.env.CROSSGUIDE_PREVIEW_CACHE': JSON.stringify(previews),
+            },
+          },
+        });
+        // A second `astro build` re-renders only the answers that changed since the last one.
+        const cacheFile = fileURLToPath(new URL('crossguide-answers.json', config.cacheDir));
+        if (renderCache.size === 0) for (const [hash, answer] of readRenderCache(cacheFile)) renderCache.set(hash, answer);
         const result = await run();
+        writeRenderCache(cacheFile, renderCache);
         if (result.fatal) {
           if (command === 'build') fail(report(result));
           logger.error(report(result));

@@ -7,7 +7,7 @@ import { loadGuide } from './load.ts';
 import type { Guide } from './model.ts';
 import { readSourceText } from './read.ts';
 import type { Highlight } from './render/answer-html.ts';
-import { renderGuide, type RenderedAnswers } from './render/guide.ts';
+import { renderGuide, type RenderCache, type RenderedAnswers } from './render/guide.ts';
 import { pageTexts } from './verify/page-text.ts';
 import { countVisibleLines, findMissingLines } from './verify/visible.ts';
 
@@ -20,6 +20,8 @@ export interface PipelineOptions {
   root: string;
   /** Highlights answers' code blocks; without it code is left plain (enough for `--check`). */
   highlight?: Highlight;
+  /** Answers rendered by an earlier run, reused where they did not change. */
+  renderCache?: RenderCache;
   /** Called with the milliseconds each stage took, for `npm run bench`. */
   timing?: (stage: 'load' | 'render' | 'verify' | 'write', ms: number) => void;
 }
@@ -35,7 +37,7 @@ export interface PipelineResult {
   visibleLines: number;
 }
 
-export async function runPipeline({ contentDir, outDir, root, highlight, timing = () => {} }: PipelineOptions): Promise<PipelineResult> {
+export async function runPipeline({ contentDir, outDir, root, highlight, renderCache, timing = () => {} }: PipelineOptions): Promise<PipelineResult> {
   let started = performance.now();
   const lap = (stage: Parameters<typeof timing>[0]) => {
     timing(stage, performance.now() - started);
@@ -52,7 +54,7 @@ export async function runPipeline({ contentDir, outDir, root, highlight, timing 
     visibleLines,
   });
   if (!guide || diagnostics.some((d) => d.fatal)) return done();
-  const rendered = await renderGuide(guide, highlight);
+  const rendered = await renderGuide(guide, highlight, renderCache);
   lap('render');
   // Nothing lost: every source line's words must be on the pages that show its answer, as rendered.
   const texts = new Map<string, string>();

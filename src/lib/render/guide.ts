@@ -1,4 +1,6 @@
 /** Every answer of a guide rendered once, by the key the generated pages name it with. */
+import { createHash } from 'node:crypto';
+import type { Root } from 'mdast';
 import type { Guide } from '../model.ts';
 import { renderAnswer, type Highlight, type RenderedAnswer } from './answer-html.ts';
 
@@ -16,10 +18,29 @@ export const noHighlight: Highlight = async () => {};
 /** Headings inside an answer sit below the page's `h2` per answer. */
 const HEADING_SHIFT = 2;
 
-export async function renderGuide(guide: Guide, highlight: Highlight = noHighlight): Promise<RenderedAnswers> {
+/**
+ * Answers rendered by an earlier run, by the hash of what they were rendered
+ * from: `astro dev` keeps one across rebuilds, so an edit re-renders only the
+ * answers it changed.
+ */
+export type RenderCache = Map<string, RenderedAnswer>;
+
+/** What an answer's HTML depends on: its tree without source positions (which move when lines above change) and its key. */
+function renderInput(key: string, tree: Root): string {
+  const content = JSON.stringify(tree, (name, value) => (name === 'position' ? undefined : value));
+  return createHash('sha256').update(key).update('\0').update(content).digest('base64');
+}
+
+export async function renderGuide(guide: Guide, highlight: Highlight = noHighlight, cache?: RenderCache): Promise<RenderedAnswers> {
   const rendered = new Map<string, RenderedAnswer>();
-  const render = async (key: string, tree: Parameters<typeof renderAnswer>[0]) => {
-    rendered.set(key, await renderAnswer(tree, { headingShift: HEADING_SHIFT, idPrefix: key }, highlight));
+  const used = new Set<string>();
+  const render = async (key: string, tree: Root) => {
+    const hash = cache ? renderInput(key, tree) : '';
+    used.add(hash);
+    const known = cache?.get(hash);
+    const answer = known ?? (await renderAnswer(tree, { headingShift: HEADING_SHIFT, idPrefix: key }, highlight));
+    cache?.set(hash, answer);
+    rendered.set(key, answer);
   };
   for (const source of guide.sources) {
     const { preamble, appendix, answers } = source.answerSet;
@@ -27,5 +48,7 @@ export async function renderGuide(guide: Guide, highlight: Highlight = noHighlig
     for (const answer of answers) await render(answerKey(answer.number, source.id), answer.body);
     if (appendix?.children.length) await render(appendixKey(source.id), appendix);
   }
+  // Keep only what this run used, so the cache never outgrows the guide.
+  if (cache) for (const hash of cache.keys()) if (!used.has(hash)) cache.delete(hash);
   return rendered;
 }

@@ -5,6 +5,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getCollection, getEntry } from 'astro:content';
 import sharp from 'sharp';
+import { cachedBytes } from '../../lib/file-cache';
 import { previewSvg, type PreviewCard } from '../../lib/preview-image';
 
 export const getStaticPaths = (async () => {
@@ -35,7 +36,9 @@ export const getStaticPaths = (async () => {
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
+// Drawing a card takes tens of milliseconds; a rebuild redraws only the cards whose text changed.
 export const GET: APIRoute<Props> = async ({ props }) => {
-  const png = await sharp(Buffer.from(previewSvg(props.card))).png().toBuffer();
+  const svg = previewSvg(props.card);
+  const png = await cachedBytes(import.meta.env.CROSSGUIDE_PREVIEW_CACHE, `${sharp.versions.sharp}\n${svg}`, () => sharp(Buffer.from(svg)).png().toBuffer());
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
