@@ -9,13 +9,23 @@ import { renderReport } from './table.ts';
 const MiB = 1024 * 1024;
 const budgets: Budgets = budgetsSchema.parse(JSON.parse(readFileSync(join(import.meta.dirname, 'budgets.json'), 'utf8')));
 
-function build(name: string, answers: number, seconds: number, peakMiB: number): BuildResult {
+/** A build of `seconds` and `peakMiB`, beside a Starlight build of `starlight` (twice as slow and heavy unless given). */
+function build(name: string, answers: number, seconds: number, peakMiB: number, starlight = { seconds: seconds * 2, peakMiB: peakMiB * 2 }): BuildResult {
   const once = (value: number) => summarise([value]);
+  const cpu = seconds * 1000 + 1000;
+  const starlightCpu = starlight.seconds * 1000 + 1000;
   return {
     name, questions: 1, sources: 1, answers, sourceBytes: 1, pages: 1,
     totalMs: once(seconds * 1000), ingestMs: once(100), astroMs: once(seconds * 1000 - 150), verifyMs: once(50), indexMs: null,
-    peakRssBytes: once(peakMiB * MiB), cpuMs: once(seconds * 1000 + 1000),
+    peakRssBytes: once(peakMiB * MiB), cpuMs: once(cpu),
+    yardstick: { pages: 2, totalMs: once(starlight.seconds * 1000), peakRssBytes: once(starlight.peakMiB * MiB), cpuMs: once(starlightCpu) },
+    ratios: { time: seconds / starlight.seconds, peak: peakMiB / starlight.peakMiB, cpu: cpu / starlightCpu },
   };
+}
+
+/** The same build measured without the yardstick. */
+function alone(result: BuildResult): BuildResult {
+  return { ...result, yardstick: null, ratios: null };
 }
 
 function lighthouseRun(path: string, formFactor: 'mobile' | 'desktop', performance = 100): LighthouseRun {
@@ -26,6 +36,7 @@ function lighthouseRun(path: string, formFactor: 'mobile' | 'desktop', performan
 function passing(): BenchResults {
   return {
     meta: { startedAt: '2025-01-01T00:00:00.000Z', durationMs: 1, node: '22', cpus: 2, cpuModel: 'test', loadAverage: 0 },
+    yardstick: { measured: true, starlight: '0.42.4', astro: '7.3.5' },
     builds: [build('shipped', 33, 3, 300), build('25x5', 100, 3, 300), build('50x10', 400, 3.6, 320), build('100x20', 1600, 5.9, 400)],
     growth: { wall: { smallMsPerAnswer: 2, largeMsPerAnswer: 1.9, ratio: 0.95 }, cpu: { smallMsPerAnswer: 2, largeMsPerAnswer: 2, ratio: 1 } },
     comparison: { verdicts: { right: 33, total: 34, accuracy: 33 / 34 }, concepts: { precision: 1, recall: 0.95, f1: 0.97, named: 100 }, nearCopies: { found: 1, total: 1, extra: 0 }, ms: 900 },
@@ -47,7 +58,8 @@ describe('checkBudgets', () => {
     expect(budgets).toEqual({
       questionPage: { maxTotalGzipBytes: 20000, maxJsBeforeInteractionGzipBytes: 3000 },
       lighthouse: { formFactor: 'mobile', minScore: 100 },
-      largestBuild: { name: '100x20', maxSeconds: 6, maxPeakMiB: 500 },
+      yardstick: { name: '100x20', maxTimeRatio: 0.5, maxPeakRatio: 0.5 },
+      shippedBuild: { maxTimeRatio: 0.6 },
       growth: { maxRatio: 1.5 },
       comparison: { minVerdictAccuracy: 0.9, minConceptF1: 0.9 },
     });
@@ -62,14 +74,16 @@ describe('checkBudgets', () => {
     results.questionPage!.total.gzip = 25_000;
     results.questionPage!.jsBeforeInteraction.total.gzip = 3_001;
     results.lighthouse = { measured: true, version: '13', pages: [lighthouseRun('/', 'mobile', 97)] };
-    results.builds[3] = build('100x20', 1600, 6.0, 500);
+    results.builds[0] = build('shipped', 33, 3, 300, { seconds: 4.9, peakMiB: 600 });
+    results.builds[3] = build('100x20', 1600, 6.0, 500, { seconds: 11.9, peakMiB: 964 });
     results.growth!.wall = { smallMsPerAnswer: 2, largeMsPerAnswer: 3.2, ratio: 1.6 };
     expect(missed(results).map(({ budget, actual }) => `${budget}: ${actual}`)).toEqual([
       'first view of a question page ≤ 20.0 KB gzip: 25.0 KB on /questions/01-a/',
       'JavaScript before interaction ≤ 3.0 KB gzip: 3.0 KB on /questions/01-a/',
       'Lighthouse mobile 100 in all four categories on /: performance 97, accessibility 100, best-practices 100, seo 100',
-      '100x20 build under 6 s: 6.0 s',
-      '100x20 build under 500 MiB: 500 MiB',
+      "100x20 build time ≤ 0.5× Starlight's: 0.50× (6.0 s vs 11.9 s)",
+      "100x20 build peak memory ≤ 0.5× Starlight's: 0.52× (500 MiB vs 964 MiB)",
+      "shipped build time ≤ 0.6× Starlight's: 0.61× (3.0 s vs 4.9 s)",
       'build time per answer, largest sizes ≤ 1.5× smallest sizes: 1.60× (2.00 → 3.20 ms per answer)',
     ]);
   });
@@ -90,6 +104,17 @@ describe('checkBudgets', () => {
     ]);
   });
 
+  test('without the yardstick every ratio budget is missed, saying why', () => {
+    const results = passing();
+    results.yardstick = { measured: false, reason: '../shared/yardstick not found' };
+    results.builds = results.builds.map(alone);
+    expect(missed(results).map(({ budget, actual }) => `${budget}: ${actual}`)).toEqual([
+      "100x20 build time ≤ 0.5× Starlight's: not measured: ../shared/yardstick not found",
+      "100x20 build peak memory ≤ 0.5× Starlight's: not measured: ../shared/yardstick not found",
+      "shipped build time ≤ 0.6× Starlight's: not measured: ../shared/yardstick not found",
+    ]);
+  });
+
   test('growth cannot pass when noise made the second size no slower than the first', () => {
     const results = passing();
     results.growth!.wall = { smallMsPerAnswer: -0.5, largeMsPerAnswer: 1, ratio: -2 };
@@ -100,12 +125,27 @@ describe('checkBudgets', () => {
 describe('renderReport', () => {
   test('prints medians, says what was not measured, and marks missed budgets', () => {
     const results = passing();
-    results.builds[3] = build('100x20', 1600, 8.25, 700);
+    results.builds[3] = build('100x20', 1600, 8.25, 700, { seconds: 11, peakMiB: 1000 });
     const report = renderReport(results, checkBudgets(results, budgets));
     expect(report).toContain('| 100x20 | 1 × 1 | 1600 | 1 | 1 | 8.25 | 0.10 | 8.10 | 0.05 | not measured | 9.25 | 700 |');
     expect(report).toContain('not measured: no search on this build');
-    expect(report).toContain('| 100x20 build under 6 s | 8.3 s | **no** |');
+    expect(report).toContain("| 100x20 build time ≤ 0.5× Starlight's | 0.75× (8.3 s vs 11.0 s) | **no** |");
     expect(report).toContain('| / | mobile | 100 | 100 | 100 | 100 | 900 | 900 | 0 | 0.000 |');
+  });
+
+  test('prints Crossguide and Starlight side by side with the ratios of the medians', () => {
+    const results = passing();
+    results.builds[3] = build('100x20', 1600, 8.25, 700, { seconds: 11, peakMiB: 1000 });
+    const report = renderReport(results, checkBudgets(results, budgets));
+    expect(report).toContain('Starlight 0.42.4 on Astro 7.3.5');
+    expect(report).toContain('| 100x20 | 1 | 8.25 | 11.00 | 0.75× | 700 | 1000 | 0.70× | 9.25 | 12.00 | 0.77× |');
+  });
+
+  test('says plainly when Starlight was not measured', () => {
+    const results = passing();
+    results.yardstick = { measured: false, reason: '../shared/yardstick not found' };
+    results.builds = results.builds.map(alone);
+    expect(renderReport(results, [])).toContain('### Against Starlight\n\nnot measured: ../shared/yardstick not found\n');
   });
 });
 

@@ -23,14 +23,21 @@ export const budgetsSchema = z
         minScore: z.number().min(0).max(100),
       })
       .strict(),
-    largestBuild: z
+    /** Ratios to Starlight building the same answers on the same machine in the same run, not absolute figures a busy machine would miss. */
+    yardstick: z
       .object({
-        /** Which build the limits apply to. @example "100x20" */
+        /** Which build the ratios apply to. @example "100x20" */
         name: z.string(),
-        /** Median wall-clock build time. @example 6 */
-        maxSeconds: z.number().positive(),
-        /** Median peak resident memory of the build's process tree, in MiB. @example 500 */
-        maxPeakMiB: z.number().positive(),
+        /** Crossguide's median wall-clock build time ÷ Starlight's. @example 0.5 */
+        maxTimeRatio: z.number().positive(),
+        /** Crossguide's median peak resident memory of the build's process tree ÷ Starlight's. @example 0.5 */
+        maxPeakRatio: z.number().positive(),
+      })
+      .strict(),
+    shippedBuild: z
+      .object({
+        /** The shipped guide's median wall-clock build time ÷ Starlight's. @example 0.6 */
+        maxTimeRatio: z.number().positive(),
       })
       .strict(),
     growth: z
@@ -60,6 +67,8 @@ export interface BudgetCheck {
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 const MiB = 1024 * 1024;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mib = (bytes: number) => `${Math.round(bytes / MiB)} MiB`;
 
 /** Checks every budget; a budget that could not be measured is not met. */
 export function checkBudgets(results: BenchResults, budgets: Budgets): BudgetCheck[] {
@@ -90,17 +99,20 @@ export function checkBudgets(results: BenchResults, budgets: Budgets): BudgetChe
     check(`${lighthouseBudget} on ${run.path}`, actual, low.length === 0);
   }
 
-  const { name, maxSeconds, maxPeakMiB } = budgets.largestBuild;
-  const largest = results.builds.find((build) => build.name === name);
-  const timeBudget = `${name} build under ${maxSeconds} s`;
-  const memoryBudget = `${name} build under ${maxPeakMiB} MiB`;
-  if (!largest) {
-    check(timeBudget, 'not measured', false);
-    check(memoryBudget, 'not measured', false);
-  } else {
-    check(timeBudget, `${(largest.totalMs.median / 1000).toFixed(1)} s`, largest.totalMs.median < maxSeconds * 1000);
-    check(memoryBudget, `${Math.round(largest.peakRssBytes.median / MiB)} MiB`, largest.peakRssBytes.median < maxPeakMiB * MiB);
-  }
+  const ratioCheck = (name: string, what: 'time' | 'peak', max: number) => {
+    const budget = `${name} build ${what === 'time' ? 'time' : 'peak memory'} ≤ ${max}× Starlight's`;
+    const build = results.builds.find((b) => b.name === name);
+    if (!build) return check(budget, 'not measured', false);
+    if (!build.yardstick || !build.ratios) {
+      return check(budget, results.yardstick.measured ? 'not measured: no Starlight build' : `not measured: ${results.yardstick.reason}`, false);
+    }
+    const ratio = build.ratios[what];
+    const [ours, theirs] = what === 'time' ? [seconds(build.totalMs.median), seconds(build.yardstick.totalMs.median)] : [mib(build.peakRssBytes.median), mib(build.yardstick.peakRssBytes.median)];
+    check(budget, `${ratio.toFixed(2)}× (${ours} vs ${theirs})`, ratio <= max);
+  };
+  ratioCheck(budgets.yardstick.name, 'time', budgets.yardstick.maxTimeRatio);
+  ratioCheck(budgets.yardstick.name, 'peak', budgets.yardstick.maxPeakRatio);
+  ratioCheck('shipped', 'time', budgets.shippedBuild.maxTimeRatio);
 
   const growthBudget = `build time per answer, largest sizes ≤ ${budgets.growth.maxRatio}× smallest sizes`;
   const growth = results.growth?.wall;

@@ -9,13 +9,17 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { trackProcessTree } from './process-tree.ts';
 
-export interface BuildRun {
+/** Wall-clock time, peak memory and CPU time of one command's whole process tree. */
+export interface MeasuredRun {
   totalMs: number;
-  /** Milliseconds per stage recorded through `CROSSGUIDE_TIMINGS`, e.g. `ingest`, `verify`, `index`. */
-  stages: Record<string, number>;
   peakRssBytes: number;
-  /** CPU time of the build's process tree, less sensitive than wall-clock time to other work on the machine. */
+  /** User + system CPU time: less sensitive than wall-clock time to other work on the machine. */
   cpuMs: number;
+}
+
+export interface BuildRun extends MeasuredRun {
+  /** Milliseconds per stage recorded through `CROSSGUIDE_TIMINGS`: `load`, `render`, `verify` and `write` before Astro builds, `index` after. */
+  stages: Record<string, number>;
   /** HTML pages written. */
   pages: number;
   outDir: string;
@@ -34,27 +38,19 @@ export function parseTimings(text: string): Record<string, number> {
   return stages;
 }
 
-const countPages = (dir: string) =>
+export const countPages = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.html')).length;
 
-/** Builds `contentDir` into `workDir/dist`, with `root` as the project folder. Throws with the build's output when it fails. */
-export async function coldBuild({ root, contentDir, workDir }: { root: string; contentDir: string; workDir: string }): Promise<BuildRun> {
-  rmSync(workDir, { recursive: true, force: true });
-  mkdirSync(workDir, { recursive: true });
-  const outDir = join(workDir, 'dist');
-  const timings = join(workDir, 'timings.jsonl');
-
+/**
+ * Runs `node args` in `cwd` with the Node that runs the benchmark (so the pinned
+ * version builds), timing it and tracking its process tree. Throws with the end
+ * of its output when it fails.
+ */
+export async function measureNode(args: readonly string[], { cwd, env = {} }: { cwd: string; env?: Record<string, string> }): Promise<MeasuredRun> {
   const started = performance.now();
-  // The same Node that runs the benchmark, so the project's pinned version builds.
-  const child = spawn(process.execPath, [astroBin, 'build', '--force', '--outDir', outDir], {
-    cwd: root,
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      CROSSGUIDE_CONTENT: contentDir,
-      CROSSGUIDE_GENERATED: join(workDir, 'generated'),
-      CROSSGUIDE_TIMINGS: timings,
-    },
+  const child = spawn(process.execPath, args, {
+    cwd,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const usage = trackProcessTree(child.pid!);
@@ -67,12 +63,25 @@ export async function coldBuild({ root, contentDir, workDir }: { root: string; c
   });
   const totalMs = performance.now() - started;
   const { peakRssBytes, cpuMs } = usage.stop();
-  if (code !== 0) throw new Error(`astro build of ${contentDir} exited with ${code}:\n${output.split('\n').slice(-30).join('\n')}`);
+  if (code !== 0) throw new Error(`${args.join(' ')} in ${cwd} exited with ${code}:\n${output.split('\n').slice(-30).join('\n')}`);
+  return { totalMs, peakRssBytes, cpuMs };
+}
+
+/** Builds `contentDir` into `workDir/dist`, with `root` as the project folder. Throws with the build's output when it fails. */
+export async function coldBuild({ root, contentDir, workDir }: { root: string; contentDir: string; workDir: string }): Promise<BuildRun> {
+  rmSync(workDir, { recursive: true, force: true });
+  mkdirSync(workDir, { recursive: true });
+  // Cold as the yardstick's builds are: no content, Vite, rendered-answer or preview-image cache from an earlier build.
+  for (const cache of ['.astro', '.vite']) rmSync(join(root, 'node_modules', cache), { recursive: true, force: true });
+  const outDir = join(workDir, 'dist');
+  const timings = join(workDir, 'timings.jsonl');
+  const run = await measureNode([astroBin, 'build', '--force', '--outDir', outDir], {
+    cwd: root,
+    env: { CROSSGUIDE_CONTENT: contentDir, CROSSGUIDE_GENERATED: join(workDir, 'generated'), CROSSGUIDE_TIMINGS: timings },
+  });
   return {
-    totalMs,
+    ...run,
     stages: existsSync(timings) ? parseTimings(readFileSync(timings, 'utf8')) : {},
-    peakRssBytes,
-    cpuMs,
     pages: countPages(outDir),
     outDir,
   };

@@ -18,6 +18,20 @@ export type Summary = z.infer<typeof summarySchema>;
 export const bytesSchema = z.object({ raw: z.number().int(), gzip: z.number().int() });
 export type Bytes = z.infer<typeof bytesSchema>;
 
+/** Starlight's cold builds of the same answers (the yardstick), measured the same way as Crossguide's. */
+export const yardstickBuildSchema = z.object({
+  /** HTML pages in the output. */
+  pages: z.number().int(),
+  totalMs: summarySchema,
+  peakRssBytes: summarySchema,
+  cpuMs: summarySchema,
+});
+export type YardstickBuild = z.infer<typeof yardstickBuildSchema>;
+
+/** Crossguide's median ÷ Starlight's median; below 1 is faster or leaner. */
+export const ratiosSchema = z.object({ time: z.number(), peak: z.number(), cpu: z.number() });
+export type Ratios = z.infer<typeof ratiosSchema>;
+
 /** Cold builds of one content folder. */
 export const buildResultSchema = z.object({
   /** `shipped` for `content/`, else `<questions>x<sources>`. @example "100x20" */
@@ -32,11 +46,11 @@ export const buildResultSchema = z.object({
   pages: z.number().int(),
   /** Wall-clock time of `astro build`, from spawn to exit. */
   totalMs: summarySchema,
-  /** Parsing, aligning, comparing, rendering answers and writing pages (the crossguide integration's setup hook). */
+  /** Loading, rendering and writing the generated files: the `load`, `render` and `write` stages, before Astro's build starts. */
   ingestMs: summarySchema,
   /** Everything else Astro does: total minus the recorded stages. */
   astroMs: summarySchema,
-  /** The nothing-lost check after the build. */
+  /** The nothing-lost check on the rendered answers, before Astro's build starts. */
   verifyMs: summarySchema,
   /** Search indexing; null when the build records no `index` stage. */
   indexMs: summarySchema.nullable(),
@@ -44,6 +58,10 @@ export const buildResultSchema = z.object({
   peakRssBytes: summarySchema,
   /** User + system CPU time of the build's process tree: less sensitive than wall-clock time to other work on the machine. */
   cpuMs: summarySchema,
+  /** Starlight's builds of the same answers, interleaved with these; null when the yardstick was not measured. */
+  yardstick: yardstickBuildSchema.nullable(),
+  /** Ratios of the medians above to the yardstick's; null with it. */
+  ratios: ratiosSchema.nullable(),
 });
 export type BuildResult = z.infer<typeof buildResultSchema>;
 
@@ -128,6 +146,11 @@ export const benchResultsSchema = z.object({
     /** 1-minute load average at the start, to judge how noisy the figures are. */
     loadAverage: z.number(),
   }),
+  /** Which Starlight the builds were compared with, or why they were not. */
+  yardstick: z.discriminatedUnion('measured', [
+    z.object({ measured: z.literal(false), reason: z.string() }),
+    z.object({ measured: z.literal(true), starlight: z.string(), astro: z.string() }),
+  ]),
   builds: z.array(buildResultSchema),
   /** Marginal build cost per answer between the synthetic sizes, in wall-clock and CPU time; null with fewer than three sizes. */
   growth: z.object({ wall: growthSchema, cpu: growthSchema }).nullable(),

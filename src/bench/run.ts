@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: cold builds of the shipped guide and of synthetic guides
- * of growing size, then page weight, search and Lighthouse on the shipped
- * guide in Chromium. Writes `bench/results.json` and prints a Markdown table.
+ * of growing size, each beside Starlight building the same answers (the
+ * yardstick in `../shared/yardstick`), then page weight, search and
+ * Lighthouse on the shipped guide in Chromium. Writes `bench/results.json`
+ * and prints a Markdown table.
  * `npm run bench -- --check` also exits 1 when a budget in
  * `src/bench/budgets.json` is missed.
  *
@@ -9,9 +11,10 @@
  * picks the guides to build, `--port <n>` (or `E2E_PORT`) the static server's
  * port; Chromium's debugging port is the next one. `--keep` leaves the
  * scratch folder `bench/work/` (content, builds) in place for a closer look.
+ * The yardstick's installed copy stays in `bench/.yardstick/` across runs.
  */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -20,14 +23,15 @@ import { loadStudyCorpus, scoreStudyCorpus } from '../lib/compare/study-corpus.t
 import { loadGuide } from '../lib/load.ts';
 import { generateContent } from '../lib/synthetic.ts';
 import { budgetsSchema, checkBudgets } from './budgets.ts';
-import { coldBuild, type BuildRun } from './build.ts';
+import { coldBuild, type BuildRun, type MeasuredRun } from './build.ts';
 import { measureLighthouse } from './lighthouse.ts';
 import { measureFirstView } from './page-weight.ts';
-import { benchResultsSchema, type BenchResults, type BuildResult, type ComparisonScores, type PageWeight } from './results.ts';
+import { benchResultsSchema, type BenchResults, type BuildResult, type ComparisonScores, type PageWeight, type YardstickBuild } from './results.ts';
 import { measureSearch } from './search.ts';
 import { serveSite } from './server.ts';
 import { growthRatio, summarise } from './stats.ts';
 import { renderReport } from './table.ts';
+import { prepareYardstick, stageAnswers, writeSynth, yardstickBuild, type Yardstick } from './yardstick.ts';
 
 interface Size {
   name: string;
@@ -41,6 +45,8 @@ const SIZES: readonly Size[] = [
   { name: '25x5', synthetic: { questions: 25, sources: 5 }, runs: 5 },
   { name: '50x10', synthetic: { questions: 50, sources: 10 }, runs: 5 },
   { name: '100x20', synthetic: { questions: 100, sources: 20 }, runs: 3 },
+  // Two runs each of the two largest builds keep the whole bench within its time.
+  { name: '200x20', synthetic: { questions: 200, sources: 20 }, runs: 2 },
 ];
 const LIGHTHOUSE_RUNS = 3;
 const SEARCH_RUNS = 5;
@@ -57,6 +63,7 @@ const { values } = parseArgs({
 const root = resolve(import.meta.dirname, '..', '..');
 const benchDir = join(root, 'bench');
 const workDir = join(benchDir, 'work');
+const yardstickSource = resolve(root, '..', 'shared', 'yardstick');
 const runsOverride = values.runs === undefined ? undefined : Number(values.runs);
 if (runsOverride !== undefined && !(Number.isInteger(runsOverride) && runsOverride > 0)) throw new Error(`--runs takes a positive whole number, got ${values.runs}`);
 const wanted = values.sizes.split(',').map((name) => name.trim());
@@ -65,29 +72,59 @@ if (unknown.length) throw new Error(`unknown size ${unknown.join(', ')}; choose 
 const port = Number(values.port);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-/** Writes a synthetic content folder and returns its path. */
-function writeSynthetic(name: string, options: { questions: number; sources: number }): string {
+/**
+ * Writes a synthetic content folder (nothing but `sources/`) and returns its path: the yardstick's answers
+ * when it is there, so both sides build the same ones, else the project's own generator.
+ */
+function writeSynthetic(name: string, { questions, sources }: { questions: number; sources: number }, yardstick: Yardstick | undefined): string {
   const dir = join(workDir, `content-${name}`);
-  for (const [path, text] of Object.entries(generateContent(options))) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
+  if (yardstick) writeSynth(yardstick.source, join(dir, 'sources'), questions, sources);
+  else {
+    for (const [path, text] of Object.entries(generateContent({ questions, sources }))) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
   }
   return dir;
 }
 
-async function benchBuilds(size: Size, contentDir: string, keepLast: boolean): Promise<{ result: BuildResult; outDir: string }> {
+const describeRun = (run: MeasuredRun) =>
+  `${(run.totalMs / 1000).toFixed(2)} s, ${Math.round(run.peakRssBytes / 2 ** 20)} MiB, ${(run.cpuMs / 1000).toFixed(1)} s CPU`;
+
+/** Crossguide's and the yardstick's cold builds of one size, taking turns so that a change in the machine's load hits both. */
+async function benchBuilds(size: Size, contentDir: string, yardstick: Yardstick | undefined, keepLast: boolean): Promise<{ result: BuildResult; outDir: string }> {
   const { guide } = loadGuide(contentDir, root);
   if (!guide) throw new Error(`the ${size.name} content does not load; run npm run ingest -- --check --content ${contentDir}`);
+  if (yardstick) stageAnswers(yardstick, join(contentDir, 'sources'));
   const runs: BuildRun[] = [];
+  let starlightPages = 0;
+  const others: MeasuredRun[] = [];
   const count = runsOverride ?? size.runs;
   for (let run = 1; run <= count; run++) {
     const build = await coldBuild({ root, contentDir, workDir: join(workDir, `build-${size.name}-${run}`) });
-    log(`build ${size.name} ${run}/${count}: ${(build.totalMs / 1000).toFixed(2)} s, ${Math.round(build.peakRssBytes / 2 ** 20)} MiB, ${(build.cpuMs / 1000).toFixed(1)} s CPU, stages ${JSON.stringify(build.stages)}`);
+    log(`build ${size.name} ${run}/${count}: ${describeRun(build)}, stages ${JSON.stringify(build.stages)}`);
     runs.push(build);
     if (!(keepLast && run === count)) rmSync(dirname(build.outDir), { recursive: true, force: true });
+    if (yardstick) {
+      const other = await yardstickBuild(yardstick);
+      log(`Starlight ${size.name} ${run}/${count}: ${describeRun(other)}, ${other.pages} pages`);
+      others.push(other);
+      starlightPages = other.pages;
+    }
   }
-  const stage = (name: string) => runs.map((run) => run.stages[name] ?? 0);
+  const stage = (...names: string[]) => runs.map((run) => names.reduce((sum, name) => sum + (run.stages[name] ?? 0), 0));
   const recorded = runs.map((run) => Object.values(run.stages).reduce((sum, ms) => sum + ms, 0));
+  const totalMs = summarise(runs.map((run) => run.totalMs));
+  const peakRssBytes = summarise(runs.map((run) => run.peakRssBytes));
+  const cpuMs = summarise(runs.map((run) => run.cpuMs));
+  const starlight: YardstickBuild | null = others.length
+    ? {
+        pages: starlightPages,
+        totalMs: summarise(others.map((run) => run.totalMs)),
+        peakRssBytes: summarise(others.map((run) => run.peakRssBytes)),
+        cpuMs: summarise(others.map((run) => run.cpuMs)),
+      }
+    : null;
   return {
     outDir: runs.at(-1)!.outDir,
     result: {
@@ -97,13 +134,19 @@ async function benchBuilds(size: Size, contentDir: string, keepLast: boolean): P
       answers: guide.sources.reduce((sum, source) => sum + source.answerSet.answers.length, 0),
       sourceBytes: guide.sources.reduce((sum, source) => sum + statSync(join(root, source.file)).size, 0),
       pages: runs.at(-1)!.pages,
-      totalMs: summarise(runs.map((run) => run.totalMs)),
-      ingestMs: summarise(stage('ingest')),
+      totalMs,
+      ingestMs: summarise(stage('load', 'render', 'write')),
       astroMs: summarise(runs.map((run, i) => run.totalMs - recorded[i]!)),
       verifyMs: summarise(stage('verify')),
       indexMs: runs.some((run) => 'index' in run.stages) ? summarise(stage('index')) : null,
-      peakRssBytes: summarise(runs.map((run) => run.peakRssBytes)),
-      cpuMs: summarise(runs.map((run) => run.cpuMs)),
+      peakRssBytes,
+      cpuMs,
+      yardstick: starlight,
+      ratios: starlight && {
+        time: totalMs.median / starlight.totalMs.median,
+        peak: peakRssBytes.median / starlight.peakRssBytes.median,
+        cpu: cpuMs.median / starlight.cpuMs.median,
+      },
     },
   };
 }
@@ -156,12 +199,22 @@ async function main(): Promise<number> {
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(workDir, { recursive: true });
 
+  let yardstick: Yardstick | undefined;
+  let yardstickResult: BenchResults['yardstick'];
+  if (existsSync(yardstickSource)) {
+    yardstick = prepareYardstick(yardstickSource, join(benchDir, '.yardstick'), log);
+    yardstickResult = { measured: true, starlight: yardstick.starlight, astro: yardstick.astro };
+  } else {
+    yardstickResult = { measured: false, reason: `${yardstickSource} not found` };
+    log(`${yardstickSource} not found: measuring Crossguide alone, synthetic answers from src/lib/synthetic.ts`);
+  }
+
   const builds: BuildResult[] = [];
   let shippedSite: string | undefined;
-  // One size at a time: parallel builds would measure each other.
+  // One build at a time: parallel builds would measure each other.
   for (const size of SIZES.filter((s) => wanted.includes(s.name))) {
-    const contentDir = size.synthetic ? writeSynthetic(size.name, size.synthetic) : join(root, 'content');
-    const { result, outDir } = await benchBuilds(size, contentDir, !size.synthetic);
+    const contentDir = size.synthetic ? writeSynthetic(size.name, size.synthetic, yardstick) : join(root, 'content');
+    const { result, outDir } = await benchBuilds(size, contentDir, yardstick, !size.synthetic);
     builds.push(result);
     if (!size.synthetic) shippedSite = outDir;
   }
@@ -186,6 +239,7 @@ async function main(): Promise<number> {
       cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
       loadAverage,
     },
+    yardstick: yardstickResult,
     builds,
     growth,
     ...browser,

@@ -8,6 +8,7 @@ const mib = (bytes: number) => String(Math.round(bytes / (1024 * 1024)));
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 const bytes = ({ raw, gzip }: Bytes) => `${kb(raw)} | ${kb(gzip)}`;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const ratio = (n: number) => `${n.toFixed(2)}×`;
 
 function row(cells: readonly (string | number)[]): string {
   return `| ${cells.join(' | ')} |`;
@@ -48,6 +49,31 @@ export function renderReport(results: BenchResults, budgets: readonly BudgetChec
     ),
     '',
   );
+  lines.push('### Against Starlight', '');
+  if (!results.yardstick.measured) lines.push(`not measured: ${results.yardstick.reason}`, '');
+  else {
+    const rows = results.builds.flatMap((build) => {
+      const { yardstick: other, ratios } = build;
+      if (!other || !ratios) return [];
+      return [[
+        build.name,
+        other.totalMs.runs.length,
+        seconds(build.totalMs.median), seconds(other.totalMs.median), ratio(ratios.time),
+        mib(build.peakRssBytes.median), mib(other.peakRssBytes.median), ratio(ratios.peak),
+        seconds(build.cpuMs.median), seconds(other.cpuMs.median), ratio(ratios.cpu),
+      ]];
+    });
+    lines.push(
+      `Starlight ${results.yardstick.starlight} on Astro ${results.yardstick.astro} building the same answers (one page per question), cold, each run right after Crossguide's. Ratios are Crossguide's median ÷ Starlight's: below 1× is faster or leaner.`,
+      '',
+      ...table(
+        ['content', 'runs', 'Crossguide (s)', 'Starlight (s)', 'time', 'Crossguide peak (MiB)', 'Starlight peak (MiB)', 'peak', 'Crossguide CPU (s)', 'Starlight CPU (s)', 'CPU'],
+        rows,
+      ),
+      '',
+    );
+  }
+
   if (results.growth) {
     const { wall, cpu } = results.growth;
     const growth = (g: Growth) => `${g.smallMsPerAnswer.toFixed(2)} ms → ${g.largeMsPerAnswer.toFixed(2)} ms (${g.ratio.toFixed(2)}×)`;
