@@ -8,7 +8,7 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { words } from '../markdown.ts';
-import { cosine, idfOf, stems, type Bag } from '../similarity.ts';
+import { cosine, idfOf, stems } from '../similarity.ts';
 import type { MarkerSplit } from './split-markers.ts';
 import { endOf } from './split-markers.ts';
 import { inlineMarkdown } from './phrasing.ts';
@@ -41,7 +41,7 @@ export function promptIndex(prompts: ReadonlyMap<number, readonly string[]>): Pr
     numbers: entries.map((entry) => entry.number),
     longest: (number) => lengths.get(number) ?? 0,
     match(text) {
-      const bag: Bag = stems(text);
+      const bag = stems(text);
       return entries
         .map(({ number, bags }) => ({ number, score: Math.max(...bags.map((other) => cosine(bag, other, idf))) }))
         .sort((a, b) => b.score - a.score || a.number - b.number);
