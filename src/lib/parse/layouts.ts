@@ -23,7 +23,7 @@ import { parseScript } from './script.ts';
 import { rootOf } from './split-markers.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 
-/** What detection looks at; the Markdown tree is parsed once, on first use. */
+/** What detection looks at, and the Markdown layouts read; the tree is parsed once, on first use. */
 export interface LayoutInput {
   file: SourceFile;
   lines: readonly string[];
@@ -45,11 +45,11 @@ export const layouts: readonly Layout[] = [
   { format: 'jupyter', label: 'a Jupyter notebook', detect: detectNotebook, parse: ({ file, context }) => parseNotebook(file, context) },
   { format: 'python-script', label: 'a Python file (comments and strings as text, the rest as code)', detect: detectScript, parse: ({ file, context }) => parseScript(file, context) },
   { format: 'notebook-text', label: 'text exported from a notebook', detect: detectNotebookText, parse: ({ file, lines, context }) => parseNotebookText(file, lines, context) },
-  { format: 'heading-markdown', label: 'Markdown with one heading per question', detect: detectHeadings, parse: ({ file, lines, context }) => parseHeadingMarkdown(file, lines, context) },
-  { format: 'bold-questions', label: 'numbered Markdown with the questions in bold', detect: detectBoldQuestions, parse: ({ file, lines, context }) => parseBoldQuestions(file, lines, context) },
-  { format: 'bold-markdown', label: 'numbered Markdown with bold titles', detect: detectBoldMarkdown, parse: ({ file, lines, context }) => parseBoldMarkdown(file, lines, context) },
+  { format: 'heading-markdown', label: 'Markdown with one heading per question', detect: detectHeadings, parse: parseHeadingMarkdown },
+  { format: 'bold-questions', label: 'numbered Markdown with the questions in bold', detect: detectBoldQuestions, parse: parseBoldQuestions },
+  { format: 'bold-markdown', label: 'numbered Markdown with bold titles', detect: detectBoldMarkdown, parse: parseBoldMarkdown },
   { format: 'questions-then-answers', label: 'a list of the questions, then a list of the answers', detect: detectQuestionsThenAnswers, parse: parseQuestionsThenAnswers },
-  { format: 'answers-only', label: 'a numbered list of answers without the questions', detect: detectAnswersOnly, parse: ({ file, lines, context }) => parseAnswersOnly(file, lines, context) },
+  { format: 'answers-only', label: 'a numbered list of answers without the questions', detect: detectAnswersOnly, parse: parseAnswersOnly },
   { format: 'numbered-text', label: 'numbered plain text', detect: detectNumberedText, parse: ({ file, lines, context }) => parseNumberedText(file, lines, context) },
   {
     format: 'question-text',
