@@ -65,25 +65,33 @@ export function stemSequence(text: string): string[] {
   return sequence;
 }
 
-/** Inverse document frequencies over a set of bags: words every text shares weigh little. */
-export function idfOf(bags: readonly ReadonlyMap<string, number>[]): (stem: string) => number {
-  const seen = new Map<string, number>();
-  for (const bag of bags) for (const stem of bag.keys()) seen.set(stem, (seen.get(stem) ?? 0) + 1);
-  return (stem) => Math.log((1 + bags.length) / (1 + (seen.get(stem) ?? 0))) + 1;
+const unweighted = () => 1;
+
+/** The squared length of a bag as a vector, each word weighted by `weight`, as `cosine` sums it. */
+export function normOf(bag: ReadonlyMap<string, number>, weight: (stem: string) => number = unweighted): number {
+  let norm = 0;
+  for (const [stem, count] of bag) norm += (count * weight(stem)) ** 2;
+  return norm;
 }
 
-/** Cosine similarity of two bags, each word weighted by `weight` (1 when omitted); 0 when either is empty. */
-export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, weight: (stem: string) => number = () => 1): number {
+/**
+ * Cosine similarity of two bags, each word weighted by `weight` (1 when omitted); 0 when either is empty.
+ * `normB`, b's `normOf`, can be given when b is compared with many bags.
+ */
+export function cosine(
+  a: ReadonlyMap<string, number>,
+  b: ReadonlyMap<string, number>,
+  weight: (stem: string) => number = unweighted,
+  normB = normOf(b, weight),
+): number {
   let dot = 0;
   let normA = 0;
-  let normB = 0;
   for (const [stem, count] of a) {
     const w = count * weight(stem);
     normA += w * w;
     const other = b.get(stem);
     if (other) dot += w * other * weight(stem);
   }
-  for (const [stem, count] of b) normB += (count * weight(stem)) ** 2;
   return normA && normB ? dot / Math.sqrt(normA * normB) : 0;
 }
 

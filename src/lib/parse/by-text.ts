@@ -8,7 +8,7 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { words } from '../markdown.ts';
-import { cosine, stems } from '../similarity.ts';
+import { cosine, normOf, stems } from '../similarity.ts';
 import type { MarkerSplit } from './split-markers.ts';
 import { endOf } from './split-markers.ts';
 import { inlineMarkdown } from './phrasing.ts';
@@ -82,7 +82,7 @@ export function promptPool(contributions: readonly Wordings[]): { without(contri
         entries.push({ number, bags: texts.map(stems) });
         lengths.set(number, Math.max(0, ...texts.map((text) => words(text).length)));
       }
-      // `idfOf` over the others' bags, each stem's weight worked out once.
+      // Inverse document frequencies over the others' wordings (words they all share weigh little), each worked out once.
       const weights = new Map<string, number>();
       const idf = (stem: string) => {
         let weight = weights.get(stem);
@@ -91,6 +91,13 @@ export function promptPool(contributions: readonly Wordings[]): { without(contri
           weights.set(stem, weight);
         }
         return weight;
+      };
+      // Every wording is scored against many texts: its norm is summed once.
+      const norms = new Map<ReadonlyMap<string, number>, number>();
+      const norm = (bag: ReadonlyMap<string, number>) => {
+        let value = norms.get(bag);
+        if (value === undefined) norms.set(bag, (value = normOf(bag, idf)));
+        return value;
       };
       // The detection and the parse of a layout match the same paragraphs.
       const matches = new Map<string, PromptMatch[]>();
@@ -102,7 +109,7 @@ export function promptPool(contributions: readonly Wordings[]): { without(contri
           if (!ranked) {
             const bag = stems(text);
             ranked = entries
-              .map(({ number, bags }) => ({ number, score: Math.max(...bags.map((other) => cosine(bag, other, idf))) }))
+              .map(({ number, bags }) => ({ number, score: Math.max(...bags.map((other) => cosine(bag, other, idf, norm(other)))) }))
               .sort((a, b) => b.score - a.score || a.number - b.number);
             matches.set(text, ranked);
           }
