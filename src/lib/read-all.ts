@@ -6,6 +6,7 @@
  */
 import type { QuestionConfig } from './model.ts';
 import { promptPool } from './parse/by-text.ts';
+import { readsPrompts } from './parse/layouts.ts';
 import { readSource, type ReadSource } from './read.ts';
 
 export interface SourceEntry {
@@ -49,9 +50,14 @@ function reliablePrompts(read: ReadSource): Map<number, string> {
   return prompts;
 }
 
-/** Whether a source's questions depend on their wording: it numbers none, or it numbers statements. */
+/**
+ * Whether a source's questions depend on their wording: it numbers none, or it
+ * numbers statements. A layout that never reads the guide's prompts would read
+ * the file again the same, so it is not read again.
+ */
 function needsWording(read: ReadSource): boolean {
   if (!read.answerSet) return read.diagnostics.some((d) => d.ruleId === 'no-numbering');
   const { format, answers } = read.answerSet;
+  if (!readsPrompts(format)) return false;
   return format === 'python-script' || format === 'folder' || answers.some((answer) => answer.prompt !== undefined && !ASKS.test(answer.prompt));
 }

@@ -37,13 +37,15 @@ export interface Layout {
   label: string;
   /** Why the file is in this layout, or undefined when it is not. */
   detect: (input: LayoutInput) => string | undefined;
+  /** Whether parsing reads the guide's known prompts (`context.prompts`); a layout that does not reads a file the same with them or without. */
+  readsPrompts?: true;
   /** The answers; a result with neither answers nor diagnostics means the layout found no question after all. */
   parse: (input: LayoutInput) => Partial<ParseResult> & { diagnostics: Diagnostic[]; reason?: string };
 }
 
 export const layouts: readonly Layout[] = [
-  { format: 'jupyter', label: 'a Jupyter notebook', detect: detectNotebook, parse: ({ file, context }) => parseNotebook(file, context) },
-  { format: 'python-script', label: 'a Python file (comments and strings as text, the rest as code)', detect: detectScript, parse: ({ file, context }) => parseScript(file, context) },
+  { format: 'jupyter', label: 'a Jupyter notebook', detect: detectNotebook, readsPrompts: true, parse: ({ file, context }) => parseNotebook(file, context) },
+  { format: 'python-script', label: 'a Python file (comments and strings as text, the rest as code)', detect: detectScript, readsPrompts: true, parse: ({ file, context }) => parseScript(file, context) },
   { format: 'notebook-text', label: 'text exported from a notebook', detect: detectNotebookText, parse: ({ file, lines, context }) => parseNotebookText(file, lines, context) },
   { format: 'heading-markdown', label: 'Markdown with one heading per question', detect: detectHeadings, parse: parseHeadingMarkdown },
   { format: 'bold-questions', label: 'numbered Markdown with the questions in bold', detect: detectBoldQuestions, parse: parseBoldQuestions },
@@ -54,6 +56,7 @@ export const layouts: readonly Layout[] = [
   {
     format: 'question-text',
     label: 'answers without numbers, placed by their questions’ wording',
+    readsPrompts: true,
     detect: ({ tree, context }) => {
       if (!context.prompts) return undefined;
       const { count } = splitByPrompts(tree().children, context.prompts);
@@ -75,6 +78,11 @@ export function detectLayout(file: SourceFile, lines: readonly string[], context
     if (reason) return { layout, reason, input };
   }
   return undefined;
+}
+
+/** Whether a source read as `format` can read otherwise once the guide's prompts are known; a folder's files can. */
+export function readsPrompts(format: Format): boolean {
+  return format === 'folder' || layouts.some((layout) => layout.format === format && layout.readsPrompts);
 }
 
 /** How a source page names a format. */
