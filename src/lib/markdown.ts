@@ -25,12 +25,15 @@ export function parseMarkdown(text: string, startLine = 1, indent = 0): Root {
     line: (separated.lineOf?.[point.line - 1] ?? point.line) + startLine - 1,
     column: point.column + indent,
   });
-  visit(tree, (node) => {
-    const position = node.position;
-    if (!position) return;
-    position.start = back(position.start);
-    position.end = back(position.end);
-  });
+  // A plain walk: `visit` keeps a stack of parents this never reads, for every node of every fragment.
+  const remap = (node: Nodes) => {
+    if (node.position) {
+      node.position.start = back(node.position.start);
+      node.position.end = back(node.position.end);
+    }
+    if ('children' in node) for (const child of node.children) remap(child);
+  };
+  remap(tree);
   return neutralise(tree);
 }
 
