@@ -35,17 +35,11 @@ export interface PromptIndex {
 /** Known wordings of questions, by question number, as one contributor (a source, or `questions.yaml`) gives them. */
 export type Wordings = ReadonlyMap<number, readonly string[]>;
 
-/** Builds an index from each question's known wordings. */
-export function promptIndex(prompts: Wordings): PromptIndex {
-  return promptPool([prompts]).without(-1);
-}
-
 /**
  * Every contributor's wordings, counted once, so that each contributor's
- * index of the others' wordings costs only its own: `without(i)` is the index
- * `promptIndex` builds from all wordings but contributor i's, with the same
- * scores, yet the document frequencies are the pool's less i's and the
- * wordings are not stemmed again.
+ * index of the others' wordings costs only its own: `without(i)` indexes all
+ * wordings but contributor i's, its document frequencies the pool's less i's,
+ * and no wording is stemmed again (`without(-1)` indexes them all).
  */
 export function promptPool(contributions: readonly Wordings[]): { without(contributor: number): PromptIndex } {
   // Per number, how many contributors give each wording: copies of one wording score alike, so each is scored once.
