@@ -9,6 +9,9 @@ import { visit, SKIP } from 'unist-util-visit';
 import { separateNumberedParagraphs } from './parse/numbered-paragraphs.ts';
 
 const SAFE_PROTOCOL = /^(?:https?:|mailto:|#|\/|\.{0,2}\/|[^:]*$)/i;
+/** GFM's syntax and tree extensions, built once: they keep no state between parses, and a guide parses thousands of fragments. */
+const extensions = [gfm()];
+const mdastExtensions = [gfmFromMarkdown()];
 
 /**
  * Parses a Markdown fragment that starts at `startLine` (1-based) and was
@@ -16,18 +19,21 @@ const SAFE_PROTOCOL = /^(?:https?:|mailto:|#|\/|\.{0,2}\/|[^:]*$)/i;
  */
 export function parseMarkdown(text: string, startLine = 1, indent = 0): Root {
   const separated = separateNumberedParagraphs(text);
-  const tree = fromMarkdown(separated.text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const tree = fromMarkdown(separated.text, { extensions, mdastExtensions });
   // Points in the rewritten text go back to the input's lines, then into the source file.
   const back = (point: { line: number; column: number }) => ({
     line: (separated.lineOf?.[point.line - 1] ?? point.line) + startLine - 1,
     column: point.column + indent,
   });
-  visit(tree, (node) => {
-    const position = node.position;
-    if (!position) return;
-    position.start = back(position.start);
-    position.end = back(position.end);
-  });
+  // A plain walk: `visit` keeps a stack of parents this never reads, for every node of every fragment.
+  const remap = (node: Nodes) => {
+    if (node.position) {
+      node.position.start = back(node.position.start);
+      node.position.end = back(node.position.end);
+    }
+    if ('children' in node) for (const child of node.children) remap(child);
+  };
+  remap(tree);
   return neutralise(tree);
 }
 
@@ -80,6 +86,7 @@ export function serialise(tree: Nodes): string {
 /** Plain text of a tree or inline Markdown string. */
 export function plainText(node: Nodes | string): string {
   if (typeof node !== 'string') return toString(node);
+  if (inert(node)) return node;
   // Prompts and titles are read many times while aligning, comparing and emitting.
   let text = plainTexts.get(node);
   if (text === undefined) {
@@ -90,6 +97,26 @@ export function plainText(node: Nodes | string): string {
 }
 
 const plainTexts = new Map<string, string>();
+
+/** Letters, digits, spaces, line breaks and punctuation that has no meaning in Markdown where `inert` allows it. */
+const INERT_CHARACTERS = /^[\p{L}\p{N} \n.,;:?'"()/=%+#*_-]*$/u;
+/** Openings of a block (`#`, `-`, `+`, `*`, `=`, `_`, `:`, `1.`), and whitespace at either edge of a line (two trailing spaces break the line). */
+const BLOCK_LINE = /^(?:[-+*=#_:]|\d+[.)]|\s)|\s$/;
+/** A `*` without a space on each side, or a `_` without a letter or digit on each side, could open or close emphasis. */
+const EMPHASIS = /(?<! )\*|\*(?![ \n]|$)|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/u;
+/** What GFM turns into links without brackets. */
+const AUTOLINK = /www|:\/\//i;
+
+/**
+ * Whether Markdown reads `text` as exactly one paragraph of its own characters,
+ * so its plain text is itself and need not be parsed: no character that opens
+ * inline syntax, no line that could start a block or end the paragraph (a
+ * blank one), and no emphasis delimiter that could open or close. The plain
+ * text of an answer, read again by `stemSequence`, usually is.
+ */
+function inert(text: string): boolean {
+  return INERT_CHARACTERS.test(text) && !EMPHASIS.test(text) && !AUTOLINK.test(text) && text.split('\n').every((line) => line !== '' && !BLOCK_LINE.test(line));
+}
 
 const WORD = /[\p{L}\p{N}]+/gu;
 

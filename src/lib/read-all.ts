@@ -5,7 +5,8 @@
  * rest of the guide words.
  */
 import type { QuestionConfig } from './model.ts';
-import { promptIndex } from './parse/by-text.ts';
+import { promptPool } from './parse/by-text.ts';
+import { readsPrompts } from './parse/layouts.ts';
 import { readSource, type ReadSource } from './read.ts';
 
 export interface SourceEntry {
@@ -21,16 +22,19 @@ const ASKS = /\?[)"'”’*_]*\s*$/;
 /** Reads the sources in order; the result at index i belongs to `entries[i]`. */
 export function readAllSources(entries: readonly SourceEntry[], questionConfig: Record<string, QuestionConfig> = {}): ReadSource[] {
   const first = entries.map((entry) => readSource(entry.id, entry.path, entry.file));
-  const given = first.map(reliablePrompts);
+  // questions.yaml's prompts, then each source's, less those of numbers questions.yaml words: one pool, read less each source's own.
+  const configured = new Map<number, string[]>();
+  for (const [key, config] of Object.entries(questionConfig)) if (config.prompt) configured.set(Number(key), [config.prompt]);
+  const given = first.map((read) => {
+    const prompts = new Map<number, string[]>();
+    for (const [number, prompt] of reliablePrompts(read)) if (!questionConfig[String(number)]?.prompt) prompts.set(number, [prompt]);
+    return prompts;
+  });
+  const pool = promptPool([configured, ...given]);
   return entries.map((entry, i) => {
     if (!needsWording(first[i]!)) return first[i]!;
-    const prompts = new Map<number, string[]>();
-    for (const [key, config] of Object.entries(questionConfig)) if (config.prompt) prompts.set(Number(key), [config.prompt]);
-    for (const [j, own] of given.entries()) {
-      if (j === i) continue;
-      for (const [number, prompt] of own) if (!questionConfig[String(number)]?.prompt) prompts.set(number, [...(prompts.get(number) ?? []), prompt]);
-    }
-    return prompts.size ? readSource(entry.id, entry.path, entry.file, { prompts: promptIndex(prompts) }) : first[i]!;
+    const prompts = pool.without(i + 1);
+    return prompts.numbers.length ? readSource(entry.id, entry.path, entry.file, { prompts }) : first[i]!;
   });
 }
 
@@ -46,9 +50,14 @@ function reliablePrompts(read: ReadSource): Map<number, string> {
   return prompts;
 }
 
-/** Whether a source's questions depend on their wording: it numbers none, or it numbers statements. */
+/**
+ * Whether a source's questions depend on their wording: it numbers none, or it
+ * numbers statements. A layout that never reads the guide's prompts would read
+ * the file again the same, so it is not read again.
+ */
 function needsWording(read: ReadSource): boolean {
   if (!read.answerSet) return read.diagnostics.some((d) => d.ruleId === 'no-numbering');
   const { format, answers } = read.answerSet;
+  if (!readsPrompts(format)) return false;
   return format === 'python-script' || format === 'folder' || answers.some((answer) => answer.prompt !== undefined && !ASKS.test(answer.prompt));
 }

@@ -3,64 +3,95 @@
  * TF-IDF weighted bags of stemmed content words, tokenised and stemmed by
  * wink-nlp's English model.
  */
-import winkNLP, { type ItemToken } from 'wink-nlp';
+import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { plainText } from './markdown.ts';
 
 type Nlp = ReturnType<typeof winkNLP>;
-let nlp: Nlp | undefined;
+let tokeniser: Nlp | undefined;
+let splitter: Nlp | undefined;
 
-/** The model loads once, on first use: a guide with one source never needs it. */
+/**
+ * The model loads on first use (a guide with one source never needs it), and
+ * twice at most: stems need only wink-nlp's tokeniser, which runs several times
+ * faster without the tagging and entity passes; sentences need its sentence
+ * boundaries. Neither pass changes the tokens.
+ */
 function engine(): Nlp {
-  nlp ??= winkNLP(model);
-  return nlp;
+  tokeniser ??= winkNLP(model, []);
+  return tokeniser;
 }
+
+function sentenceEngine(): Nlp {
+  splitter ??= winkNLP(model, ['sbd']);
+  return splitter;
+}
+
+/** The model's Porter stemmer, the one `its.stem` calls on a token's value. */
+const porter = model.addons.stem as (word: string) => string;
+/** A stem per word: a class's answers use the same few thousand words over and over. */
+const stemOf = new Map<string, string>();
+/** Prompts are stemmed once however many indexes and checks read them. */
+const bags = new Map<string, ReadonlyMap<string, number>>();
 
 /** A bag of words: stem → count. */
 export type Bag = Map<string, number>;
 
-/** The stemmed content words of inline Markdown or plain text, stop words and punctuation left out. */
-export function stems(text: string): Bag {
-  const bag: Bag = new Map();
-  for (const stem of stemSequence(text)) bag.set(stem, (bag.get(stem) ?? 0) + 1);
+/** The stemmed content words of inline Markdown or plain text, stop words and punctuation left out; shared, so never changed. */
+export function stems(text: string): ReadonlyMap<string, number> {
+  let bag = bags.get(text);
+  if (!bag) {
+    const counts: Bag = new Map();
+    for (const stem of stemSequence(text)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+    bags.set(text, (bag = counts));
+  }
   return bag;
 }
 
 /** The stemmed content words in reading order, for measures that care about word order. */
 export function stemSequence(text: string): string[] {
   const { its } = engine();
+  const tokens = engine().readDoc(plainText(text).toLowerCase()).tokens();
+  const types = tokens.out(its.type);
+  const stops = tokens.out(its.stopWordFlag);
+  const values = tokens.out(its.value);
   const sequence: string[] = [];
-  engine()
-    .readDoc(plainText(text).toLowerCase())
-    .tokens()
-    .each((token: ItemToken) => {
-      const type = token.out(its.type);
-      if ((type !== 'word' && type !== 'number') || token.out(its.stopWordFlag)) return;
-      // The typings give `its.stem` the add-on signature; at run time it reads a token like `its.value`.
-      sequence.push(token.out(its.stem as unknown as typeof its.value));
-    });
+  for (const [i, value] of values.entries()) {
+    if ((types[i] !== 'word' && types[i] !== 'number') || stops[i]) continue;
+    let stem = stemOf.get(value);
+    if (stem === undefined) stemOf.set(value, (stem = porter(value)));
+    sequence.push(stem);
+  }
   return sequence;
 }
 
-/** Inverse document frequencies over a set of bags: words every text shares weigh little. */
-export function idfOf(bags: readonly Bag[]): (stem: string) => number {
-  const seen = new Map<string, number>();
-  for (const bag of bags) for (const stem of bag.keys()) seen.set(stem, (seen.get(stem) ?? 0) + 1);
-  return (stem) => Math.log((1 + bags.length) / (1 + (seen.get(stem) ?? 0))) + 1;
+const unweighted = () => 1;
+
+/** The squared length of a bag as a vector, each word weighted by `weight`, as `cosine` sums it. */
+export function normOf(bag: ReadonlyMap<string, number>, weight: (stem: string) => number = unweighted): number {
+  let norm = 0;
+  for (const [stem, count] of bag) norm += (count * weight(stem)) ** 2;
+  return norm;
 }
 
-/** Cosine similarity of two bags, each word weighted by `weight` (1 when omitted); 0 when either is empty. */
-export function cosine(a: Bag, b: Bag, weight: (stem: string) => number = () => 1): number {
+/**
+ * Cosine similarity of two bags, each word weighted by `weight` (1 when omitted); 0 when either is empty.
+ * `normB`, b's `normOf`, can be given when b is compared with many bags.
+ */
+export function cosine(
+  a: ReadonlyMap<string, number>,
+  b: ReadonlyMap<string, number>,
+  weight: (stem: string) => number = unweighted,
+  normB = normOf(b, weight),
+): number {
   let dot = 0;
   let normA = 0;
-  let normB = 0;
   for (const [stem, count] of a) {
     const w = count * weight(stem);
     normA += w * w;
     const other = b.get(stem);
     if (other) dot += w * other * weight(stem);
   }
-  for (const [stem, count] of b) normB += (count * weight(stem)) ** 2;
   return normA && normB ? dot / Math.sqrt(normA * normB) : 0;
 }
 
@@ -91,7 +122,7 @@ export function sentences(text: string): string[] {
     codes.push(code);
     return `codeplaceholder${codes.length - 1}x`;
   });
-  return engine()
+  return sentenceEngine()
     .readDoc(masked)
     .sentences()
     .out()

@@ -6,7 +6,7 @@
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { plainText } from './markdown.ts';
 import type { Answer, Source } from './model.ts';
-import { promptIndex, SAME_QUESTION, type PromptIndex } from './parse/by-text.ts';
+import { promptPool, SAME_QUESTION } from './parse/by-text.ts';
 import { stems } from './similarity.ts';
 
 /** How much better another question must match before a number is called into doubt. */
@@ -14,14 +14,11 @@ const CLEAR_MARGIN = 0.2;
 /** Below this, a wording shares too little with any question to be one of them. */
 const UNRELATED = 0.25;
 
-/** The other sources' prompts, by question number. */
-function othersIndex(sources: readonly Source[], self: Source): PromptIndex {
+/** A source's prompts, by question number. */
+function promptsOf(source: Source): Map<number, string[]> {
   const prompts = new Map<number, string[]>();
-  for (const source of sources) {
-    if (source === self) continue;
-    for (const { number, prompt } of source.answerSet.answers) if (prompt) prompts.set(number, [...(prompts.get(number) ?? []), prompt]);
-  }
-  return promptIndex(prompts);
+  for (const { number, prompt } of source.answerSet.answers) if (prompt) prompts.set(number, [...(prompts.get(number) ?? []), prompt]);
+  return prompts;
 }
 
 const quote = (text: string) => {
@@ -32,10 +29,12 @@ const quote = (text: string) => {
 /** Warnings for questions that read as another number's, and for sources of another chapter. */
 export function wordingDiagnostics(sources: readonly Source[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const source of sources) {
+  // Each source is checked against the others' prompts: one pool, less the source's own.
+  const pool = promptPool(sources.map(promptsOf));
+  for (const [i, source] of sources.entries()) {
     const asked = source.answerSet.answers.filter((answer): answer is Answer & { prompt: string } => Boolean(answer.prompt));
     if (asked.length === 0) continue;
-    const index = othersIndex(sources, source);
+    const index = pool.without(i);
     if (index.numbers.length === 0) continue;
     const matches = asked.map((answer) => ({ answer, ranked: index.match(answer.prompt) }));
     // Only wordings with a few content words can show that a file belongs elsewhere.

@@ -56,6 +56,15 @@ function camelWords(part: string): string[] {
  * `tf.SparseTensor` = `SparseTensor` but `tf.function` stays apart from "function".
  */
 export function normaliseToken(token: string): string {
+  let normal = normals.get(token);
+  if (normal === undefined) normals.set(token, (normal = normalise(token)));
+  return normal;
+}
+
+/** Normal forms by token: every answer of a class uses the same few thousand words. */
+const normals = new Map<string, string>();
+
+function normalise(token: string): string {
   let text = token.replace(/\(\)$/, '').replace(/=.*$/, '');
   for (let stripped = text.replace(PREFIX, ''); stripped !== text; stripped = text.replace(PREFIX, '')) {
     if (!stripped.includes('.') && camelWords(stripped).length < 2) break;

@@ -5,10 +5,11 @@
 import type { ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Answer } from '../model.ts';
+import type { LayoutInput } from './layouts.ts';
 import { itemPosition, splitListItems } from './list-items.ts';
-import type { Parser } from './types.ts';
+import type { ParseResult } from './types.ts';
 
-export const parseBoldMarkdown: Parser = (_file, lines) => splitListItems(lines, toAnswer);
+export const parseBoldMarkdown = (input: LayoutInput): ParseResult => splitListItems(input, toAnswer);
 
 function toAnswer(item: ListItem, number: number): Answer {
   const { bold, body } = splitBoldLead(item);

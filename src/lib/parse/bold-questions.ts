@@ -5,11 +5,12 @@
 import type { ListItem } from 'mdast';
 import type { Answer } from '../model.ts';
 import { splitBoldLead } from './bold-markdown.ts';
+import type { LayoutInput } from './layouts.ts';
 import { itemPosition, splitListItems } from './list-items.ts';
 import { inlineMarkdown } from './phrasing.ts';
-import type { Parser } from './types.ts';
+import type { ParseResult } from './types.ts';
 
-export const parseBoldQuestions: Parser = (_file, lines) => splitListItems(lines, toAnswer);
+export const parseBoldQuestions = (input: LayoutInput): ParseResult => splitListItems(input, toAnswer);
 
 function toAnswer(item: ListItem, number: number): Answer {
   const { bold, body } = splitBoldLead(item);

@@ -23,7 +23,7 @@ import { parseScript } from './script.ts';
 import { rootOf } from './split-markers.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 
-/** What detection looks at; the Markdown tree is parsed once, on first use. */
+/** What detection looks at, and the Markdown layouts read; the tree is parsed once, on first use. */
 export interface LayoutInput {
   file: SourceFile;
   lines: readonly string[];
@@ -37,23 +37,26 @@ export interface Layout {
   label: string;
   /** Why the file is in this layout, or undefined when it is not. */
   detect: (input: LayoutInput) => string | undefined;
+  /** Whether parsing reads the guide's known prompts (`context.prompts`); a layout that does not reads a file the same with them or without. */
+  readsPrompts?: true;
   /** The answers; a result with neither answers nor diagnostics means the layout found no question after all. */
   parse: (input: LayoutInput) => Partial<ParseResult> & { diagnostics: Diagnostic[]; reason?: string };
 }
 
 export const layouts: readonly Layout[] = [
-  { format: 'jupyter', label: 'a Jupyter notebook', detect: detectNotebook, parse: ({ file, context }) => parseNotebook(file, context) },
-  { format: 'python-script', label: 'a Python file (comments and strings as text, the rest as code)', detect: detectScript, parse: ({ file, context }) => parseScript(file, context) },
+  { format: 'jupyter', label: 'a Jupyter notebook', detect: detectNotebook, readsPrompts: true, parse: ({ file, context }) => parseNotebook(file, context) },
+  { format: 'python-script', label: 'a Python file (comments and strings as text, the rest as code)', detect: detectScript, readsPrompts: true, parse: ({ file, context }) => parseScript(file, context) },
   { format: 'notebook-text', label: 'text exported from a notebook', detect: detectNotebookText, parse: ({ file, lines, context }) => parseNotebookText(file, lines, context) },
-  { format: 'heading-markdown', label: 'Markdown with one heading per question', detect: detectHeadings, parse: ({ file, lines, context }) => parseHeadingMarkdown(file, lines, context) },
-  { format: 'bold-questions', label: 'numbered Markdown with the questions in bold', detect: detectBoldQuestions, parse: ({ file, lines, context }) => parseBoldQuestions(file, lines, context) },
-  { format: 'bold-markdown', label: 'numbered Markdown with bold titles', detect: detectBoldMarkdown, parse: ({ file, lines, context }) => parseBoldMarkdown(file, lines, context) },
+  { format: 'heading-markdown', label: 'Markdown with one heading per question', detect: detectHeadings, parse: parseHeadingMarkdown },
+  { format: 'bold-questions', label: 'numbered Markdown with the questions in bold', detect: detectBoldQuestions, parse: parseBoldQuestions },
+  { format: 'bold-markdown', label: 'numbered Markdown with bold titles', detect: detectBoldMarkdown, parse: parseBoldMarkdown },
   { format: 'questions-then-answers', label: 'a list of the questions, then a list of the answers', detect: detectQuestionsThenAnswers, parse: parseQuestionsThenAnswers },
-  { format: 'answers-only', label: 'a numbered list of answers without the questions', detect: detectAnswersOnly, parse: ({ file, lines, context }) => parseAnswersOnly(file, lines, context) },
+  { format: 'answers-only', label: 'a numbered list of answers without the questions', detect: detectAnswersOnly, parse: parseAnswersOnly },
   { format: 'numbered-text', label: 'numbered plain text', detect: detectNumberedText, parse: ({ file, lines, context }) => parseNumberedText(file, lines, context) },
   {
     format: 'question-text',
     label: 'answers without numbers, placed by their questions’ wording',
+    readsPrompts: true,
     detect: ({ tree, context }) => {
       if (!context.prompts) return undefined;
       const { count } = splitByPrompts(tree().children, context.prompts);
@@ -75,6 +78,11 @@ export function detectLayout(file: SourceFile, lines: readonly string[], context
     if (reason) return { layout, reason, input };
   }
   return undefined;
+}
+
+/** Whether a source read as `format` can read otherwise once the guide's prompts are known; a folder's files can. */
+export function readsPrompts(format: Format): boolean {
+  return format === 'folder' || layouts.some((layout) => layout.format === format && layout.readsPrompts);
 }
 
 /** How a source page names a format. */

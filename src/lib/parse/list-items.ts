@@ -3,16 +3,16 @@
  * numbered Markdown list: blocks between items belong to the answer above.
  */
 import type { ListItem, Root, RootContent } from 'mdast';
-import { parseMarkdown } from '../markdown.ts';
 import type { Answer } from '../model.ts';
+import type { LayoutInput } from './layouts.ts';
 import type { ParseResult } from './types.ts';
 
 /** Builds an answer from a list item and the number written in the source. */
 export type ItemToAnswer = (item: ListItem, number: number) => Answer;
 
-/** Splits Markdown `lines` into one answer per top-level numbered item. */
-export function splitListItems(lines: readonly string[], toAnswer: ItemToAnswer): ParseResult {
-  const { answers, preamble } = answersOfItems(parseMarkdown(lines.join('\n')).children, lines, toAnswer);
+/** Splits a file's Markdown tree, as detection parsed it, into one answer per top-level numbered item. */
+export function splitListItems({ tree, lines }: LayoutInput, toAnswer: ItemToAnswer): ParseResult {
+  const { answers, preamble } = answersOfItems(tree().children, lines, toAnswer);
   return {
     answerSet: { answers, preamble: preamble.length ? { type: 'root', children: preamble } : undefined },
     diagnostics: [],
