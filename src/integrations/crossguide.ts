@@ -2,7 +2,7 @@
  * Runs the content pipeline inside Astro: before `astro build` and
  * `astro dev` start, and again in dev whenever `content/` changes. It renders
  * every answer once, with the site's Shiki settings, and proves that every
- * source line is visible on the pages before Astro builds them.
+ * source line is visible on the pages, on a worker thread while Astro builds them.
  */
 import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
@@ -54,9 +54,12 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
   let highlight: Highlight | undefined;
   // Lives as long as `astro dev` does: a change to one source re-renders only the answers it changed.
   const renderCache: RenderCache = new Map();
-  const run = () => runPipeline({ contentDir, outDir: generatedDir, root, highlight, renderCache, timing: recordTiming });
-  const regenerated = (result: PipelineResult) =>
-    `${summary(result.guide!)}; every one of ${result.visibleLines} source lines is visible on the site; ${result.written} file${result.written === 1 ? '' : 's'} regenerated`;
+  // In a build, the nothing-lost check runs on a worker thread while Astro renders the pages.
+  let verification: PipelineResult['verification'];
+  const run = (deferVerify = false) => runPipeline({ contentDir, outDir: generatedDir, root, highlight, renderCache, deferVerify, timing: recordTiming });
+  const files = (written: number) => `${written} file${written === 1 ? '' : 's'} regenerated`;
+  const visible = (lines: number) => `every one of ${lines} source lines is visible on the site`;
+  const regenerated = (result: PipelineResult) => `${summary(result.guide!)}; ${visible(result.visibleLines)}; ${files(result.written)}`;
 
   return {
     name: 'crossguide',
@@ -85,7 +88,7 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
         // A second `astro build` re-renders only the answers that changed since the last one.
         const cacheFile = fileURLToPath(new URL('crossguide-answers.json', config.cacheDir));
         if (renderCache.size === 0) for (const [hash, answer] of readRenderCache(cacheFile)) renderCache.set(hash, answer);
-        const result = await run();
+        const result = await run(command === 'build');
         writeRenderCache(cacheFile, renderCache);
         if (result.fatal) {
           if (command === 'build') fail(report(result));
@@ -93,7 +96,17 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
           return;
         }
         if (result.diagnostics.length) logger.warn(report(result));
-        if (result.guide) logger.info(regenerated(result));
+        verification = result.verification;
+        if (result.guide) logger.info(verification ? `${summary(result.guide)}; ${files(result.written)}` : regenerated(result));
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!verification) return;
+        const started = performance.now();
+        const { missing, visibleLines } = await verification;
+        // Only the wait shows here: the check itself ran beside the build.
+        recordTiming('verify', performance.now() - started);
+        if (missing.length) fail(report({ diagnostics: missing }));
+        logger.info(visible(visibleLines));
       },
       'astro:server:setup': ({ server, logger }) => {
         server.watcher.add(contentDir);

@@ -1,15 +1,14 @@
 /** Stages 1–5 in one call: load and parse the content, align it, render each answer once, check that nothing is lost, emit the pages. */
-import { join } from 'node:path';
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { emitGuide } from './emit/pages.ts';
 import { writeGenerated } from './emit/write.ts';
 import { loadGuide } from './load.ts';
 import type { Guide } from './model.ts';
-import { readSourceText } from './read.ts';
 import type { Highlight } from './render/answer-html.ts';
 import { renderGuide, type RenderCache, type RenderedAnswers } from './render/guide.ts';
-import { pageTexts } from './verify/page-text.ts';
-import { countVisibleLines, findMissingLines } from './verify/visible.ts';
+import { pageTextMap } from './verify/page-text.ts';
+import { visibleGuide } from './verify/visible.ts';
+import { checkVisible, checkVisibleInWorker, type Verdict } from './verify/worker.ts';
 
 export interface PipelineOptions {
   /** Folder with `sources/`, `sources.yaml` and `questions.yaml`. */
@@ -22,6 +21,11 @@ export interface PipelineOptions {
   highlight?: Highlight;
   /** Answers rendered by an earlier run, reused where they did not change. */
   renderCache?: RenderCache;
+  /**
+   * Runs the nothing-lost check on a worker thread while the caller goes on
+   * (Astro builds the pages meanwhile); its findings come in `verification`.
+   */
+  deferVerify?: boolean;
   /** Called with the milliseconds each stage took, for `npm run bench`. */
   timing?: (stage: 'load' | 'render' | 'verify' | 'write', ms: number) => void;
 }
@@ -35,9 +39,11 @@ export interface PipelineResult {
   written: number;
   /** Number of source lines the nothing-lost check found on the pages. */
   visibleLines: number;
+  /** With `deferVerify`: the check's findings, once its worker is done. */
+  verification?: Promise<Verdict>;
 }
 
-export async function runPipeline({ contentDir, outDir, root, highlight, renderCache, timing = () => {} }: PipelineOptions): Promise<PipelineResult> {
+export async function runPipeline({ contentDir, outDir, root, highlight, renderCache, deferVerify = false, timing = () => {} }: PipelineOptions): Promise<PipelineResult> {
   let started = performance.now();
   const lap = (stage: Parameters<typeof timing>[0]) => {
     timing(stage, performance.now() - started);
@@ -57,13 +63,18 @@ export async function runPipeline({ contentDir, outDir, root, highlight, renderC
   const rendered = await renderGuide(guide, highlight, renderCache);
   lap('render');
   // Nothing lost: every source line's words must be on the pages that show its answer, as rendered.
-  const texts = new Map<string, string>();
-  const readSource = (file: string) => {
-    if (!texts.has(file)) texts.set(file, readSourceText(join(root, file), file));
-    return texts.get(file)!;
-  };
-  diagnostics.push(...findMissingLines({ guide, readSource, pageText: pageTexts(guide, rendered) }));
-  const visibleLines = countVisibleLines(guide, readSource);
+  const job = { guide: visibleGuide(guide), pages: pageTextMap(guide, rendered), root };
+  if (deferVerify) {
+    const verification = checkVisibleInWorker(job);
+    // A rejection is the caller's to report; until then it must not count as unhandled.
+    verification.catch(() => {});
+    if (!outDir) return { ...done(rendered), verification };
+    const { written } = writeGenerated(outDir, emitGuide(guide, rendered));
+    lap('write');
+    return { ...done(rendered, written), verification };
+  }
+  const { missing, visibleLines } = checkVisible(job);
+  diagnostics.push(...missing);
   lap('verify');
   if (diagnostics.some((d) => d.fatal) || !outDir) return done(rendered, 0, visibleLines);
   const { written } = writeGenerated(outDir, emitGuide(guide, rendered));

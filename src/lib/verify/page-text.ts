@@ -9,40 +9,55 @@ import { promptDiffers } from '../align.ts';
 import { plainText } from '../markdown.ts';
 import type { Guide } from '../model.ts';
 import { answerKey, appendixKey, preambleKey, type RenderedAnswers } from '../render/guide.ts';
-import type { VisibleTextInput } from './visible.ts';
+import { pageKey, type VisibleTextInput } from './visible.ts';
 
 /** `Asked as:` and a source's own wording of the question (`SourcePrompt.astro`). */
 const askedAs = (prompt: string) => `Asked as: ${plainText(prompt)}`;
 
 /** The text of every question and source page, by kind and slug, as `findMissingLines` reads it. */
 export function pageTexts(guide: Guide, rendered: RenderedAnswers): VisibleTextInput['pageText'] {
+  const pages = pageTextMap(guide, rendered);
+  return (page) => pages.get(pageKey(page));
+}
+
+/**
+ * The same texts keyed by `pageKey`, to hand to a worker: each page whole,
+ * and each answer's part of it with the page's heading (the line that opens
+ * an answer may show its title there).
+ */
+export function pageTextMap(guide: Guide, rendered: RenderedAnswers): Map<string, string> {
   const body = (key: string) => rendered.get(key)?.text ?? '';
   const pages = new Map<string, string>();
   for (const question of guide.questions) {
-    const parts = [question.title, plainText(question.prompt)];
+    const heading = [question.title, plainText(question.prompt)];
+    const parts = [...heading];
     for (const source of guide.sources) {
       const answer = question.answers[source.id];
-      parts.push(source.label);
-      if (!answer) {
-        parts.push('This source skips this question.');
-        continue;
+      const section = [source.label];
+      if (!answer) section.push('This source skips this question.');
+      else {
+        section.push([answer.title, `source ${source.id}`, `line ${answer.position.start.line}`].filter(Boolean).join(' · '));
+        if (promptDiffers(answer.prompt, question.prompt)) section.push(askedAs(answer.prompt!));
+        section.push(body(answerKey(question.number, source.id)));
+        pages.set(pageKey({ kind: 'question', slug: question.slug, part: source.id }), [...heading, ...section].join('\n'));
       }
-      parts.push([answer.title, `source ${source.id}`, `line ${answer.position.start.line}`].filter(Boolean).join(' · '));
-      if (promptDiffers(answer.prompt, question.prompt)) parts.push(askedAs(answer.prompt!));
-      parts.push(body(answerKey(question.number, source.id)));
+      parts.push(...section);
     }
-    pages.set(`question/${question.slug}`, parts.join('\n'));
+    pages.set(pageKey({ kind: 'question', slug: question.slug }), parts.join('\n'));
   }
   for (const source of guide.sources) {
-    const parts = [`Source ${source.id}`, source.label, body(preambleKey(source.id))];
+    const heading = [`Source ${source.id}`, source.label];
+    const parts = [...heading, body(preambleKey(source.id))];
     for (const answer of source.answerSet.answers) {
       const question = guide.questions.find((q) => q.number === answer.number);
-      parts.push(`${answer.number} ${answer.title ?? question?.title ?? ''}`, 'Compare with the other sources');
-      if (answer.prompt) parts.push(askedAs(answer.prompt));
-      parts.push(body(answerKey(answer.number, source.id)));
+      const section = [`${answer.number} ${answer.title ?? question?.title ?? ''}`, 'Compare with the other sources'];
+      if (answer.prompt) section.push(askedAs(answer.prompt));
+      section.push(body(answerKey(answer.number, source.id)));
+      pages.set(pageKey({ kind: 'source', slug: source.id, part: String(answer.number) }), [...heading, ...section].join('\n'));
+      parts.push(...section);
     }
     parts.push(body(appendixKey(source.id)));
-    pages.set(`source/${source.id}`, parts.join('\n'));
+    pages.set(pageKey({ kind: 'source', slug: source.id }), parts.join('\n'));
   }
-  return ({ kind, slug }) => pages.get(`${kind}/${slug}`);
+  return pages;
 }

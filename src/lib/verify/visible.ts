@@ -13,12 +13,34 @@ import type { Line } from '../parse/numbered-lines.ts';
 import { isBlank, splitLines } from '../source-file.ts';
 import { shownLines } from './shown-lines.ts';
 
+/** What the check reads of a guide: which lines of which file answer which question. */
+export interface VisibleGuide {
+  sources: ReadonlyArray<Pick<Guide['sources'][number], 'id' | 'file' | 'files'> & { answerSet: { answers: ReadonlyArray<Pick<Guide['sources'][number]['answerSet']['answers'][number], 'number' | 'file' | 'position'>> } }>;
+  questions: ReadonlyArray<Pick<Guide['questions'][number], 'number' | 'slug'>>;
+}
+
+/** Only what the check reads, small enough to hand to a worker. */
+export function visibleGuide(guide: VisibleGuide): VisibleGuide {
+  return {
+    sources: guide.sources.map(({ id, file, files, answerSet }) => ({
+      id,
+      file,
+      files,
+      answerSet: { answers: answerSet.answers.map(({ number, file: part, position }) => ({ number, position, ...(part ? { file: part } : {}) })) },
+    })),
+    questions: guide.questions.map(({ number, slug }) => ({ number, slug })),
+  };
+}
+
+/** `question/<slug>`, or `question/<slug>#<source>` for one source's part of it; `source/<id>`, or `source/<id>#<number>`. */
+export const pageKey = ({ kind, slug, part }: { kind: 'question' | 'source'; slug: string; part?: string }) => `${kind}/${slug}${part === undefined ? '' : `#${part}`}`;
+
 export interface VisibleTextInput {
-  guide: Guide;
+  guide: VisibleGuide;
   /** Text of a source file by its project-relative path, decoded as the parsers read it. */
   readSource: (file: string) => string;
   /** Visible text of the main content of a page, or undefined when the page is missing. */
-  pageText: (page: { kind: 'question' | 'source'; slug: string }) => string | undefined;
+  pageText: (page: { kind: 'question' | 'source'; slug: string; part?: string }) => string | undefined;
 }
 
 /**
@@ -47,10 +69,10 @@ function visibleLines(file: string, text: string): Line[] {
 /** Returns one fatal diagnostic per source line whose words do not appear on its page. */
 export function findMissingLines({ guide, readSource, pageText }: VisibleTextInput): Diagnostic[] {
   const cache = new Map<string, string | undefined>();
-  const haystack = (kind: 'question' | 'source', slug: string) => {
-    const key = `${kind}/${slug}`;
+  const haystack = (kind: 'question' | 'source', slug: string, part?: string) => {
+    const key = `${kind}/${slug}#${part ?? ''}`;
     if (!cache.has(key)) {
-      const text = pageText({ kind, slug });
+      const text = pageText({ kind, slug, ...(part === undefined ? {} : { part }) });
       // Case aside: a page may show the wording another source capitalises differently (`TF functions`, `TF Functions`).
       cache.set(key, text === undefined ? undefined : ` ${words(text.toLowerCase()).join(' ')} `);
     }
@@ -59,22 +81,26 @@ export function findMissingLines({ guide, readSource, pageText }: VisibleTextInp
   const missing: Diagnostic[] = [];
   for (const source of guide.sources) {
     for (const file of source.files) {
-      const pageOf = new Map<number, string>();
+      const pageOf = new Map<number, { slug: string; number: number }>();
       const openers = new Set<number>();
       for (const answer of source.answerSet.answers) {
         if ((answer.file ?? source.file) !== file) continue;
         const slug = guide.questions.find((q) => q.number === answer.number)!.slug;
-        for (let line = answer.position.start.line; line <= answer.position.end.line; line++) pageOf.set(line, slug);
+        for (let line = answer.position.start.line; line <= answer.position.end.line; line++) pageOf.set(line, { slug, number: answer.number });
         openers.add(answer.position.start.line);
       }
       for (const { text, line, shown: rendered } of shownLines(file, readSource(file))) {
         if (isBlank(text)) continue;
         const needle = words(rendered.toLowerCase()).slice(markerWords(rendered));
         if (needle.length === 0) continue;
-        const places: Array<['question' | 'source', string]> = [['source', source.id]];
-        const slug = pageOf.get(line);
-        if (slug) places.push(['question', slug]);
-        for (const [kind, page] of places) {
+        const answer = pageOf.get(line);
+        // Where the line's answer is on each page, read first; the whole page only when the line is not there,
+        // so a page of hundreds of answers is not searched for each of its lines.
+        const places: Array<['question' | 'source', string, string | undefined]> = [['source', source.id, answer && String(answer.number)]];
+        if (answer) places.push(['question', answer.slug, source.id]);
+        for (const [kind, page, part] of places) {
+          const near = part === undefined ? undefined : haystack(kind, page, part);
+          if (near !== undefined && appears(needle, near, openers.has(line))) continue;
           const found = haystack(kind, page);
           if (found !== undefined && appears(needle, found, openers.has(line))) continue;
           missing.push({
@@ -93,7 +119,7 @@ export function findMissingLines({ guide, readSource, pageText }: VisibleTextInp
 }
 
 /** How many lines the check compares, for the build's closing message. */
-export function countVisibleLines(guide: Guide, readSource: (file: string) => string): number {
+export function countVisibleLines(guide: VisibleGuide, readSource: (file: string) => string): number {
   return guide.sources.reduce(
     (sum, source) => sum + source.files.reduce((count, file) => count + visibleLines(file, readSource(file)).filter((l) => !isBlank(l.text)).length, 0),
     0,
