@@ -4,14 +4,14 @@
  * every answer once, with the site's Shiki settings, and proves that every
  * source line is visible on the pages, on a worker thread while Astro builds them.
  */
-import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, resolve, sep } from 'node:path';
+import { appendFileSync, rmSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rehypeShiki } from '@astrojs/markdown-remark';
-import type { AstroConfig, AstroIntegration } from 'astro';
-import { report, runPipeline, summary, type PipelineResult } from '../lib/pipeline.ts';
-import type { Highlight, RenderedAnswer } from '../lib/render/answer-html.ts';
-import type { RenderCache } from '../lib/render/guide.ts';
+import type { AstroIntegration } from 'astro';
+import { formatDiagnostic, type Diagnostic } from '../lib/diagnostics.ts';
+import type { Job, Verdict } from '../lib/verify/worker.ts';
+import type { PipelineJob, PipelineReport } from './pipeline-worker.ts';
+import { runOnThread } from './threads.ts';
 import { dropHeadInjectDirective } from './head-inject-directive.ts';
 
 export interface CrossguideOptions {
@@ -27,39 +27,35 @@ export function recordTiming(stage: string, ms: number): void {
   if (file) appendFileSync(file, `${JSON.stringify({ stage, ms: Math.round(ms) })}\n`);
 }
 
-/** The answers an earlier build rendered; none when there was no build or its file does not read. */
-function readRenderCache(file: string): Array<[string, RenderedAnswer]> {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Array<[string, RenderedAnswer]>;
-  } catch {
-    return [];
-  }
-}
-
-function writeRenderCache(file: string, cache: RenderCache): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify([...cache]));
-}
-
 /** Stops the process with the lines a user can act on, instead of a stack trace. */
 function fail(lines: string): never {
   process.stderr.write(`${lines}\n`);
   process.exit(1);
 }
 
+/** One line per diagnostic. */
+const formatReport = ({ diagnostics }: { diagnostics: readonly Diagnostic[] }) => diagnostics.map(formatDiagnostic).join('\n');
+
+// The keys under which the worker modules take their jobs (`pipeline-worker.ts`, `lib/verify/worker.ts`);
+// repeated here so the integration loads neither module's imports on its own thread.
+const runPipelineInWorker = (job: PipelineJob) => runOnThread<PipelineReport>(new URL('./pipeline-worker.ts', import.meta.url), 'crossguide:pipeline', job);
+const checkVisibleInWorker = (job: Job) => runOnThread<Verdict>(new URL('../lib/verify/worker.ts', import.meta.url), 'crossguide:visible-check', job);
+
 export default function crossguide(options: CrossguideOptions = {}): AstroIntegration {
   let root = process.cwd();
   let contentDir = '';
   let generatedDir = '';
-  let highlight: Highlight | undefined;
-  // Lives as long as `astro dev` does: a change to one source re-renders only the answers it changed.
-  const renderCache: RenderCache = new Map();
+  let cacheFile = '';
   // In a build, the nothing-lost check runs on a worker thread while Astro renders the pages.
-  let verification: PipelineResult['verification'];
-  const run = (deferVerify = false) => runPipeline({ contentDir, outDir: generatedDir, root, highlight, renderCache, deferVerify, timing: recordTiming });
+  let verification: Promise<Verdict> | undefined;
+  const run = async (deferVerify = false) => {
+    const report = await runPipelineInWorker({ contentDir, generatedDir, root, cacheFile, deferVerify });
+    for (const [stage, ms] of report.timings) recordTiming(stage, ms);
+    return report;
+  };
   const files = (written: number) => `${written} file${written === 1 ? '' : 's'} regenerated`;
   const visible = (lines: number) => `every one of ${lines} source lines is visible on the site`;
-  const regenerated = (result: PipelineResult) => `${summary(result.guide!)}; ${visible(result.visibleLines)}; ${files(result.written)}`;
+  const regenerated = (report: PipelineReport) => `${report.summary}; ${visible(report.visibleLines)}; ${files(report.written)}`;
 
   return {
     name: 'crossguide',
@@ -72,8 +68,8 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
         root = fileURLToPath(config.root);
         contentDir = resolve(root, options.contentDir ?? process.env.CROSSGUIDE_CONTENT ?? 'content');
         generatedDir = resolve(root, options.generatedDir ?? process.env.CROSSGUIDE_GENERATED ?? '.generated');
-        // Answers are highlighted once, here, with the site's own Shiki settings; pages reuse the HTML.
-        highlight = (rehypeShiki as unknown as (shiki: AstroConfig['markdown']['shikiConfig']) => Highlight)(config.markdown.shikiConfig);
+        // A rebuild (and every reload of `astro dev`) re-renders only the answers that changed since the last run.
+        cacheFile = fileURLToPath(new URL('crossguide-answers.json', config.cacheDir));
         // Pages read the rendered answers from the generated folder (`lib/render/read.ts`).
         // Preview images are kept by content hash in Astro's cache folder, which a cold build starts without.
         const previews = fileURLToPath(new URL('crossguide-previews/', config.cacheDir));
@@ -85,19 +81,28 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
             },
           },
         });
-        // A second `astro build` re-renders only the answers that changed since the last one.
-        const cacheFile = fileURLToPath(new URL('crossguide-answers.json', config.cacheDir));
-        if (renderCache.size === 0) for (const [hash, answer] of readRenderCache(cacheFile)) renderCache.set(hash, answer);
-        const result = await run(command === 'build');
-        writeRenderCache(cacheFile, renderCache);
-        if (result.fatal) {
-          if (command === 'build') fail(report(result));
-          logger.error(report(result));
+        const report = await run(command === 'build');
+        if (report.fatal) {
+          if (command === 'build') fail(formatReport(report));
+          logger.error(formatReport(report));
           return;
         }
-        if (result.diagnostics.length) logger.warn(report(result));
-        verification = result.verification;
-        if (result.guide) logger.info(verification ? `${summary(result.guide)}; ${files(result.written)}` : regenerated(result));
+        if (report.diagnostics.length) logger.warn(formatReport(report));
+        if (report.verify) {
+          verification = checkVisibleInWorker(report.verify);
+          // A failure is reported when the build waits for it; until then it must not count as unhandled.
+          verification.catch(() => {});
+        }
+        if (report.summary) logger.info(verification ? `${report.summary}; ${files(report.written)}` : regenerated(report));
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        server.watcher.add(contentDir);
+        server.watcher.on('all', async (_event, path) => {
+          if (!resolve(path).startsWith(contentDir + sep)) return;
+          const report = await run();
+          if (report.diagnostics.length) (report.fatal ? logger.error : logger.warn)(formatReport(report));
+          if (report.summary && !report.fatal) logger.info(regenerated(report));
+        });
       },
       'astro:build:done': async ({ logger }) => {
         if (!verification) return;
@@ -105,17 +110,8 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
         const { missing, visibleLines } = await verification;
         // Only the wait shows here: the check itself ran beside the build.
         recordTiming('verify', performance.now() - started);
-        if (missing.length) fail(report({ diagnostics: missing }));
+        if (missing.length) fail(formatReport({ diagnostics: missing }));
         logger.info(visible(visibleLines));
-      },
-      'astro:server:setup': ({ server, logger }) => {
-        server.watcher.add(contentDir);
-        server.watcher.on('all', async (_event, path) => {
-          if (!resolve(path).startsWith(contentDir + sep)) return;
-          const result = await run();
-          if (result.diagnostics.length) (result.fatal ? logger.error : logger.warn)(report(result));
-          if (result.guide && !result.fatal) logger.info(regenerated(result));
-        });
       },
     },
   };

@@ -8,7 +8,7 @@ import type { Highlight } from './render/answer-html.ts';
 import { renderGuide, type RenderCache, type RenderedAnswers } from './render/guide.ts';
 import { pageTextMap } from './verify/page-text.ts';
 import { visibleGuide } from './verify/visible.ts';
-import { checkVisible, checkVisibleInWorker, type Verdict } from './verify/worker.ts';
+import { checkVisible } from './verify/worker.ts';
 
 export interface PipelineOptions {
   /** Folder with `sources/`, `sources.yaml` and `questions.yaml`. */
@@ -21,11 +21,8 @@ export interface PipelineOptions {
   highlight?: Highlight;
   /** Answers rendered by an earlier run, reused where they did not change. */
   renderCache?: RenderCache;
-  /**
-   * Runs the nothing-lost check on a worker thread while the caller goes on
-   * (Astro builds the pages meanwhile); its findings come in `verification`.
-   */
-  deferVerify?: boolean;
+  /** Leaves the nothing-lost check to the caller (a build runs it beside Astro's, `verify/worker.ts`). */
+  skipVerify?: boolean;
   /** Called with the milliseconds each stage took, for `npm run bench`. */
   timing?: (stage: 'load' | 'render' | 'verify' | 'write', ms: number) => void;
 }
@@ -39,11 +36,9 @@ export interface PipelineResult {
   written: number;
   /** Number of source lines the nothing-lost check found on the pages. */
   visibleLines: number;
-  /** With `deferVerify`: the check's findings, once its worker is done. */
-  verification?: Promise<Verdict>;
 }
 
-export async function runPipeline({ contentDir, outDir, root, highlight, renderCache, deferVerify = false, timing = () => {} }: PipelineOptions): Promise<PipelineResult> {
+export async function runPipeline({ contentDir, outDir, root, highlight, renderCache, skipVerify = false, timing = () => {} }: PipelineOptions): Promise<PipelineResult> {
   let started = performance.now();
   const lap = (stage: Parameters<typeof timing>[0]) => {
     timing(stage, performance.now() - started);
@@ -63,19 +58,13 @@ export async function runPipeline({ contentDir, outDir, root, highlight, renderC
   const rendered = await renderGuide(guide, highlight, renderCache);
   lap('render');
   // Nothing lost: every source line's words must be on the pages that show its answer, as rendered.
-  const job = { guide: visibleGuide(guide), pages: pageTextMap(guide, rendered), root };
-  if (deferVerify) {
-    const verification = checkVisibleInWorker(job);
-    // A rejection is the caller's to report; until then it must not count as unhandled.
-    verification.catch(() => {});
-    if (!outDir) return { ...done(rendered), verification };
-    const { written } = writeGenerated(outDir, emitGuide(guide, rendered));
-    lap('write');
-    return { ...done(rendered, written), verification };
+  let visibleLines = 0;
+  if (!skipVerify) {
+    const verdict = checkVisible({ guide: visibleGuide(guide), pages: pageTextMap(guide, rendered), root });
+    diagnostics.push(...verdict.missing);
+    visibleLines = verdict.visibleLines;
+    lap('verify');
   }
-  const { missing, visibleLines } = checkVisible(job);
-  diagnostics.push(...missing);
-  lap('verify');
   if (diagnostics.some((d) => d.fatal) || !outDir) return done(rendered, 0, visibleLines);
   const { written } = writeGenerated(outDir, emitGuide(guide, rendered));
   lap('write');

@@ -1,0 +1,85 @@
+/**
+ * The content pipeline on a worker thread of its own: parsing, aligning,
+ * comparing and rendering hold every source's tree and the language model
+ * in memory, and a thread that ends gives all of it back before Astro's own
+ * build starts, so the build's peak is not the two added together.
+ * The integration starts it with `runOnThread` (`threads.ts`); it posts what the integration reports.
+ */
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { rehypeShiki } from '@astrojs/markdown-remark';
+import type { Diagnostic } from '../lib/diagnostics.ts';
+import { runPipeline, summary } from '../lib/pipeline.ts';
+import type { Highlight, RenderedAnswer } from '../lib/render/answer-html.ts';
+import type { RenderCache } from '../lib/render/guide.ts';
+import { shikiConfig } from '../lib/render/shiki-config.ts';
+import { pageTextMap } from '../lib/verify/page-text.ts';
+import { visibleGuide } from '../lib/verify/visible.ts';
+import type { Job } from '../lib/verify/worker.ts';
+
+export interface PipelineJob {
+  contentDir: string;
+  generatedDir: string;
+  root: string;
+  /** Rendered answers of earlier runs, reused where unchanged and rewritten after. */
+  cacheFile: string;
+  /** Hand back what the nothing-lost check needs instead of running it here. */
+  deferVerify: boolean;
+}
+
+export interface PipelineReport {
+  diagnostics: Diagnostic[];
+  fatal: boolean;
+  /** `3 sources, 11 questions, 33 answers`, when the content loaded. */
+  summary?: string;
+  written: number;
+  visibleLines: number;
+  /** With `deferVerify`: the nothing-lost check's input, for a worker of its own. */
+  verify?: Job;
+  /** Milliseconds per stage, for `npm run bench`. */
+  timings: Array<[string, number]>;
+}
+
+/** The key of this module's worker data (`threads.ts`). */
+export const PIPELINE_JOB = 'crossguide:pipeline';
+
+/** The answers an earlier build rendered; none when there was no build or its file does not read. */
+function readRenderCache(file: string): RenderCache {
+  try {
+    return new Map(JSON.parse(readFileSync(file, 'utf8')) as Array<[string, RenderedAnswer]>);
+  } catch {
+    return new Map();
+  }
+}
+
+async function run(job: PipelineJob): Promise<PipelineReport> {
+  const timings: Array<[string, number]> = [];
+  const renderCache = readRenderCache(job.cacheFile);
+  // The site's Shiki settings: astro.config.mjs reads the same module.
+  const highlight = (rehypeShiki as unknown as (config: typeof shikiConfig) => Highlight)(shikiConfig);
+  const result = await runPipeline({
+    contentDir: job.contentDir,
+    outDir: job.generatedDir,
+    root: job.root,
+    highlight,
+    renderCache,
+    timing: (stage, ms) => timings.push([stage, ms]),
+    // The check's input is handed back below, for a worker the build waits for at its end.
+    skipVerify: job.deferVerify,
+  });
+  mkdirSync(dirname(job.cacheFile), { recursive: true });
+  writeFileSync(job.cacheFile, JSON.stringify([...renderCache]));
+  const { guide, rendered } = result;
+  return {
+    diagnostics: result.diagnostics,
+    fatal: result.fatal,
+    ...(guide ? { summary: summary(guide) } : {}),
+    written: result.written,
+    visibleLines: result.visibleLines,
+    ...(job.deferVerify && guide && rendered && !result.fatal ? { verify: { guide: visibleGuide(guide), pages: pageTextMap(guide, rendered), root: job.root } } : {}),
+    timings,
+  };
+}
+
+if (parentPort && workerData?.[PIPELINE_JOB]) parentPort.postMessage(await run(workerData[PIPELINE_JOB] as PipelineJob));
