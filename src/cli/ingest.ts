@@ -5,10 +5,8 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { rehypeShiki } from '@astrojs/markdown-remark';
 import { report, runPipeline, summary } from '../lib/pipeline.ts';
-import type { Highlight } from '../lib/render/answer-html.ts';
-import { shikiConfig } from '../lib/render/shiki-config.ts';
+import { siteHighlight } from '../integrations/highlight.ts';
 
 const { values } = parseArgs({
   options: {
@@ -20,7 +18,7 @@ const { values } = parseArgs({
 
 const root = process.cwd();
 // Written pages carry highlighted code, as the site shows it; a check needs only the text.
-const highlight = values.check ? undefined : (rehypeShiki as unknown as (config: typeof shikiConfig) => Highlight)(shikiConfig);
+const highlight = values.check ? undefined : siteHighlight();
 const result = await runPipeline({
   contentDir: resolve(root, values.content),
   ...(values.check ? {} : { outDir: resolve(root, '.generated') }),

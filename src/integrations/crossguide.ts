@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatDiagnostic, type Diagnostic } from '../lib/diagnostics.ts';
 import type { Job, Verdict } from '../lib/verify/worker.ts';
+import { PIPELINE_JOB, runOnThread, VISIBLE_JOB } from '../lib/threads.ts';
 import type { PipelineJob, PipelineReport } from './pipeline-worker.ts';
-import { runOnThread } from './threads.ts';
 import { dropHeadInjectDirective } from './head-inject-directive.ts';
 
 export interface CrossguideOptions {
@@ -36,10 +36,9 @@ function fail(lines: string): never {
 /** One line per diagnostic. */
 const formatReport = ({ diagnostics }: { diagnostics: readonly Diagnostic[] }) => diagnostics.map(formatDiagnostic).join('\n');
 
-// The keys under which the worker modules take their jobs (`pipeline-worker.ts`, `lib/verify/worker.ts`);
-// repeated here so the integration loads neither module's imports on its own thread.
-const runPipelineInWorker = (job: PipelineJob) => runOnThread<PipelineReport>(new URL('./pipeline-worker.ts', import.meta.url), 'crossguide:pipeline', job);
-const checkVisibleInWorker = (job: Job) => runOnThread<Verdict>(new URL('../lib/verify/worker.ts', import.meta.url), 'crossguide:visible-check', job);
+// By URL, so the integration's own thread loads neither worker module's imports.
+const runPipelineInWorker = (job: PipelineJob) => runOnThread<PipelineReport>(new URL('./pipeline-worker.ts', import.meta.url), PIPELINE_JOB, job);
+const checkVisibleInWorker = (job: Job) => runOnThread<Verdict>(new URL('../lib/verify/worker.ts', import.meta.url), VISIBLE_JOB, job);
 
 export default function crossguide(options: CrossguideOptions = {}): AstroIntegration {
   let root = process.cwd();

@@ -8,15 +8,14 @@
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { rehypeShiki } from '@astrojs/markdown-remark';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { runPipeline, summary } from '../lib/pipeline.ts';
-import type { Highlight, RenderedAnswer } from '../lib/render/answer-html.ts';
+import type { RenderedAnswer } from '../lib/render/answer-html.ts';
 import type { RenderCache } from '../lib/render/guide.ts';
-import { shikiConfig } from '../lib/render/shiki-config.ts';
-import { pageTextMap } from '../lib/verify/page-text.ts';
-import { visibleGuide } from '../lib/verify/visible.ts';
+import { PIPELINE_JOB } from '../lib/threads.ts';
+import { visibleJob } from '../lib/verify/page-text.ts';
 import type { Job } from '../lib/verify/worker.ts';
+import { siteHighlight } from './highlight.ts';
 
 export interface PipelineJob {
   contentDir: string;
@@ -41,9 +40,6 @@ export interface PipelineReport {
   timings: Array<[string, number]>;
 }
 
-/** The key of this module's worker data (`threads.ts`). */
-export const PIPELINE_JOB = 'crossguide:pipeline';
-
 /** The answers an earlier build rendered; none when there was no build or its file does not read. */
 function readRenderCache(file: string): RenderCache {
   try {
@@ -56,13 +52,11 @@ function readRenderCache(file: string): RenderCache {
 async function run(job: PipelineJob): Promise<PipelineReport> {
   const timings: Array<[string, number]> = [];
   const renderCache = readRenderCache(job.cacheFile);
-  // The site's Shiki settings: astro.config.mjs reads the same module.
-  const highlight = (rehypeShiki as unknown as (config: typeof shikiConfig) => Highlight)(shikiConfig);
   const result = await runPipeline({
     contentDir: job.contentDir,
     outDir: job.generatedDir,
     root: job.root,
-    highlight,
+    highlight: siteHighlight(),
     renderCache,
     timing: (stage, ms) => timings.push([stage, ms]),
     // The check's input is handed back below, for a worker the build waits for at its end.
@@ -77,7 +71,7 @@ async function run(job: PipelineJob): Promise<PipelineReport> {
     ...(guide ? { summary: summary(guide) } : {}),
     written: result.written,
     visibleLines: result.visibleLines,
-    ...(job.deferVerify && guide && rendered && !result.fatal ? { verify: { guide: visibleGuide(guide), pages: pageTextMap(guide, rendered), root: job.root } } : {}),
+    ...(job.deferVerify && guide && rendered && !result.fatal ? { verify: visibleJob(guide, rendered, job.root) } : {}),
     timings,
   };
 }

@@ -6,8 +6,7 @@ import { loadGuide } from './load.ts';
 import type { Guide } from './model.ts';
 import type { Highlight } from './render/answer-html.ts';
 import { renderGuide, type RenderCache, type RenderedAnswers } from './render/guide.ts';
-import { pageTextMap } from './verify/page-text.ts';
-import { visibleGuide } from './verify/visible.ts';
+import { visibleJob } from './verify/page-text.ts';
 import { checkVisible } from './verify/worker.ts';
 
 export interface PipelineOptions {
@@ -60,7 +59,7 @@ export async function runPipeline({ contentDir, outDir, root, highlight, renderC
   // Nothing lost: every source line's words must be on the pages that show its answer, as rendered.
   let visibleLines = 0;
   if (!skipVerify) {
-    const verdict = checkVisible({ guide: visibleGuide(guide), pages: pageTextMap(guide, rendered), root });
+    const verdict = checkVisible(visibleJob(guide, rendered, root));
     diagnostics.push(...verdict.missing);
     visibleLines = verdict.visibleLines;
     lap('verify');

@@ -20,8 +20,8 @@ const HEADING_SHIFT = 2;
 
 /**
  * Answers rendered by an earlier run, by the hash of what they were rendered
- * from: `astro dev` keeps one across rebuilds, so an edit re-renders only the
- * answers it changed.
+ * from: kept between runs (in Astro's cache folder), so a rebuild or a reload
+ * of `astro dev` re-renders only the answers that changed.
  */
 export type RenderCache = Map<string, RenderedAnswer>;
 

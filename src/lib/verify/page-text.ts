@@ -9,10 +9,16 @@ import { promptDiffers } from '../align.ts';
 import { plainText } from '../markdown.ts';
 import type { Guide } from '../model.ts';
 import { answerKey, appendixKey, preambleKey, type RenderedAnswers } from '../render/guide.ts';
-import { pageKey, type VisibleTextInput } from './visible.ts';
+import { pageKey, visibleGuide, type VisibleTextInput } from './visible.ts';
+import type { Job } from './worker.ts';
 
 /** `Asked as:` and a source's own wording of the question (`SourcePrompt.astro`). */
 const askedAs = (prompt: string) => `Asked as: ${plainText(prompt)}`;
+
+/** Everything the nothing-lost check reads, small and plain enough to hand to a worker thread. */
+export function visibleJob(guide: Guide, rendered: RenderedAnswers, root: string): Job {
+  return { guide: visibleGuide(guide), pages: pageTextMap(guide, rendered), root };
+}
 
 /** The text of every question and source page, by kind and slug, as `findMissingLines` reads it. */
 export function pageTexts(guide: Guide, rendered: RenderedAnswers): VisibleTextInput['pageText'] {

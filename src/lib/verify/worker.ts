@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics.ts';
 import { readSourceText } from '../read.ts';
+import { VISIBLE_JOB } from '../threads.ts';
 import { countVisibleLines, findMissingLines, pageKey, type VisibleGuide } from './visible.ts';
 
 export interface Job {
@@ -15,9 +16,6 @@ export interface Job {
   pages: Map<string, string>;
   root: string;
 }
-
-/** The key of this module's worker data, under which a job comes. */
-export const VISIBLE_JOB = 'crossguide:visible-check';
 
 export interface Verdict {
   missing: Diagnostic[];
