@@ -28,5 +28,8 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }),
     shikiConfig,
   },
+  // Worker bundles are ES modules: the diff worker starts as a module worker, and the compare view
+  // and the search modal are bundled the same way to be imported on first use.
+  vite: { worker: { format: 'es' } },
   devToolbar: { enabled: false },
 });

@@ -1,17 +1,18 @@
 import type { PiecesDiff } from '../lib/word-diff';
+import styles from './compare.css?inline';
+import { addStyles, provide } from './on-demand.ts';
 
 /**
  * Two answers side by side, chosen from two menus and kept in the URL
  * (`?compare=000,003`) so the view can be shared, with the words each has
- * that the other lacks marked. The word diff loads only when two answers are
- * compared (in a worker), so a page read without comparing never downloads it.
+ * that the other lacks marked. `compare-form.ts` imports this module on the
+ * first comparison, and the word diff runs in a worker started then, so a
+ * page read without comparing downloads neither.
  */
-export function setupCompare(): void {
-  const form = document.querySelector<HTMLFormElement>('[data-compare-form]');
-  if (!form) return;
-  form.hidden = false;
+export function compareView(form: HTMLFormElement): { show(ids: string[] | undefined): void } {
   const [first, second] = [...form.querySelectorAll('select')];
   const close = form.querySelector<HTMLButtonElement>('[data-compare-close]')!;
+  addStyles(styles);
 
   const show = (ids: string[] | undefined) => {
     const grid = document.querySelector('.compare-grid');
@@ -39,14 +40,8 @@ export function setupCompare(): void {
     history.replaceState(history.state, '', url);
   };
 
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    show([first!.value, second!.value]);
-    document.querySelector('.compare-grid')?.scrollIntoView({ block: 'start' });
-  });
   close.addEventListener('click', () => show(undefined));
-  const requested = new URL(location.href).searchParams.get('compare')?.split(',');
-  if (requested?.length === 2) show(requested);
+  return { show };
 }
 
 /** The non-blank text nodes of an answer's body, in reading order. */
@@ -92,3 +87,5 @@ function clearMarks(grid: Element): void {
   for (const marked of grid.querySelectorAll('mark.word-own')) marked.replaceWith(...marked.childNodes);
   grid.normalize();
 }
+
+provide('compareView', compareView);
