@@ -22,10 +22,10 @@ export interface LanguagePage {
   content: string;
 }
 
-/** Every page's answers in other languages than the page, one document per page and language. */
-export function languagePages(siteDir: string): LanguagePage[] {
+/** Every page's answers in other languages than the page, one document per page and language; only pages under `folder` are searched. */
+export function languagePages(siteDir: string, folder: string): LanguagePage[] {
   const pages: LanguagePage[] = [];
-  for (const file of htmlFiles(siteDir)) {
+  for (const file of htmlFiles(siteDir).filter((path) => path.startsWith(`${folder}${sep}`))) {
     const html = readFileSync(join(siteDir, file), 'utf8');
     if (!html.includes('data-search-language')) continue;
     const body = select('[data-pagefind-body]', fromHtml(html));
@@ -54,7 +54,7 @@ function searchable(section: Element): Element {
 }
 
 /** HTML files below `siteDir`, relative, outside the search bundles. */
-function htmlFiles(siteDir: string): string[] {
+export function htmlFiles(siteDir: string): string[] {
   return readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
     .sort();

@@ -18,10 +18,11 @@ function site(pages: Record<string, string>): string {
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('indexing the built site for search', () => {
-  test('indexes only pages with a data-pagefind-body and writes the scripts the search UI loads', async () => {
+  test('indexes only the question pages, by their data-pagefind-body, and writes the scripts the search UI loads', async () => {
     const dir = site({
       'questions/04-data/index.html':
         '<html lang="en"><body><nav>Ragged nav</nav><main data-pagefind-body><h1>Data</h1><h2 id="answer-003">Notes</h2><p>Ragged tensors</p></main></body></html>',
+      'questions/index.html': '<html lang="en"><body><main><p>Ragged list</p></main></body></html>',
       'sources/003/index.html': '<html lang="en"><body><main><p>Ragged tensors again</p></main></body></html>',
     });
     const { pages, indexed, outputPath } = await buildSearchIndex(dir);
@@ -40,7 +41,7 @@ describe('indexing the built site for search', () => {
       'questions/01-tensors/index.html': `<html lang="en"><body><main data-pagefind-body data-pagefind-meta="question:1"><h1>Tensors</h1><section><h2 id="answer-201">Evening</h2><p>Arrays</p></section>${section('202', 'zh', '张量是多维数组')}${section('203', 'ja', 'テンソルは多次元配列です')}</main></body></html>`,
       'questions/02-plain/index.html': '<html lang="en"><body><main data-pagefind-body><h1>Plain</h1><p>Only English</p></main></body></html>',
     });
-    const pages = languagePages(dir);
+    const pages = languagePages(dir, 'questions');
     expect(pages.map(({ language, url }) => [language, url])).toEqual([
       ['ja', '/questions/01-tensors/'],
       ['zh', '/questions/01-tensors/'],
@@ -56,6 +57,14 @@ describe('indexing the built site for search', () => {
     expect({ indexed, languages }).toEqual({ indexed: 2, languages: { ja: 1, zh: 1 } });
     const entry = (folder: string) => Object.keys(JSON.parse(readFileSync(join(dir, folder, 'pagefind-entry.json'), 'utf8')).languages);
     expect([entry('pagefind'), entry('pagefind-zh'), entry('pagefind-ja')]).toEqual([['en'], ['zh'], ['ja']]);
+  });
+
+  test('stops when a page outside the question pages marks a searchable part, which the index would leave out', async () => {
+    const dir = site({
+      'questions/01-a/index.html': '<html lang="en"><body><main data-pagefind-body><h1>A</h1></main></body></html>',
+      'sources/003/index.html': '<html lang="en"><body><main data-pagefind-body><p>Missed</p></main></body></html>',
+    });
+    await expect(buildSearchIndex(dir)).rejects.toThrow(/the search scope failed\.\n {2}- sources\/003\/index\.html has a data-pagefind-body but is not under questions\/\nHint: /);
   });
 
   test('stops with a readable error when the folder has no pages', async () => {

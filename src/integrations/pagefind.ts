@@ -7,16 +7,24 @@
  * language in `<outDir>/pagefind-<lang>/`, which the search UI merges.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { languageBundleDir } from '../lib/urls.ts';
 import { recordTiming } from './crossguide.ts';
-import { languagePages, type LanguagePage } from './language-pages.ts';
+import { htmlFiles, languagePages, type LanguagePage } from './language-pages.ts';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
 /** Folder of the search bundle inside the built site; the search UI loads it from `<base>pagefind/`. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
+
+/**
+ * The folder of the only pages with a `data-pagefind-body`, the question
+ * pages (`src/pages/questions/[slug].astro`). Pagefind reads only these: the
+ * overview, study and source pages hold every answer again, and reading them
+ * took most of the indexing time of a large guide only to be dropped.
+ */
+export const SEARCHED_DIR = 'questions';
 
 /** A step of Pagefind's Node API returned errors; the build stops with all of them. */
 export class SearchIndexError extends Error {
@@ -51,7 +59,8 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
     assertNoErrors('createIndex()', created.errors, 'check that the pagefind package installed its binary for this platform (npm ci).');
     if (!created.index) throw new SearchIndexError('createIndex()', ['no index was returned'], 'reinstall the pagefind package.');
 
-    const added = await created.index.addDirectory({ path: siteDir });
+    assertSearchedPagesInside(siteDir);
+    const added = await created.index.addDirectory({ path: siteDir, glob: `${SEARCHED_DIR}/**/*.html` });
     assertNoErrors(`addDirectory(${siteDir})`, added.errors, 'a page in the built site could not be read; its path is in the message above.');
     if (added.page_count === 0) {
       throw new SearchIndexError(`addDirectory(${siteDir})`, ['no HTML pages were found'], 'run the indexer on the folder that `astro build` wrote.');
@@ -60,7 +69,7 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
     const written = await created.index.writeFiles({ outputPath: join(siteDir, SEARCH_BUNDLE_DIR) });
     assertNoErrors('writeFiles()', written.errors, `make sure ${siteDir} is writable.`);
     const languages: Record<string, number> = {};
-    for (const [language, pages] of Map.groupBy(languagePages(siteDir), (page) => page.language)) {
+    for (const [language, pages] of Map.groupBy(languagePages(siteDir, SEARCHED_DIR), (page) => page.language)) {
       languages[language] = await writeLanguageIndex(siteDir, language, pages);
     }
     return { pages: added.page_count, indexed: indexedPages(written.outputPath), outputPath: written.outputPath, languages };
@@ -83,6 +92,17 @@ async function writeLanguageIndex(siteDir: string, language: string, pages: read
   return indexedPages(written.outputPath);
 }
 
+/** Stops the build when a page outside `SEARCHED_DIR` marks a searchable part, which the index would leave out. */
+function assertSearchedPagesInside(siteDir: string): void {
+  // The bytes are searched as they are: decoding every page would take longer than indexing the searched ones.
+  const outside = htmlFiles(siteDir).filter((file) => !file.startsWith(`${SEARCHED_DIR}${sep}`) && readFileSync(join(siteDir, file)).includes('data-pagefind-body'));
+  assertNoErrors(
+    'the search scope',
+    outside.map((file) => `${file} has a data-pagefind-body but is not under ${SEARCHED_DIR}/`),
+    `index that page type too: widen SEARCHED_DIR in src/integrations/pagefind.ts.`,
+  );
+}
+
 /** Pages per language, as recorded in the bundle's entry file. */
 function indexedPages(outputPath: string): number {
   const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
@@ -98,7 +118,7 @@ export default function pagefindIntegration(): AstroIntegration {
         const { pages, indexed, languages } = await buildSearchIndex(fileURLToPath(dir));
         recordTiming('index', performance.now() - started);
         const others = Object.entries(languages).map(([language, count]) => `; ${count} in ${language}, for answers in that language`);
-        logger.info(`search index: ${indexed} of ${pages} pages indexed (the pages marked data-pagefind-body)${others.join('')}`);
+        logger.info(`search index: ${indexed} of ${pages} question pages indexed${others.join('')}`);
       },
     },
   };
