@@ -45,8 +45,11 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
   let contentDir = '';
   let generatedDir = '';
   let cacheFile = '';
+  let previews = '';
   // In a build, the nothing-lost check runs on a worker thread while Astro renders the pages.
   let verification: Promise<Verdict> | undefined;
+  // In a build, the link-preview cards are drawn while Astro syncs its content, before any route needs one.
+  let previewsDrawn: Promise<number> | undefined;
   const run = async (deferVerify = false) => {
     const report = await runPipelineInWorker({ contentDir, generatedDir, root, cacheFile, deferVerify });
     for (const [stage, ms] of report.timings) recordTiming(stage, ms);
@@ -71,7 +74,7 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
         cacheFile = fileURLToPath(new URL('crossguide-answers.json', config.cacheDir));
         // Pages read the rendered answers from the generated folder (`lib/render/read.ts`).
         // Preview images are kept by content hash in Astro's cache folder, which a cold build starts without.
-        const previews = fileURLToPath(new URL('crossguide-previews/', config.cacheDir));
+        previews = fileURLToPath(new URL('crossguide-previews/', config.cacheDir));
         updateConfig({
           vite: {
             define: {
@@ -93,6 +96,15 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
           verification.catch(() => {});
         }
         if (report.summary) logger.info(verification ? `${report.summary}; ${files(report.written)}` : regenerated(report));
+        if (command === 'build') {
+          previewsDrawn = import('../lib/preview-cards.ts').then(({ drawPreviews }) => drawPreviews(generatedDir, previews));
+          previewsDrawn.catch(() => {});
+        }
+      },
+      'astro:build:start': async () => {
+        const started = performance.now();
+        await previewsDrawn;
+        recordTiming('previews', performance.now() - started);
       },
       'astro:server:setup': ({ server, logger }) => {
         server.watcher.add(contentDir);
