@@ -22,10 +22,10 @@ export interface LanguagePage {
   content: string;
 }
 
-/** Every page's answers in other languages than the page, one document per page and language; only pages under `folder` are searched. */
-export function languagePages(siteDir: string, folder: string): LanguagePage[] {
+/** Every page's answers in other languages than the page, one document per page and language, of `files` (relative to `siteDir`). */
+export function languagePages(siteDir: string, files: readonly string[]): LanguagePage[] {
   const pages: LanguagePage[] = [];
-  for (const file of htmlFiles(siteDir).filter((path) => path.startsWith(`${folder}${sep}`))) {
+  for (const file of files) {
     const html = readFileSync(join(siteDir, file), 'utf8');
     if (!html.includes('data-search-language')) continue;
     const body = select('[data-pagefind-body]', fromHtml(html));

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { languagePages } from './language-pages.ts';
+import { htmlFiles, languagePages } from './language-pages.ts';
 import { assertNoErrors, buildSearchIndex } from './pagefind.ts';
 
 const dirs: string[] = [];
@@ -41,7 +41,7 @@ describe('indexing the built site for search', () => {
       'questions/01-tensors/index.html': `<html lang="en"><body><main data-pagefind-body data-pagefind-meta="question:1"><h1>Tensors</h1><section><h2 id="answer-201">Evening</h2><p>Arrays</p></section>${section('202', 'zh', '张量是多维数组')}${section('203', 'ja', 'テンソルは多次元配列です')}</main></body></html>`,
       'questions/02-plain/index.html': '<html lang="en"><body><main data-pagefind-body><h1>Plain</h1><p>Only English</p></main></body></html>',
     });
-    const pages = languagePages(dir, 'questions');
+    const pages = languagePages(dir, htmlFiles(dir));
     expect(pages.map(({ language, url }) => [language, url])).toEqual([
       ['ja', '/questions/01-tensors/'],
       ['zh', '/questions/01-tensors/'],

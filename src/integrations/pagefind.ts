@@ -59,7 +59,9 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
     assertNoErrors('createIndex()', created.errors, 'check that the pagefind package installed its binary for this platform (npm ci).');
     if (!created.index) throw new SearchIndexError('createIndex()', ['no index was returned'], 'reinstall the pagefind package.');
 
-    assertSearchedPagesInside(siteDir);
+    const searched = (file: string) => file.startsWith(`${SEARCHED_DIR}${sep}`);
+    const files = htmlFiles(siteDir);
+    assertNothingSearchableOutside(siteDir, files.filter((file) => !searched(file)));
     const added = await created.index.addDirectory({ path: siteDir, glob: `${SEARCHED_DIR}/**/*.html` });
     assertNoErrors(`addDirectory(${siteDir})`, added.errors, 'a page in the built site could not be read; its path is in the message above.');
     if (added.page_count === 0) {
@@ -69,7 +71,7 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
     const written = await created.index.writeFiles({ outputPath: join(siteDir, SEARCH_BUNDLE_DIR) });
     assertNoErrors('writeFiles()', written.errors, `make sure ${siteDir} is writable.`);
     const languages: Record<string, number> = {};
-    for (const [language, pages] of Map.groupBy(languagePages(siteDir, SEARCHED_DIR), (page) => page.language)) {
+    for (const [language, pages] of Map.groupBy(languagePages(siteDir, files.filter(searched)), (page) => page.language)) {
       languages[language] = await writeLanguageIndex(siteDir, language, pages);
     }
     return { pages: added.page_count, indexed: indexedPages(written.outputPath), outputPath: written.outputPath, languages };
@@ -92,10 +94,10 @@ async function writeLanguageIndex(siteDir: string, language: string, pages: read
   return indexedPages(written.outputPath);
 }
 
-/** Stops the build when a page outside `SEARCHED_DIR` marks a searchable part, which the index would leave out. */
-function assertSearchedPagesInside(siteDir: string): void {
+/** Stops the build when a page outside `SEARCHED_DIR` (one of `others`) marks a searchable part, which the index would leave out. */
+function assertNothingSearchableOutside(siteDir: string, others: readonly string[]): void {
   // The bytes are searched as they are: decoding every page would take longer than indexing the searched ones.
-  const outside = htmlFiles(siteDir).filter((file) => !file.startsWith(`${SEARCHED_DIR}${sep}`) && readFileSync(join(siteDir, file)).includes('data-pagefind-body'));
+  const outside = others.filter((file) => readFileSync(join(siteDir, file)).includes('data-pagefind-body'));
   assertNoErrors(
     'the search scope',
     outside.map((file) => `${file} has a data-pagefind-body but is not under ${SEARCHED_DIR}/`),

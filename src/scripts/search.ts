@@ -1,7 +1,8 @@
 /**
- * Opens search from the header button, `/` and Ctrl/Cmd+K. Pagefind's
- * Component UI (its script, styles and index) is fetched on the first open
- * only, so a page that is only read loads none of it.
+ * Opens search from the header button, `/` and Ctrl/Cmd+K. The modal's own
+ * module (`search-modal.ts`) and Pagefind's Component UI (its script, styles
+ * and index) are fetched on the first open only, so a page that is only read
+ * loads none of them.
  */
 import type {} from './on-demand.ts';
 import type { PagefindModal } from './search-modal.ts';
