@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ensureChromium, findChromium, installSteps, MISSING, type Machine } from './browser.ts';
+import { ensureChromium, findChromium, installSteps, MISSING, testLaunchPath, type Machine } from './browser.ts';
 
 const PLAYWRIGHT = '/home/u/.cache/ms-playwright/chromium-1200/chrome-linux/chrome';
 
@@ -24,7 +24,20 @@ describe('finding Chromium', () => {
 
   test('falls back to the browser Playwright downloaded', () => {
     expect(findChromium(machine([PLAYWRIGHT]))).toBe(PLAYWRIGHT);
-    expect(findChromium(machine(['/usr/bin/google-chrome', PLAYWRIGHT]))).toBe('/usr/bin/google-chrome');
+    expect(findChromium(machine(['/usr/bin/google-chrome', PLAYWRIGHT]), 'lighthouse')).toBe('/usr/bin/google-chrome');
+  });
+
+  test('takes the headless shell for the tests before Playwright’s download and a full browser', () => {
+    const shell = '/usr/bin/chromium-headless-shell';
+    expect(findChromium(machine(['/usr/bin/chromium', shell, PLAYWRIGHT]))).toBe(shell);
+    expect(findChromium(machine(['/usr/bin/chromium', PLAYWRIGHT]))).toBe(PLAYWRIGHT);
+    expect(findChromium(machine(['/usr/bin/chromium', shell]), 'lighthouse')).toBe('/usr/bin/chromium');
+    expect(findChromium(machine([shell, PLAYWRIGHT]), 'lighthouse')).toBe(PLAYWRIGHT);
+  });
+
+  test('leaves Playwright to launch its own download, so it takes the shell it fetched beside it', () => {
+    expect(testLaunchPath(machine([PLAYWRIGHT]))).toBeUndefined();
+    expect(testLaunchPath(machine(['/usr/bin/chromium']))).toBe('/usr/bin/chromium');
   });
 
   test('finds nothing on a machine without a browser', () => {
@@ -52,7 +65,7 @@ describe('ensuring Chromium before the tests', () => {
       files.push(installs);
       return true;
     };
-    const install = { playwright: installer('playwright', PLAYWRIGHT), apt: installer('apt', '/usr/bin/chromium') };
+    const install = { playwright: installer('playwright', PLAYWRIGHT), apt: installer('apt', '/usr/bin/chromium-headless-shell') };
     return { result: () => ensureChromium(current, install), calls };
   }
 
@@ -64,7 +77,7 @@ describe('ensuring Chromium before the tests', () => {
 
   test('falls back to apt as root when the download fails', () => {
     const { result, calls } = world({ root: true, apt: true, works: ['apt'] });
-    expect(result()).toEqual({ path: '/usr/bin/chromium' });
+    expect(result()).toEqual({ path: '/usr/bin/chromium-headless-shell' });
     expect(calls).toEqual(['playwright', 'apt']);
   });
 

@@ -11,7 +11,7 @@ import { expect, test } from './fixtures.ts';
 import { rootSite } from './sites.ts';
 import { startStaticServer } from './static-server.ts';
 
-test('every link, asset and anchor of every page resolves under the base path', async ({ request, baseURL, siteDir }) => {
+test('every link, asset and anchor of every page resolves under the base path', { tag: '@base-path' }, async ({ request, baseURL, siteDir }) => {
   const robots = await (await request.get(new URL('robots.txt', baseURL).href)).text();
   const configured = robots.match(/^Sitemap: (.+)sitemap-index\.xml$/m)?.[1];
   expect(configured, 'robots.txt names the sitemap').toBeTruthy();

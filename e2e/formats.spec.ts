@@ -1,6 +1,8 @@
 /**
- * Guides built from other content: every answer format mixed with the
- * shipped answer sets, and a different chapter with nothing of this one.
+ * Guides built from other content: every answer format mixed with the shipped
+ * answer sets, a different chapter with nothing of this one, answers in
+ * Chinese and Japanese, and the shipped sets with every real layout, an
+ * answer key and a near-copy of it.
  */
 import { appendFileSync, cpSync, readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -107,37 +109,6 @@ test.describe('a different chapter', () => {
   });
 });
 
-test.describe('the shipped guide with every real answer set added', () => {
-  test.describe.configure({ mode: 'serial' });
-  let site: Site;
-  const real = join(projectRoot, 'src', 'lib', 'parse', '__fixtures__', 'real');
-
-  test.beforeAll(async () => {
-    site = await buildAndServe('real-layouts', (content) => {
-      cpSync(join(projectRoot, 'content'), content, { recursive: true });
-      const cases = readdirSync(real, { withFileTypes: true }).filter((entry) => entry.isDirectory());
-      for (const [i, { name }] of cases.entries()) {
-        const input = readdirSync(join(real, name)).find((entry) => entry === 'input' || entry.startsWith('input.'))!;
-        cpSync(join(real, name, input), join(content, 'sources', `${900 + i}_${name}${input.slice('input'.length)}`), { recursive: true });
-      }
-    });
-  });
-  test.afterAll(async () => site?.close());
-
-  test('an exported script without numbers and a folder of Q./A. strings land under their questions, as text', async ({ page }) => {
-    await page.goto(`${site.url}/questions/04-data-structures/`);
-    const script = page.locator('section.answer').filter({ hasText: 'Sparse Tensors: mostly zeros, stored as indices and values.' });
-    await expect(script).toHaveCount(1);
-    await expect(script).not.toContainText('# ');
-    await page.goto(`${site.url}/questions/08-custom-training-loop/`);
-    const folder = page.locator('section.answer').filter({ hasText: 'Custom layer when a layer needs its own operation on the kernel or output' });
-    await expect(folder).toHaveCount(1);
-    await expect(folder.locator('.answer-meta')).toContainText('8.py');
-    await expect(folder.locator('.answer-body')).not.toContainText("'''");
-    await expect(folder.locator('.answer-body pre')).toHaveCount(0);
-  });
-});
-
 test.describe('a guide with answers in Chinese and Japanese', () => {
   // One build, in one worker: a second worker would rebuild the same site folder under the first.
   test.describe.configure({ mode: 'serial' });
@@ -217,20 +188,45 @@ test.describe('a guide with answers in Chinese and Japanese', () => {
   });
 });
 
-test.describe('a guide with the published solutions as answer key and a near-copy of them', () => {
+/**
+ * One guide for two behaviours, to build it once: the shipped answer sets with
+ * every real layout added, the published solutions among them marked as the
+ * answer key, and a learner's near-copy of those solutions.
+ */
+test.describe('the shipped guide with every real answer set added, the published solutions as answer key and a near-copy of them', () => {
   test.describe.configure({ mode: 'serial' });
   let site: Site;
+  const real = join(projectRoot, 'src', 'lib', 'parse', '__fixtures__', 'real');
+  const key = 'ageron-solutions-notebook';
   const Q3 = '/questions/03-range-vs-constant/';
 
   test.beforeAll(async () => {
-    site = await buildAndServe('near-copy', (content) => {
+    site = await buildAndServe('real-layouts', (content) => {
       cpSync(join(projectRoot, 'content'), content, { recursive: true });
-      cpSync(join(projectRoot, 'src', 'lib', 'parse', '__fixtures__', 'real', 'ageron-solutions-notebook', 'input.ipynb'), join(content, 'sources', '900_solutions.ipynb'));
+      const cases = readdirSync(real, { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== key);
+      for (const [i, { name }] of cases.entries()) {
+        const input = readdirSync(join(real, name)).find((entry) => entry === 'input' || entry.startsWith('input.'))!;
+        cpSync(join(real, name, input), join(content, 'sources', `${910 + i}_${name}${input.slice('input'.length)}`), { recursive: true });
+      }
+      cpSync(join(real, key, 'input.ipynb'), join(content, 'sources', '900_solutions.ipynb'));
       cpSync(join(projectRoot, 'src', 'lib', 'compare', '__fixtures__', 'study-corpus', 'near-copy-learner', 'input.md'), join(content, 'sources', '901_learner.md'));
       appendFileSync(join(content, 'sources.yaml'), "'900': { label: Published key, reference: true }\n'901': { label: Learner B }\n");
     });
   });
   test.afterAll(async () => site?.close());
+
+  test('an exported script without numbers and a folder of Q./A. strings land under their questions, as text', async ({ page }) => {
+    await page.goto(`${site.url}/questions/04-data-structures/`);
+    const script = page.locator('section.answer').filter({ hasText: 'Sparse Tensors: mostly zeros, stored as indices and values.' });
+    await expect(script).toHaveCount(1);
+    await expect(script).not.toContainText('# ');
+    await page.goto(`${site.url}/questions/08-custom-training-loop/`);
+    const folder = page.locator('section.answer').filter({ hasText: 'Custom layer when a layer needs its own operation on the kernel or output' });
+    await expect(folder).toHaveCount(1);
+    await expect(folder.locator('.answer-meta')).toContainText('8.py');
+    await expect(folder.locator('.answer-body')).not.toContainText("'''");
+    await expect(folder.locator('.answer-body pre')).toHaveCount(0);
+  });
 
   test('the question page groups the near-copy with the key and says how close it is, in its HTML', async ({ page, request }) => {
     const html = await (await request.get(`${site.url}${Q3}`)).text();

@@ -4,7 +4,8 @@ import { join, relative } from 'node:path';
 
 /** What `npm run build` reads, relative to the project root; tests and their fixtures are not part of it. */
 export const buildInputs = ['astro.config.mjs', 'package-lock.json', 'content', 'public', 'src'];
-const notBuilt = (path: string) => path.endsWith('.test.ts') || path.split(/[\\/]/).includes('__fixtures__');
+// The benchmark lives in src/ but no page imports it.
+const notBuilt = (path: string) => path.endsWith('.test.ts') || path.split(/[\\/]/).includes('__fixtures__') || /^src[\\/]bench[\\/]/.test(path);
 
 /** Files under `inputs` (relative to `root`) changed after `builtFile` was written, newest first. */
 export function newerInputs(builtFile: string, root: string, inputs: readonly string[] = buildInputs): string[] {

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './browser.ts';
+import { testLaunchPath } from './browser.ts';
 import { basePathSite, type SiteOptions } from './sites.ts';
 
 /** Port of the preview server the browser tests run against. */
@@ -23,7 +23,7 @@ export default defineConfig<SiteOptions>({
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
     launchOptions: {
-      executablePath: findChromium(),
+      executablePath: testLaunchPath(),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
@@ -34,11 +34,13 @@ export default defineConfig<SiteOptions>({
     { name: 'chromium', testIgnore: [/(build|hostile|formats|search)\.spec\.ts/, /\.setup\.ts/, /\.test\.ts/], use: chromium },
     // Search starts once every build is done, so its pages are not loaded beside a build.
     { name: 'search', testMatch: /search\.spec\.ts/, use: chromium, dependencies: ['builds'] },
-    // The same content built under /crossguide/ (base-path.setup.ts) and served under that path.
+    // The same content built under /crossguide/ (base-path.setup.ts) and served under that path:
+    // the tests tagged @base-path, whose links, redirects and fetched files depend on where the site is.
     {
       name: 'base-path',
       dependencies: ['builds'],
       testMatch: /(search|crawl|sharing)\.spec\.ts/,
+      grep: /@base-path/,
       use: { ...chromium, siteDir: basePathSite.dir, siteBase: basePathSite.base },
     },
   ],

@@ -22,7 +22,7 @@ async function search(page: Page, term: string) {
   await expect(dialog(page).locator('.pf-result-link').first()).toHaveAttribute('href', new RegExp(`[?&]highlight=${term}(&|$)`));
 }
 
-test('pressing / opens search, and "ragged" shows question 4 with its three answers', async ({ page }) => {
+test('pressing / opens search, and "ragged" shows question 4 with its three answers', { tag: '@base-path' }, async ({ page }) => {
   await page.goto('questions/03-range-vs-constant/');
   await page.keyboard.press('/');
   await expect(dialog(page)).toBeVisible();
@@ -38,7 +38,7 @@ test('pressing / opens search, and "ragged" shows question 4 with its three answ
   for (const excerpt of await answers(page).locator('.search-excerpt mark').allTextContents()) expect(excerpt).toMatch(/^ragged/i);
 });
 
-test('following the Notebook notes answer lands on #answer-003 of question 4 with "ragged" marked', async ({ page, baseURL }) => {
+test('following the Notebook notes answer lands on #answer-003 of question 4 with "ragged" marked', { tag: '@base-path' }, async ({ page, baseURL }) => {
   await page.goto('./');
   await search(page, 'ragged');
   await answers(page).getByRole('link', { name: 'Notebook notes' }).click();
@@ -93,7 +93,7 @@ test('Ctrl+K opens search too, and reopening keeps the last query', async ({ pag
   await expect(dialog(page).getByRole('searchbox')).toHaveValue('ragged');
 });
 
-test('a question page loads no search code until the reader opens search', async ({ page }) => {
+test('a question page loads no search code until the reader opens search', { tag: '@base-path' }, async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(Q4);

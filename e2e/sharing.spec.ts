@@ -4,19 +4,19 @@
  */
 import { expect, Q4, test } from './fixtures.ts';
 
-test('the short link q/3/ leads to question 3', async ({ page, baseURL }) => {
+test('the short link q/3/ leads to question 3', { tag: '@base-path' }, async ({ page, baseURL }) => {
   await page.goto('q/3/');
   await expect(page).toHaveURL(`${baseURL}questions/03-range-vs-constant/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('tf.range(10) vs. tf.constant(np.arange(10))');
 });
 
-test('a short link keeps the answer it points at', async ({ page, baseURL }) => {
+test('a short link keeps the answer it points at', { tag: '@base-path' }, async ({ page, baseURL }) => {
   await page.goto('q/4/#answer-003');
   await expect(page).toHaveURL(`${baseURL}${Q4}#answer-003`);
   await expect(page.locator('#answer-003')).toBeInViewport();
 });
 
-test('a short link still leads to the question without JavaScript', async ({ browser, baseURL }) => {
+test('a short link still leads to the question without JavaScript', { tag: '@base-path' }, async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   await page.goto('q/11/');
@@ -24,7 +24,7 @@ test('a short link still leads to the question without JavaScript', async ({ bro
   await context.close();
 });
 
-test('every question page names its title, description, canonical URL and preview image', async ({ page, request, baseURL }) => {
+test('every question page names its title, description, canonical URL and preview image', { tag: '@base-path' }, async ({ page, request, baseURL }) => {
   // Canonical and preview URLs name the configured site, not the test server.
   const robots = await (await request.get('robots.txt')).text();
   const site = robots.match(/^Sitemap: (.+)sitemap-index\.xml$/m)![1]!;

@@ -18,6 +18,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { findChromium, thisMachine } from '../../e2e/browser.ts';
 import playwrightConfig from '../../e2e/playwright.config.ts';
 import { loadStudyCorpus, scoreStudyCorpus } from '../lib/compare/study-corpus.ts';
 import { loadGuide } from '../lib/load.ts';
@@ -179,7 +180,7 @@ async function benchBrowser(siteDir: string): Promise<Pick<BenchResults, 'questi
         paths: ['/', ...(heaviest ? [heaviest.path] : [])],
         formFactors: ['mobile', 'desktop'],
         runs: runsOverride ?? LIGHTHOUSE_RUNS,
-        executablePath: launchOptions.executablePath ?? chromium.executablePath(),
+        executablePath: findChromium(thisMachine(), 'lighthouse') ?? chromium.executablePath(),
         args: launchOptions.args ?? [],
         port: port + 1,
         profileDir: join(workDir, 'chromium-profile'),
