@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { documentTitle, plural, shareLabel } from './present.ts';
+import { closestPairs, documentTitle, plural, shareLabel } from './present.ts';
 
 describe('page text helpers', () => {
   test('titles name the guide when the whole title fits in 70 characters', () => {
@@ -13,5 +13,19 @@ describe('page text helpers', () => {
 
   test('counts read naturally', () => {
     expect([plural(1, 'word'), plural(2, 'word'), shareLabel(3, 3), shareLabel(2, 3)]).toEqual(['1 word', '2 words', 'All 3', '2 of 3']);
+  });
+});
+
+describe('the pairs listed as most alike', () => {
+  test('are the closest first, at most ten of them', () => {
+    const pairs = Array.from({ length: 190 }, (_, i) => ({ a: `${i}`, b: 'x', score: (i % 37) / 37 }));
+    const shown = closestPairs(pairs);
+    expect(shown).toHaveLength(10);
+    expect(shown.map((p) => p.score)).toEqual([...shown.map((p) => p.score)].sort((x, y) => y - x));
+    expect(shown[0]!.score).toBe(Math.max(...pairs.map((p) => p.score)));
+  });
+
+  test('are every pair when there are few', () => {
+    expect(closestPairs([{ score: 0.2 }, { score: 0.5 }, { score: 0.1 }])).toEqual([{ score: 0.5 }, { score: 0.2 }, { score: 0.1 }]);
   });
 });

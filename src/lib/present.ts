@@ -32,3 +32,11 @@ export function documentTitle(title: string, siteTitle: string): string {
   if (combined.length <= 70) return combined;
   return title.length <= 70 ? title : `${title.slice(0, 69)}…`;
 }
+
+/** How many pairs a question page lists under "how alike": a class of twenty has 190, and only the closest say anything. */
+export const PAIRS_SHOWN = 10;
+
+/** The most alike pairs first, at most `limit` of them. */
+export function closestPairs<T extends { score: number }>(pairs: readonly T[], limit = PAIRS_SHOWN): T[] {
+  return [...pairs].sort((x, y) => y.score - x.score).slice(0, limit);
+}
