@@ -5,13 +5,10 @@
  * build starts, so the build's peak is not the two added together.
  * The integration starts it with `runOnThread` (`threads.ts`); it posts what the integration reports.
  */
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { runPipeline, summary } from '../lib/pipeline.ts';
-import type { RenderedAnswer } from '../lib/render/answer-html.ts';
-import type { RenderCache } from '../lib/render/guide.ts';
+import { readRenderCache, rendererStamp, writeRenderCache } from '../lib/render/cache-file.ts';
 import { PIPELINE_JOB } from '../lib/threads.ts';
 import { visibleJob } from '../lib/verify/page-text.ts';
 import type { Job } from '../lib/verify/worker.ts';
@@ -40,18 +37,10 @@ export interface PipelineReport {
   timings: Array<[string, number]>;
 }
 
-/** The answers an earlier build rendered; none when there was no build or its file does not read. */
-function readRenderCache(file: string): RenderCache {
-  try {
-    return new Map(JSON.parse(readFileSync(file, 'utf8')) as Array<[string, RenderedAnswer]>);
-  } catch {
-    return new Map();
-  }
-}
-
 async function run(job: PipelineJob): Promise<PipelineReport> {
   const timings: Array<[string, number]> = [];
-  const renderCache = readRenderCache(job.cacheFile);
+  const stamp = rendererStamp();
+  const renderCache = readRenderCache(job.cacheFile, stamp);
   const result = await runPipeline({
     contentDir: job.contentDir,
     outDir: job.generatedDir,
@@ -62,8 +51,7 @@ async function run(job: PipelineJob): Promise<PipelineReport> {
     // The check's input is handed back below, for a worker the build waits for at its end.
     skipVerify: job.deferVerify,
   });
-  mkdirSync(dirname(job.cacheFile), { recursive: true });
-  writeFileSync(job.cacheFile, JSON.stringify([...renderCache]));
+  writeRenderCache(job.cacheFile, stamp, renderCache);
   const { guide, rendered } = result;
   return {
     diagnostics: result.diagnostics,
