@@ -59,7 +59,7 @@ async function run(job: PipelineJob): Promise<PipelineReport> {
     ...(guide ? { summary: summary(guide) } : {}),
     written: result.written,
     visibleLines: result.visibleLines,
-    ...(job.deferVerify && guide && rendered && !result.fatal ? { verify: visibleJob(guide, rendered, job.root) } : {}),
+    ...(job.deferVerify && guide && rendered && !result.fatal ? { verify: visibleJob(guide, rendered, job.root, result.shown) } : {}),
     timings,
   };
 }

@@ -13,14 +13,18 @@ import {
   sourcesFileSchema,
   type GlossaryEntry,
   type Guide,
+  type GuideConfig,
   type Note,
   type QuestionConfig,
   type Source,
+  type SourceConfig,
 } from './model.ts';
 import { DEFAULT_LANGUAGE } from './language-tag.ts';
 import { detectLanguage, proseOf } from './language.ts';
 import { readNotes } from './notes.ts';
 import { readAllSources, type SourceEntry } from './read-all.ts';
+import type { ReadSource } from './read.ts';
+import type { ShownLine } from './verify/shown-lines.ts';
 import { wordingDiagnostics } from './wording.ts';
 import { sourceIdFromName } from './source-file.ts';
 
@@ -28,10 +32,35 @@ export interface LoadResult {
   /** Undefined when a fatal diagnostic stopped the pipeline. */
   guide: Guide | undefined;
   diagnostics: Diagnostic[];
+  /** What each line shows, by project-relative file, for the files whose parse worked it out (`ReadSource.shown`). */
+  shown: Map<string, ShownLine[]>;
+}
+
+/** What a content folder holds before its sources are parsed: its settings, and the sources to read. */
+export interface GuidePlan {
+  /** The sources in file-name order, one entry per id. */
+  entries: SourceEntry[];
+  diagnostics: Diagnostic[];
+  sourcesYaml: (ConfigResult<Record<string, SourceConfig>> & { file: string }) | undefined;
+  questionConfig: Record<string, QuestionConfig>;
+  guideConfig: GuideConfig | undefined;
+  glossary: GlossaryEntry[];
+  notes: Record<string, Note>;
+  guideLang: string;
+  ids: ReadonlyMap<string, string>;
+  names: readonly string[];
 }
 
 /** Paths are printed relative to `root`, the project folder. */
 export function loadGuide(contentDir: string, root = process.cwd()): LoadResult {
+  return finishGuide(planGuide(contentDir, root));
+}
+
+/**
+ * Reads a content folder's settings and lists its sources, without parsing them: the parsing of
+ * each source on its own can then run anywhere (`read-parallel.ts`) before `finishGuide`.
+ */
+export function planGuide(contentDir: string, root = process.cwd()): GuidePlan {
   const diagnostics: Diagnostic[] = [];
   const rel = (path: string) => relative(root, path).split('\\').join('/');
   const readConfig = <T>(name: string, parse: (file: string, text: string) => ConfigResult<T>) => {
@@ -42,7 +71,6 @@ export function loadGuide(contentDir: string, root = process.cwd()): LoadResult 
     return { ...result, file: rel(path) };
   };
   const sourcesYaml = readConfig('sources.yaml', (file, text) => parseYamlConfig(file, text, sourcesFileSchema, 'invalid-sources-config'));
-  const sourceConfig = sourcesYaml?.value ?? {};
   const questionConfig =
     readConfig('questions.yaml', (file, text) => parseYamlConfig(file, text, questionsFileSchema, 'invalid-questions-config'))?.value ?? {};
   const guideConfig = readConfig('guide.yaml', (file, text) => parseYamlConfig(file, text, guideConfigSchema, 'invalid-guide-config'))?.value;
@@ -74,7 +102,20 @@ export function loadGuide(contentDir: string, root = process.cwd()): LoadResult 
     ids.set(id, file);
     entries.push({ id, path: join(sourcesDir, name), file });
   }
-  const read = readAllSources(entries, questionConfig);
+  return { entries, diagnostics, sourcesYaml, questionConfig, guideConfig, glossary, notes: notes.notes, guideLang, ids, names };
+}
+
+/**
+ * Parses the planned sources (`firstReads`, when given, is each source read on its own, in `plan.entries`' order),
+ * then aligns, compares and validates the guide.
+ */
+export function finishGuide(plan: GuidePlan, firstReads?: readonly ReadSource[]): LoadResult {
+  const { entries, sourcesYaml, questionConfig, guideConfig, glossary, notes, guideLang, ids, names } = plan;
+  const diagnostics = [...plan.diagnostics];
+  const sourceConfig = sourcesYaml?.value ?? {};
+  const read = readAllSources(entries, questionConfig, firstReads);
+  const shown = new Map<string, ShownLine[]>();
+  for (const [i, { file }] of entries.entries()) if (read[i]!.shown) shown.set(file, read[i]!.shown!);
   const sources: Source[] = [];
   for (const [i, { id, file }] of entries.entries()) {
     const parsed = read[i]!;
@@ -113,14 +154,14 @@ export function loadGuide(contentDir: string, root = process.cwd()): LoadResult 
     }
   }
 
-  if (diagnostics.some((d) => d.fatal)) return { guide: undefined, diagnostics };
-  const guide = assembleGuide({ ...guideConfig, lang: guideLang, sources, questionConfig, glossary, notes: notes.notes });
+  if (diagnostics.some((d) => d.fatal)) return { guide: undefined, diagnostics, shown };
+  const guide = assembleGuide({ ...guideConfig, lang: guideLang, sources, questionConfig, glossary, notes });
   diagnostics.push(
     ...skippedDiagnostics(sources, guide.questions),
     ...unknownQuestionDiagnostics(sources, questionConfig),
     ...wordingDiagnostics(sources),
   );
-  return { guide, diagnostics };
+  return { guide, diagnostics, shown };
 }
 
 export interface GuideParts {

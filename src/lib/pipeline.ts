@@ -2,11 +2,13 @@
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { emitGuide } from './emit/pages.ts';
 import { writeGenerated } from './emit/write.ts';
-import { loadGuide } from './load.ts';
+import { finishGuide, planGuide } from './load.ts';
 import type { Guide } from './model.ts';
 import type { Highlight } from './render/answer-html.ts';
+import { readAloneInParallel } from './read-parallel.ts';
 import { renderGuide, type RenderCache, type RenderedAnswers } from './render/guide.ts';
 import { visibleJob } from './verify/page-text.ts';
+import type { ShownLine } from './verify/shown-lines.ts';
 import { checkVisible } from './verify/worker.ts';
 
 export interface PipelineOptions {
@@ -35,6 +37,8 @@ export interface PipelineResult {
   written: number;
   /** Number of source lines the nothing-lost check found on the pages. */
   visibleLines: number;
+  /** What each line shows, for the files whose parse worked it out: the nothing-lost check's head start. */
+  shown: Map<string, ShownLine[]>;
 }
 
 export async function runPipeline({ contentDir, outDir, root, highlight, renderCache, skipVerify = false, timing = () => {} }: PipelineOptions): Promise<PipelineResult> {
@@ -43,7 +47,8 @@ export async function runPipeline({ contentDir, outDir, root, highlight, renderC
     timing(stage, performance.now() - started);
     started = performance.now();
   };
-  const { guide, diagnostics } = loadGuide(contentDir, root);
+  const plan = planGuide(contentDir, root);
+  const { guide, diagnostics, shown } = finishGuide(plan, await readAloneInParallel(plan.entries));
   lap('load');
   const done = (rendered?: RenderedAnswers, written = 0, visibleLines = 0): PipelineResult => ({
     guide,
@@ -52,6 +57,7 @@ export async function runPipeline({ contentDir, outDir, root, highlight, renderC
     fatal: diagnostics.some((d) => d.fatal),
     written,
     visibleLines,
+    shown,
   });
   if (!guide || diagnostics.some((d) => d.fatal)) return done();
   const rendered = await renderGuide(guide, highlight, renderCache);
@@ -59,7 +65,7 @@ export async function runPipeline({ contentDir, outDir, root, highlight, renderC
   // Nothing lost: every source line's words must be on the pages that show its answer, as rendered.
   let visibleLines = 0;
   if (!skipVerify) {
-    const verdict = checkVisible(visibleJob(guide, rendered, root));
+    const verdict = checkVisible(visibleJob(guide, rendered, root, shown));
     diagnostics.push(...verdict.missing);
     visibleLines = verdict.visibleLines;
     lap('verify');

@@ -17,11 +17,20 @@ export interface SourceEntry {
   file: string;
 }
 
+/** The first pass: one source, read without the rest of the guide. */
+export const readAlone = (entry: SourceEntry): ReadSource => readSource(entry.id, entry.path, entry.file);
+
 const ASKS = /\?[)"'”’*_]*\s*$/;
 
-/** Reads the sources in order; the result at index i belongs to `entries[i]`. */
-export function readAllSources(entries: readonly SourceEntry[], questionConfig: Record<string, QuestionConfig> = {}): ReadSource[] {
-  const first = entries.map((entry) => readSource(entry.id, entry.path, entry.file));
+/**
+ * Reads the sources in order; the result at index i belongs to `entries[i]`. `first` is each
+ * source already read on its own (the first pass), when another thread did that part.
+ */
+export function readAllSources(
+  entries: readonly SourceEntry[],
+  questionConfig: Record<string, QuestionConfig> = {},
+  first: readonly ReadSource[] = entries.map(readAlone),
+): ReadSource[] {
   // questions.yaml's prompts, then each source's, less those of numbers questions.yaml words: one pool, read less each source's own.
   const configured = new Map<number, string[]>();
   for (const [key, config] of Object.entries(questionConfig)) if (config.prompt) configured.set(Number(key), [config.prompt]);
@@ -34,7 +43,10 @@ export function readAllSources(entries: readonly SourceEntry[], questionConfig: 
   return entries.map((entry, i) => {
     if (!needsWording(first[i]!)) return first[i]!;
     const prompts = pool.without(i + 1);
-    return prompts.numbers.length ? readSource(entry.id, entry.path, entry.file, { prompts }) : first[i]!;
+    if (!prompts.numbers.length) return first[i]!;
+    // The text is the same, so what its lines show is too.
+    const { shown } = first[i]!;
+    return { ...readSource(entry.id, entry.path, entry.file, { prompts }), ...(shown ? { shown } : {}) };
   });
 }
 

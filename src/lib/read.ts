@@ -6,10 +6,16 @@ import type { Diagnostic } from './diagnostics.ts';
 import { parseFolder, type FolderEntry } from './parse/folder.ts';
 import { parseAnswerSet, type ParsedFile } from './parse/index.ts';
 import type { ParseContext } from './parse/types.ts';
+import { shownLines, type ShownLine } from './verify/shown-lines.ts';
 
-export interface ReadSource extends ParsedFile {
+export interface ReadSource extends Omit<ParsedFile, 'document'> {
   /** Project-relative paths of the files the answers were read from. */
   files: string[];
+  /**
+   * What each line of the file shows once rendered, for the nothing-lost check, when parsing the file
+   * gave it at no extra parse (`ParsedFile.document`); the check works it out itself otherwise.
+   */
+  shown?: ShownLine[];
 }
 
 /**
@@ -34,8 +40,13 @@ export function readSource(id: string, path: string, file: string, context: Pars
   }
   const decoded = decodeSource(file, readFileSync(path));
   if (decoded.text === undefined) return { diagnostics: decoded.diagnostics, files: [] };
-  const parsed = parseAnswerSet({ id, file, text: decoded.text }, context);
-  return { ...parsed, diagnostics: [...decoded.diagnostics, ...parsed.diagnostics], files: [file] };
+  const { document, ...parsed } = parseAnswerSet({ id, file, text: decoded.text }, context);
+  return {
+    ...parsed,
+    diagnostics: [...decoded.diagnostics, ...parsed.diagnostics],
+    files: [file],
+    ...(document ? { shown: shownLines(file, decoded.text, document) } : {}),
+  };
 }
 
 /** The text of a source file as the parsers saw it: decoded, without a byte-order mark, with `\n` line endings. */

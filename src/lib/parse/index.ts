@@ -1,5 +1,6 @@
 /** One entry point for every format: `parseAnswerSet(file)`. */
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import type { Root } from 'mdast';
 import type { AnswerSet } from '../model.ts';
 import { isBlank, splitLines, type SourceFile } from '../source-file.ts';
 import { checkAnswers } from './checks.ts';
@@ -12,10 +13,16 @@ export interface ParsedFile {
   /** Undefined when the file could not be parsed at all. */
   answerSet?: AnswerSet;
   diagnostics: Diagnostic[];
+  /**
+   * The file's text parsed whole as Markdown, as it was before the layout read it, when detection
+   * parsed exactly the file's text: what the nothing-lost check reads, so it need not parse the file again.
+   */
+  document?: Root;
 }
 
 /** Detects the format of a source file and splits it into answers. */
 export function parseAnswerSet(file: SourceFile, context: ParseContext = {}): ParsedFile {
+  const written = file.text;
   file = { ...file, text: spaceAfterNumbers(file.text) };
   const lines = splitLines(file.text);
   if (lines.every(isBlank)) {
@@ -42,7 +49,9 @@ export function parseAnswerSet(file: SourceFile, context: ParseContext = {}): Pa
   if (!parsed.answerSet && parsed.diagnostics.length === 0) return noNumbering();
   if (!parsed.answerSet) return { diagnostics: parsed.diagnostics };
   const { format } = layout;
-  return finishAnswerSet({ format, reason: parsed.reason ?? detection.reason, ...parsed.answerSet }, parsed.diagnostics, file.file, () => (format === 'jupyter' ? undefined : lines));
+  const finished = finishAnswerSet({ format, reason: parsed.reason ?? detection.reason, ...parsed.answerSet }, parsed.diagnostics, file.file, () => (format === 'jupyter' ? undefined : lines));
+  const document = file.text === written ? detection.parsedTree : undefined;
+  return document ? { ...finished, document } : finished;
 }
 
 /** Shared last steps: sub-part line breaks, then the numbering and content checks. */

@@ -31,6 +31,15 @@ export interface LayoutInput {
   context: ParseContext;
 }
 
+/** A detected layout, and the whole-file tree as parsed, before any layout read (and reshaped) its nodes. */
+export interface Detection {
+  layout: Layout;
+  reason: string;
+  input: LayoutInput;
+  /** Undefined when no detector asked for the tree. */
+  parsedTree: Root | undefined;
+}
+
 export interface Layout {
   format: Exclude<Format, 'folder'>;
   /** How a source page names the layout: "read as …". */
@@ -70,12 +79,13 @@ export const layouts: readonly Layout[] = [
 ];
 
 /** The layout of a file and why, or undefined when none recognises it. */
-export function detectLayout(file: SourceFile, lines: readonly string[], context: ParseContext = {}): { layout: Layout; reason: string; input: LayoutInput } | undefined {
+export function detectLayout(file: SourceFile, lines: readonly string[], context: ParseContext = {}): Detection | undefined {
   let tree: Root | undefined;
   const input: LayoutInput = { file, lines, context, tree: () => (tree ??= parseMarkdown(lines.join('\n'))) };
   for (const layout of layouts) {
     const reason = layout.detect(input);
-    if (reason) return { layout, reason, input };
+    // Copied before the layout parses, which moves and reshapes the tree's nodes; a copy costs a tenth of a parse.
+    if (reason) return { layout, reason, input, parsedTree: tree && structuredClone(tree) };
   }
   return undefined;
 }

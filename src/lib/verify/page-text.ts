@@ -10,14 +10,15 @@ import { plainText } from '../markdown.ts';
 import type { Guide } from '../model.ts';
 import { answerKey, appendixKey, preambleKey, type RenderedAnswers } from '../render/guide.ts';
 import { pageKey, visibleGuide, type VisibleTextInput } from './visible.ts';
+import type { ShownLine } from './shown-lines.ts';
 import type { Job } from './worker.ts';
 
 /** `Asked as:` and a source's own wording of the question (`SourcePrompt.astro`). */
 const askedAs = (prompt: string) => `Asked as: ${plainText(prompt)}`;
 
 /** Everything the nothing-lost check reads, small and plain enough to hand to a worker thread. */
-export function visibleJob(guide: Guide, rendered: RenderedAnswers, root: string): Job {
-  return { guide: visibleGuide(guide), pages: pageTextMap(guide, rendered), root };
+export function visibleJob(guide: Guide, rendered: RenderedAnswers, root: string, shown?: Map<string, ShownLine[]>): Job {
+  return { guide: visibleGuide(guide), pages: pageTextMap(guide, rendered), root, ...(shown ? { shown } : {}) };
 }
 
 /** The text of every question and source page, by kind and slug, as `findMissingLines` reads it. */

@@ -6,7 +6,7 @@
  * code however deep the list it sits in, and a line inside a list, a quote
  * or a table row shows its words without the markup around them.
  */
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { Position } from 'unist';
 import { parseMarkdown } from '../markdown.ts';
 import { looksLikeNotebook, readNotebook } from '../parse/notebook-read.ts';
@@ -25,8 +25,11 @@ export interface ShownLine {
 /** Nodes whose text runs on, across inline markup, until the next such node starts. */
 const RUNS = new Set(['paragraph', 'heading', 'tableCell']);
 
-/** Every line a reader must be able to see, with what it shows: a file's lines, or a notebook's cell and output lines. */
-export function shownLines(file: string, text: string): ShownLine[] {
+/**
+ * Every line a reader must be able to see, with what it shows: a file's lines, or a notebook's cell and output lines.
+ * `document` is the text already parsed whole (`parseMarkdown(text)`), when the parser has it at hand.
+ */
+export function shownLines(file: string, text: string, document?: Root): ShownLine[] {
   if (looksLikeNotebook({ id: '', file, text })) {
     const read = readNotebook(file, text);
     if ('diagnostics' in read) return [];
@@ -35,7 +38,10 @@ export function shownLines(file: string, text: string): ShownLine[] {
       ...cell.outputs.flatMap((output) => asWritten(output.lines)),
     ]);
   }
-  return markdownLines(splitLines(text).map((line, index) => ({ text: line, line: index + 1 })));
+  return markdownLines(
+    splitLines(text).map((line, index) => ({ text: line, line: index + 1 })),
+    document,
+  );
 }
 
 /** Code and outputs are shown as written. */
@@ -44,7 +50,7 @@ function asWritten(lines: readonly Line[]): ShownLine[] {
 }
 
 /** Renders the lines as one Markdown document and gives each line the text it contributes. */
-function markdownLines(lines: readonly Line[]): ShownLine[] {
+function markdownLines(lines: readonly Line[], parsed?: Root): ShownLine[] {
   const texts = lines.map((line) => line.text);
   const shown = texts.map(() => '');
   // The run each line's text last came from: text from another run is a separate word.
@@ -89,7 +95,7 @@ function markdownLines(lines: readonly Line[]): ShownLine[] {
     }
     if ('children' in node) for (const child of node.children) walk(child, RUNS.has(node.type) ? node : run);
   };
-  const tree = parseMarkdown(texts.join('\n'));
+  const tree = parsed ?? parseMarkdown(texts.join('\n'));
   walk(tree, tree);
   return lines.map(({ text, line }, index) => ({ line, text, shown: shown[index]! }));
 }

@@ -11,7 +11,7 @@ import { markerWords } from '../parse/markers.ts';
 import { looksLikeNotebook, notebookLines, readNotebook } from '../parse/notebook-read.ts';
 import type { Line } from '../parse/numbered-lines.ts';
 import { isBlank, splitLines } from '../source-file.ts';
-import { shownLines } from './shown-lines.ts';
+import { shownLines, type ShownLine } from './shown-lines.ts';
 
 /** What the check reads of a guide: which lines of which file answer which question. */
 export interface VisibleGuide {
@@ -41,6 +41,8 @@ export interface VisibleTextInput {
   readSource: (file: string) => string;
   /** Visible text of the main content of a page, or undefined when the page is missing. */
   pageText: (page: { kind: 'question' | 'source'; slug: string; part?: string }) => string | undefined;
+  /** What a file's lines show, when the parser already worked it out (`ReadSource.shown`). */
+  shown?: (file: string) => readonly ShownLine[] | undefined;
 }
 
 /**
@@ -67,7 +69,7 @@ function visibleLines(file: string, text: string): Line[] {
 }
 
 /** Returns one fatal diagnostic per source line whose words do not appear on its page. */
-export function findMissingLines({ guide, readSource, pageText }: VisibleTextInput): Diagnostic[] {
+export function findMissingLines({ guide, readSource, pageText, shown: known = () => undefined }: VisibleTextInput): Diagnostic[] {
   const cache = new Map<string, string | undefined>();
   const haystack = (kind: 'question' | 'source', slug: string, part?: string) => {
     const key = `${kind}/${slug}#${part ?? ''}`;
@@ -89,7 +91,7 @@ export function findMissingLines({ guide, readSource, pageText }: VisibleTextInp
         for (let line = answer.position.start.line; line <= answer.position.end.line; line++) pageOf.set(line, { slug, number: answer.number });
         openers.add(answer.position.start.line);
       }
-      for (const { text, line, shown: rendered } of shownLines(file, readSource(file))) {
+      for (const { text, line, shown: rendered } of known(file) ?? shownLines(file, readSource(file))) {
         if (isBlank(text)) continue;
         const needle = words(rendered.toLowerCase()).slice(markerWords(rendered));
         if (needle.length === 0) continue;

@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics.ts';
 import { readSourceText } from '../read.ts';
 import { VISIBLE_JOB } from '../threads.ts';
+import type { ShownLine } from './shown-lines.ts';
 import { countVisibleLines, findMissingLines, pageKey, type VisibleGuide } from './visible.ts';
 
 export interface Job {
@@ -15,6 +16,8 @@ export interface Job {
   /** Page texts keyed by `pageKey` (`page-text.ts`). */
   pages: Map<string, string>;
   root: string;
+  /** What each line shows, for the files whose parse worked it out; the check works out the others. */
+  shown?: Map<string, ShownLine[]>;
 }
 
 export interface Verdict {
@@ -23,13 +26,13 @@ export interface Verdict {
 }
 
 /** Checks every source line in this thread; what the worker runs, and what `runPipeline` runs without one. */
-export function checkVisible({ guide, pages, root }: Job): Verdict {
+export function checkVisible({ guide, pages, root, shown }: Job): Verdict {
   const texts = new Map<string, string>();
   const readSource = (file: string) => {
     if (!texts.has(file)) texts.set(file, readSourceText(join(root, file), file));
     return texts.get(file)!;
   };
-  const missing = findMissingLines({ guide, readSource, pageText: (page) => pages.get(pageKey(page)) });
+  const missing = findMissingLines({ guide, readSource, pageText: (page) => pages.get(pageKey(page)), ...(shown ? { shown: (file) => shown.get(file) } : {}) });
   return { missing, visibleLines: countVisibleLines(guide, readSource) };
 }
 

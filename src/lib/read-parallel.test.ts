@@ -1,0 +1,42 @@
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { planGuide } from './load.ts';
+import { readAlone } from './read-all.ts';
+import { PARALLEL_FROM_BYTES, readAloneInParallel, shareBySize } from './read-parallel.ts';
+import { generateContent } from './synthetic.ts';
+
+const folders: string[] = [];
+afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('shareBySize', () => {
+  test('balances the shares by size and keeps each share in file order', () => {
+    // 5 + 2 + 1 against 4 + 3.
+    expect(shareBySize([5, 1, 4, 2, 3], 2)).toEqual([
+      [0, 1, 3],
+      [2, 4],
+    ]);
+  });
+
+  test('gives one share when there is one thread, and no empty shares when there are fewer items than threads', () => {
+    expect(shareBySize([3, 2, 1], 1)).toEqual([[0, 1, 2]]);
+    expect(shareBySize([7], 4)).toEqual([[0]]);
+    expect(shareBySize([], 2)).toEqual([]);
+  });
+});
+
+describe('readAloneInParallel', () => {
+  test('reads a guide above the threshold on two threads exactly as one thread reads it, in the same order', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crossguide-parallel-'));
+    folders.push(dir);
+    for (const [path, text] of Object.entries(generateContent({ questions: 100, sources: 8, seed: 5 }))) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    const { entries } = planGuide(dir, dir);
+    expect(entries.reduce((sum, entry) => sum + statSync(entry.path).size, 0)).toBeGreaterThan(PARALLEL_FROM_BYTES);
+    const parallel = await readAloneInParallel(entries, 2);
+    expect(parallel).toEqual(entries.map(readAlone));
+  });
+});

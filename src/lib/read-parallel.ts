@@ -1,0 +1,64 @@
+/**
+ * The first pass of reading (every source parsed on its own, `readAlone`)
+ * spread over the machine's cores: parsing is most of a large guide's build
+ * before Astro starts, and the sources do not depend on each other until
+ * they are aligned. This thread reads one share while worker threads read
+ * the others; the results come back in the entries' order, the same as
+ * reading them one after another.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
+import { readAlone, type SourceEntry } from './read-all.ts';
+import type { ReadSource } from './read.ts';
+import { READ_JOB, runOnThread } from './threads.ts';
+
+/**
+ * Below this many bytes of sources in all, one thread reads them: a worker
+ * takes about a third of a second to load the parsers, about what 150 KB of
+ * Markdown takes to parse.
+ */
+export const PARALLEL_FROM_BYTES = 384 * 1024;
+
+/**
+ * Splits items into at most `parts` shares of about equal total size: the
+ * largest item goes to the lightest share first. Each share lists indices in
+ * ascending order; empty shares are left out.
+ */
+export function shareBySize(sizes: readonly number[], parts: number): number[][] {
+  const shares = Array.from({ length: Math.max(1, Math.min(parts, sizes.length)) }, () => ({ total: 0, items: [] as number[] }));
+  const largestFirst = sizes.map((size, index) => ({ size, index })).sort((a, b) => b.size - a.size || a.index - b.index);
+  for (const { size, index } of largestFirst) {
+    const lightest = shares.reduce((min, share) => (share.total < min.total ? share : min));
+    lightest.total += size;
+    lightest.items.push(index);
+  }
+  return shares.filter((share) => share.items.length).map((share) => share.items.sort((a, b) => a - b));
+}
+
+/** Bytes in a source file, or in every file of a source folder. */
+function sizeOf(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.size;
+  return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);
+}
+
+/** `readAlone` for every entry, on up to `threads` threads; the result at index i belongs to `entries[i]`. */
+export async function readAloneInParallel(entries: readonly SourceEntry[], threads = availableParallelism()): Promise<ReadSource[]> {
+  const sizes = entries.map((entry) => sizeOf(entry.path));
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  if (threads < 2 || total < PARALLEL_FROM_BYTES) return entries.map(readAlone);
+  const [here = [], ...elsewhere] = shareBySize(sizes, threads);
+  const results: ReadSource[] = new Array(entries.length);
+  // The workers start first, so they load their parsers while this thread reads its own share.
+  const others = elsewhere.map(async (share) => {
+    const read = await runOnThread<ReadSource[]>(new URL(import.meta.url), READ_JOB, share.map((index) => entries[index]!));
+    share.forEach((index, i) => (results[index] = read[i]!));
+  });
+  for (const index of here) results[index] = readAlone(entries[index]!);
+  await Promise.all(others);
+  return results;
+}
+
+if (parentPort && workerData?.[READ_JOB]) parentPort.postMessage((workerData[READ_JOB] as SourceEntry[]).map(readAlone));

@@ -1,0 +1,35 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readSource, readSourceText } from '../read.ts';
+import { shownLines } from './shown-lines.ts';
+
+const here = import.meta.dirname;
+/** Every single-file source the parser tests read: the layout fixtures, the real-layouts corpus and the shipped content. */
+function sourceFiles(): string[] {
+  const fixtures = join(here, '..', 'parse', '__fixtures__');
+  const cases = readdirSync(fixtures).filter((name) => name !== 'real' && statSync(join(fixtures, name)).isDirectory());
+  const inputs = cases.flatMap((name) => readdirSync(join(fixtures, name)).filter((entry) => entry.startsWith('input.')).map((entry) => join(fixtures, name, entry)));
+  const real = join(fixtures, 'real');
+  const realInputs = readdirSync(real)
+    .filter((name) => statSync(join(real, name)).isDirectory())
+    .flatMap((name) => readdirSync(join(real, name)).filter((entry) => entry.startsWith('input.')).map((entry) => join(real, name, entry)));
+  const shipped = join(here, '..', '..', '..', 'content', 'sources');
+  return [...inputs, ...realInputs, ...readdirSync(shipped).map((name) => join(shipped, name))];
+}
+
+describe('what a line shows, worked out from the tree the parser already has', () => {
+  const files = sourceFiles();
+
+  test('is what parsing the file again gives, for every file whose parse hands it over', () => {
+    let handed = 0;
+    for (const path of files) {
+      const read = readSource('000', path, path);
+      if (!read.shown) continue;
+      handed++;
+      expect(read.shown, path).toEqual(shownLines(path, readSourceText(path, path)));
+    }
+    // Most Markdown and text layouts detect from the whole-file tree; notebooks and scripts do not.
+    expect(handed).toBeGreaterThan(files.length / 2);
+  });
+});
