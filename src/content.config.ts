@@ -1,7 +1,19 @@
 import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file as fileLoader, glob as globLoader, type Loader } from 'astro/loaders';
+import { whenReady } from './lib/build-signals.ts';
 import { glossaryPageEntrySchema, noteSchema, questionPageSchema, siteSchema, sourcePageSchema } from './lib/model.ts';
+
+/** A loader of generated entries that starts once the crossguide integration has written them. */
+const generatedBy = (loader: Loader): Loader => ({
+  ...loader,
+  load: async (context) => {
+    await whenReady('generated');
+    return loader.load(context);
+  },
+});
+const glob = (options: Parameters<typeof globLoader>[0]) => generatedBy(globLoader(options));
+const file = (path: string) => generatedBy(fileLoader(path));
 
 /** Where the crossguide integration writes its pages; tests point it elsewhere. */
 const generated = process.env.CROSSGUIDE_GENERATED ?? './.generated';
@@ -42,7 +54,7 @@ const glossary = defineCollection({
  */
 const notesDir = `${content}/notes`;
 const notes = defineCollection({
-  loader: existsSync(notesDir) ? glob({ pattern: '*.{md,mdx}', base: notesDir }) : { name: 'no-notes', load: async ({ store }) => store.clear() },
+  loader: existsSync(notesDir) ? globLoader({ pattern: '*.{md,mdx}', base: notesDir }) : { name: 'no-notes', load: async ({ store }) => store.clear() },
   schema: noteSchema,
 });
 

@@ -18,7 +18,7 @@ export interface MeasuredRun {
 }
 
 export interface BuildRun extends MeasuredRun {
-  /** Milliseconds per stage recorded through `CROSSGUIDE_TIMINGS`: `load`, `render`, `verify` and `write` before Astro builds, `previews` (the wait for the preview images drawn meanwhile) as it starts, `index` after. */
+  /** Milliseconds per stage recorded through `CROSSGUIDE_TIMINGS`: `load`, `render`, `verify` and `write` before Astro builds, `previews` (drawing the link-preview images, beside the build), `index` after. */
   stages: Record<string, number>;
   /** HTML pages written. */
   pages: number;

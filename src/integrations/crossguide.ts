@@ -12,6 +12,7 @@ import { formatDiagnostic, type Diagnostic } from '../lib/diagnostics.ts';
 import type { Job, Verdict } from '../lib/verify/worker.ts';
 import { PIPELINE_JOB, runOnThread, VISIBLE_JOB } from '../lib/threads.ts';
 import type { PipelineJob, PipelineReport } from './pipeline-worker.ts';
+import { announce, whenReady } from '../lib/build-signals.ts';
 import { dropHeadInjectDirective } from './head-inject-directive.ts';
 
 export interface CrossguideOptions {
@@ -83,28 +84,33 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
             },
           },
         });
-        const report = await run(command === 'build');
-        if (report.fatal) {
-          if (command === 'build') fail(formatReport(report));
-          logger.error(formatReport(report));
-          return;
-        }
-        if (report.diagnostics.length) logger.warn(formatReport(report));
-        if (report.verify) {
-          verification = checkVisibleInWorker(report.verify);
-          // A failure is reported when the build waits for it; until then it must not count as unhandled.
-          verification.catch(() => {});
-        }
-        if (report.summary) logger.info(verification ? `${report.summary}; ${files(report.written)}` : regenerated(report));
-        if (command === 'build') {
-          previewsDrawn = import('../lib/preview-cards.ts').then(({ drawPreviews }) => drawPreviews(generatedDir, previews));
-          previewsDrawn.catch(() => {});
-        }
+        // Not awaited: Astro sets up Vite and its content layer meanwhile, and the generated collections wait (`build-signals.ts`).
+        const generated = run(command === 'build').then((report) => {
+          if (report.fatal) {
+            if (command === 'build') fail(formatReport(report));
+            logger.error(formatReport(report));
+            return;
+          }
+          if (report.diagnostics.length) logger.warn(formatReport(report));
+          if (report.verify) {
+            verification = checkVisibleInWorker(report.verify);
+            // A failure is reported when the build waits for it; until then it must not count as unhandled.
+            verification.catch(() => {});
+          }
+          if (report.summary) logger.info(verification ? `${report.summary}; ${files(report.written)}` : regenerated(report));
+          if (command === 'build') {
+            // Drawn while Astro bundles the pages; the `og/` route waits for them.
+            previewsDrawn = import('../lib/preview-cards.ts').then(({ drawPreviews }) => drawPreviews(generatedDir, previews));
+            previewsDrawn.catch(() => {});
+            const started = performance.now();
+            announce('previews', previewsDrawn.finally(() => recordTiming('previews', performance.now() - started)));
+          }
+        });
+        announce('generated', generated);
       },
       'astro:build:start': async () => {
-        const started = performance.now();
-        await previewsDrawn;
-        recordTiming('previews', performance.now() - started);
+        // Pages read the generated answers: even a build whose collections never loaded waits for them.
+        await whenReady('generated');
       },
       'astro:server:setup': ({ server, logger }) => {
         server.watcher.add(contentDir);

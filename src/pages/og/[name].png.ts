@@ -4,6 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getCollection, getEntry } from 'astro:content';
+import { whenReady } from '../../lib/build-signals';
 import { previewCards, previewPng } from '../../lib/preview-cards';
 
 export const getStaticPaths = (async () => {
@@ -14,8 +15,9 @@ export const getStaticPaths = (async () => {
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-// A build draws every card beforehand (the crossguide integration); a rebuild reuses the cards whose text did not change.
+// A build draws every card while Astro bundles the pages (the crossguide integration); a rebuild reuses the cards whose text did not change.
 export const GET: APIRoute<Props> = async ({ props }) => {
+  await whenReady('previews');
   const png = await previewPng(props.card, import.meta.env.CROSSGUIDE_PREVIEW_CACHE);
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
