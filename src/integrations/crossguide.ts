@@ -46,13 +46,14 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
   let contentDir = '';
   let generatedDir = '';
   let cacheFile = '';
+  let readCacheFile = '';
   let previews = '';
   // In a build, the nothing-lost check runs on a worker thread while Astro renders the pages.
   let verification: Promise<Verdict> | undefined;
   // In a build, the link-preview cards are drawn while Astro syncs its content, before any route needs one.
   let previewsDrawn: Promise<number> | undefined;
   const run = async (deferVerify = false) => {
-    const report = await runPipelineInWorker({ contentDir, generatedDir, root, cacheFile, deferVerify });
+    const report = await runPipelineInWorker({ contentDir, generatedDir, root, cacheFile, readCacheFile, deferVerify });
     for (const [stage, ms] of report.timings) recordTiming(stage, ms);
     return report;
   };
@@ -73,6 +74,8 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
         generatedDir = resolve(root, options.generatedDir ?? process.env.CROSSGUIDE_GENERATED ?? '.generated');
         // A rebuild (and every reload of `astro dev`) re-renders only the answers that changed since the last run.
         cacheFile = fileURLToPath(new URL('crossguide-answers.json', config.cacheDir));
+        // And parses only the sources whose bytes changed.
+        readCacheFile = fileURLToPath(new URL('crossguide-sources.bin', config.cacheDir));
         // Pages read the rendered answers from the generated folder (`lib/render/read.ts`).
         // Preview images are kept by content hash in Astro's cache folder, which a cold build starts without.
         previews = fileURLToPath(new URL('crossguide-previews/', config.cacheDir));

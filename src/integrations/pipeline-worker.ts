@@ -8,6 +8,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { runPipeline, summary } from '../lib/pipeline.ts';
+import { loadReadCache, readerStamp, saveReadCache } from '../lib/read-cache.ts';
 import { readRenderCache, rendererStamp, writeRenderCache } from '../lib/render/cache-file.ts';
 import { PIPELINE_JOB } from '../lib/threads.ts';
 import { visibleJob } from '../lib/verify/page-text.ts';
@@ -20,6 +21,8 @@ export interface PipelineJob {
   root: string;
   /** Rendered answers of earlier runs, reused where unchanged and rewritten after. */
   cacheFile: string;
+  /** Sources read by earlier runs, reused where their bytes did not change. */
+  readCacheFile: string;
   /** Hand back what the nothing-lost check needs instead of running it here. */
   deferVerify: boolean;
 }
@@ -41,12 +44,15 @@ async function run(job: PipelineJob): Promise<PipelineReport> {
   const timings: Array<[string, number]> = [];
   const stamp = rendererStamp();
   const renderCache = readRenderCache(job.cacheFile, stamp);
+  const readStamp = readerStamp();
+  const sources = loadReadCache(job.readCacheFile, readStamp);
   const result = await runPipeline({
     contentDir: job.contentDir,
     outDir: job.generatedDir,
     root: job.root,
     highlight: siteHighlight(),
     renderCache,
+    readCache: { sources, keep: (entries) => saveReadCache(job.readCacheFile, readStamp, sources, entries) },
     timing: (stage, ms) => timings.push([stage, ms]),
     // The check's input is handed back below, for a worker the build waits for at its end.
     skipVerify: job.deferVerify,

@@ -5,6 +5,8 @@ import { writeGenerated } from './emit/write.ts';
 import { finishGuide, planGuide } from './load.ts';
 import type { Guide } from './model.ts';
 import type { Highlight } from './render/answer-html.ts';
+import type { SourceEntry } from './read-all.ts';
+import type { ReadCache } from './read-cache.ts';
 import { readAloneInParallel } from './read-parallel.ts';
 import { renderGuide, type RenderCache, type RenderedAnswers } from './render/guide.ts';
 import { visibleJob } from './verify/page-text.ts';
@@ -22,6 +24,11 @@ export interface PipelineOptions {
   highlight?: Highlight;
   /** Answers rendered by an earlier run, reused where they did not change. */
   renderCache?: RenderCache;
+  /**
+   * Sources read by an earlier run, reused where their bytes did not change; `keep` stores the
+   * readings as soon as they are made, before any later stage holds them.
+   */
+  readCache?: { sources: ReadCache; keep: (entries: readonly SourceEntry[]) => void };
   /** Leaves the nothing-lost check to the caller (a build runs it beside Astro's, `verify/worker.ts`). */
   skipVerify?: boolean;
   /** Called with the milliseconds each stage took, for `npm run bench`. */
@@ -41,14 +48,16 @@ export interface PipelineResult {
   shown: Map<string, ShownLine[]>;
 }
 
-export async function runPipeline({ contentDir, outDir, root, highlight, renderCache, skipVerify = false, timing = () => {} }: PipelineOptions): Promise<PipelineResult> {
+export async function runPipeline({ contentDir, outDir, root, highlight, renderCache, readCache, skipVerify = false, timing = () => {} }: PipelineOptions): Promise<PipelineResult> {
   let started = performance.now();
   const lap = (stage: Parameters<typeof timing>[0]) => {
     timing(stage, performance.now() - started);
     started = performance.now();
   };
   const plan = planGuide(contentDir, root);
-  const { guide, diagnostics, shown } = finishGuide(plan, await readAloneInParallel(plan.entries));
+  const firstReads = await readAloneInParallel(plan.entries, readCache ? { cache: readCache.sources } : {});
+  readCache?.keep(plan.entries);
+  const { guide, diagnostics, shown } = finishGuide(plan, firstReads);
   lap('load');
   const done = (rendered?: RenderedAnswers, written = 0, visibleLines = 0): PipelineResult => ({
     guide,

@@ -36,7 +36,7 @@ describe('readAloneInParallel', () => {
     }
     const { entries } = planGuide(dir, dir);
     expect(entries.reduce((sum, entry) => sum + statSync(entry.path).size, 0)).toBeGreaterThan(PARALLEL_FROM_BYTES);
-    const parallel = await readAloneInParallel(entries, 2);
+    const parallel = await readAloneInParallel(entries, { threads: 2 });
     expect(parallel).toEqual(entries.map(readAlone));
   });
 });

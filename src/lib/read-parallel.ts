@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { readAlone, type SourceEntry } from './read-all.ts';
+import { sourceHash, type ReadCache } from './read-cache.ts';
 import type { ReadSource } from './read.ts';
 import { READ_JOB, runOnThread } from './threads.ts';
 
@@ -44,13 +45,37 @@ function sizeOf(path: string): number {
   return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);
 }
 
+export interface ReadOptions {
+  /** Defaults to the machine's cores. */
+  threads?: number;
+  /** Readings of earlier runs: a source whose bytes did not change is not read again, and the new readings are added. */
+  cache?: ReadCache;
+}
+
 /** `readAlone` for every entry, on up to `threads` threads; the result at index i belongs to `entries[i]`. */
-export async function readAloneInParallel(entries: readonly SourceEntry[], threads = availableParallelism()): Promise<ReadSource[]> {
-  const sizes = entries.map((entry) => sizeOf(entry.path));
-  const total = sizes.reduce((sum, size) => sum + size, 0);
-  if (threads < 2 || total < PARALLEL_FROM_BYTES) return entries.map(readAlone);
-  const [here = [], ...elsewhere] = shareBySize(sizes, threads);
+export async function readAloneInParallel(entries: readonly SourceEntry[], { threads = availableParallelism(), cache }: ReadOptions = {}): Promise<ReadSource[]> {
   const results: ReadSource[] = new Array(entries.length);
+  const hashes = cache ? entries.map((entry) => sourceHash(entry.path)) : [];
+  const unread: number[] = [];
+  for (const [index, entry] of entries.entries()) {
+    const kept = cache?.get(entry.file);
+    if (kept && kept.hash === hashes[index]) results[index] = kept.read;
+    else unread.push(index);
+  }
+  await readInto(results, unread, entries, threads);
+  for (const index of unread) cache?.set(entries[index]!.file, { hash: hashes[index]!, read: results[index]! });
+  return results;
+}
+
+/** Reads the entries at `indices` into `results`, on up to `threads` threads. */
+async function readInto(results: ReadSource[], indices: readonly number[], entries: readonly SourceEntry[], threads: number): Promise<void> {
+  const sizes = indices.map((index) => sizeOf(entries[index]!.path));
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  if (threads < 2 || total < PARALLEL_FROM_BYTES) {
+    for (const index of indices) results[index] = readAlone(entries[index]!);
+    return;
+  }
+  const [here = [], ...elsewhere] = shareBySize(sizes, threads).map((share) => share.map((i) => indices[i]!));
   // The workers start first, so they load their parsers while this thread reads its own share.
   const others = elsewhere.map(async (share) => {
     const read = await runOnThread<ReadSource[]>(new URL(import.meta.url), READ_JOB, share.map((index) => entries[index]!));
@@ -58,7 +83,6 @@ export async function readAloneInParallel(entries: readonly SourceEntry[], threa
   });
   for (const index of here) results[index] = readAlone(entries[index]!);
   await Promise.all(others);
-  return results;
 }
 
 if (parentPort && workerData?.[READ_JOB]) parentPort.postMessage((workerData[READ_JOB] as SourceEntry[]).map(readAlone));
