@@ -108,6 +108,11 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
             const started = performance.now();
             announce('previews', previewsDrawn.finally(() => recordTiming('previews', performance.now() - started)));
           }
+        }, (error: unknown) => {
+          // The worker itself stopped (out of memory, say): say so in one line rather than leave the collections waiting.
+          const line = `The content pipeline stopped before it wrote the guide: ${error instanceof Error ? error.message : String(error)}`;
+          if (command === 'build') fail(line);
+          logger.error(line);
         });
         announce('generated', generated);
       },
