@@ -13,6 +13,8 @@ export const shortLinkPath = (base: string, number: number | string) => withBase
 export const previewImagePath = (base: string, name: string) => withBase(base, `og/${name}.png`);
 /** Query parameter a search result adds so the page it opens marks the search terms. */
 export const HIGHLIGHT_PARAM = 'highlight';
+/** Words around a match in a search result's excerpt; the merged language indexes are given the same. */
+export const SEARCH_EXCERPT_LENGTH = 24;
 /** Folder of the search index and Pagefind's scripts. */
 export const searchBundlePath = (base: string) => withBase(base, 'pagefind/');
 /** Folder of the search index of the answers written in `lang`, where that is not the guide's language. */

@@ -2,7 +2,7 @@
  * Pagefind's Component UI, fetched and mounted on the first open of search
  * (`search.ts` imports this module then), so a page that is only read loads none of it.
  */
-import { searchBundlePath } from '../lib/urls.ts';
+import { HIGHLIGHT_PARAM, SEARCH_EXCERPT_LENGTH, searchBundlePath } from '../lib/urls.ts';
 import styles from './search-modal.css?inline';
 import { addStyles, provide } from './on-demand.ts';
 
@@ -49,6 +49,47 @@ const resultTemplate = `
   </ul>
   {{/if}}
 </li>`;
+
+/** An element with attributes and children. */
+function element(tag: string, attributes: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+/**
+ * Pagefind's modal, configured as the build indexed the site. Built here rather than shipped in
+ * every page: a page that is only read carries none of it.
+ */
+function modalMarkup(sources: number): DocumentFragment {
+  const markup = document.createDocumentFragment();
+  const results = element('pagefind-results', { 'max-sub-results': String(Math.max(sources, 3)) });
+  results.append(Object.assign(document.createElement('script'), { type: 'text/pagefind-template', textContent: resultTemplate }));
+  markup.append(
+    element('pagefind-config', { 'bundle-path': bundle, 'base-url': import.meta.env.BASE_URL, 'highlight-param': HIGHLIGHT_PARAM, 'excerpt-length': String(SEARCH_EXCERPT_LENGTH) }),
+    element(
+      'pagefind-modal',
+      {},
+      element('pagefind-modal-header', {}, element('pagefind-input', { placeholder: 'Search the answers', debounce: '60' })),
+      element(
+        'pagefind-modal-body',
+        {},
+        element(
+          'div',
+          { class: 'search-filters' },
+          // Pagefind names the filter's button `<id>-trigger`; a combobox takes its name from a label, not its text.
+          element('label', { class: 'visually-hidden', for: 'search-source-filter-trigger' }, 'Filter by source'),
+          element('pagefind-filter-dropdown', { id: 'search-source-filter', filter: 'source', label: 'Source', 'single-select': '' }),
+        ),
+        element('pagefind-summary'),
+        results,
+      ),
+      element('pagefind-modal-footer', {}, element('pagefind-keyboard-hints')),
+    ),
+  );
+  return markup;
+}
 
 /** Adds a script or stylesheet to the page and waits until it has loaded. */
 function load(element: HTMLScriptElement | HTMLLinkElement): Promise<void> {
@@ -105,19 +146,17 @@ function foldResultsByQuestion(modal: PagefindModal): void {
   }).observe(modal, { childList: true, subtree: true });
 }
 
-export async function mount(opener: HTMLButtonElement, markup: HTMLTemplateElement): Promise<PagefindModal> {
+/** Loads Pagefind's UI and adds the modal to the page; `opener` carries the page's sources count and merged indexes (`Search.astro`). */
+export async function mount(opener: HTMLButtonElement): Promise<PagefindModal> {
   const script = Object.assign(document.createElement('script'), { src: `${bundle}pagefind-component-ui.js` });
   const pagefindStyles = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${bundle}pagefind-component-ui.css` });
   await Promise.all([load(script), load(pagefindStyles)]);
   addStyles(styles);
   // Pagefind loads the index of the page's language only; answers in other languages are in indexes of
   // their own (`src/integrations/language-pages.ts`), merged before the modal starts the search instance.
-  const mergeIndex = markup.dataset.mergeIndex;
+  const mergeIndex = opener.dataset.mergeIndex;
   if (mergeIndex) window.PagefindComponents?.configureInstance('default', { mergeIndex: JSON.parse(mergeIndex) });
-  const modalMarkup = markup.content.cloneNode(true) as DocumentFragment;
-  const template = Object.assign(document.createElement('script'), { type: 'text/pagefind-template', textContent: resultTemplate });
-  modalMarkup.querySelector('pagefind-results')?.append(template);
-  document.body.append(modalMarkup);
+  document.body.append(modalMarkup(Number(opener.dataset.sources)));
   const modal = document.querySelector<PagefindModal>('pagefind-modal')!;
   narrowToChosenSource(modal);
   if (mergeIndex) foldResultsByQuestion(modal);

@@ -8,7 +8,6 @@ import type {} from './on-demand.ts';
 import type { PagefindModal } from './search-modal.ts';
 
 const button = document.querySelector<HTMLButtonElement>('[data-search-open]');
-const template = document.querySelector<HTMLTemplateElement>('template#search-modal');
 let mounted: Promise<PagefindModal> | undefined;
 
 /** Keeps what the reader types while Pagefind loads, so `/` then a word finds that word. */
@@ -23,10 +22,10 @@ function bufferTyping(): { stop(): string } {
   return { stop: () => (document.removeEventListener('keydown', keep), typed) };
 }
 
-async function openSearch(opener: HTMLButtonElement, markup: HTMLTemplateElement): Promise<void> {
+async function openSearch(opener: HTMLButtonElement): Promise<void> {
   const firstOpen = !mounted;
   const typing = bufferTyping();
-  mounted ??= import(/* @vite-ignore */ markup.dataset.module!).then(() => window.crossguideOnDemand!.mountSearch!(opener, markup));
+  mounted ??= import(/* @vite-ignore */ opener.dataset.module!).then(() => window.crossguideOnDemand!.mountSearch!(opener));
   try {
     const modal = await mounted;
     const dialog = modal.querySelector('dialog');
@@ -51,8 +50,8 @@ async function openSearch(opener: HTMLButtonElement, markup: HTMLTemplateElement
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
-if (button && template) {
-  button.addEventListener('click', () => void openSearch(button, template));
+if (button) {
+  button.addEventListener('click', () => void openSearch(button));
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.isComposing || event.altKey) return;
     const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !isTyping(event.target);
@@ -60,6 +59,6 @@ if (button && template) {
     if (!slash && !modK) return;
     event.preventDefault();
     if (document.querySelector<HTMLDialogElement>('pagefind-modal dialog')?.open) return;
-    void openSearch(button, template);
+    void openSearch(button);
   });
 }
