@@ -36,6 +36,9 @@ test('pressing / opens search, and "ragged" shows question 4 with its three answ
   await expect(results.getByRole('link').first()).toHaveAccessibleName('Question 4: Other Data Structures in TensorFlow');
   await expect(answers(page).locator('a')).toHaveText(['Plain-text notes', 'Markdown summary', 'Notebook notes']);
   for (const excerpt of await answers(page).locator('.search-excerpt mark').allTextContents()) expect(excerpt).toMatch(/^ragged/i);
+  // The dialog is built once, whole: one search box and one close button.
+  await expect(dialog(page).getByRole('searchbox')).toHaveCount(1);
+  await expect(dialog(page).locator('.pf-modal-close')).toHaveCount(1);
 });
 
 test('following the Notebook notes answer lands on #answer-003 of question 4 with "ragged" marked', { tag: '@base-path' }, async ({ page, baseURL }) => {

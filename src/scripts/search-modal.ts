@@ -50,9 +50,16 @@ const resultTemplate = `
   {{/if}}
 </li>`;
 
+/**
+ * Where the modal is built: a document without custom elements, so Pagefind's elements upgrade only once
+ * the whole modal joins the page, each with its children in place (built in the page, each would upgrade
+ * as it is created, and the header would add a second close button).
+ */
+const inert = document.implementation.createHTMLDocument('');
+
 /** An element with attributes and children. */
 function element(tag: string, attributes: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElement {
-  const node = document.createElement(tag);
+  const node = inert.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   node.append(...children);
   return node;
@@ -63,9 +70,9 @@ function element(tag: string, attributes: Record<string, string> = {}, ...childr
  * every page: a page that is only read carries none of it.
  */
 function modalMarkup(sources: number): DocumentFragment {
-  const markup = document.createDocumentFragment();
+  const markup = inert.createDocumentFragment();
   const results = element('pagefind-results', { 'max-sub-results': String(Math.max(sources, 3)) });
-  results.append(Object.assign(document.createElement('script'), { type: 'text/pagefind-template', textContent: resultTemplate }));
+  results.append(Object.assign(inert.createElement('script'), { type: 'text/pagefind-template', textContent: resultTemplate }));
   markup.append(
     element('pagefind-config', { 'bundle-path': bundle, 'base-url': import.meta.env.BASE_URL, 'highlight-param': HIGHLIGHT_PARAM, 'excerpt-length': String(SEARCH_EXCERPT_LENGTH) }),
     element(
@@ -156,7 +163,7 @@ export async function mount(opener: HTMLButtonElement): Promise<PagefindModal> {
   // their own (`src/integrations/language-pages.ts`), merged before the modal starts the search instance.
   const mergeIndex = opener.dataset.mergeIndex;
   if (mergeIndex) window.PagefindComponents?.configureInstance('default', { mergeIndex: JSON.parse(mergeIndex) });
-  document.body.append(modalMarkup(Number(opener.dataset.sources)));
+  document.body.append(document.adoptNode(modalMarkup(Number(opener.dataset.sources))));
   const modal = document.querySelector<PagefindModal>('pagefind-modal')!;
   narrowToChosenSource(modal);
   if (mergeIndex) foldResultsByQuestion(modal);
