@@ -1,6 +1,7 @@
 /**
- * Runs the content pipeline inside Astro: before `astro build` and
- * `astro dev` start, and again in dev whenever `content/` changes. It renders
+ * Runs the content pipeline inside Astro: as `astro build` and `astro dev`
+ * start (Astro sets itself up meanwhile, and the generated collections wait
+ * for it), and again in dev whenever `content/` changes. It renders
  * every answer once, with the site's Shiki settings, and proves that every
  * source line is visible on the pages, on a worker thread while Astro builds them.
  */
@@ -12,7 +13,7 @@ import { formatDiagnostic, type Diagnostic } from '../lib/diagnostics.ts';
 import type { Job, Verdict } from '../lib/verify/worker.ts';
 import { PIPELINE_JOB, runOnThread, VISIBLE_JOB } from '../lib/threads.ts';
 import type { PipelineJob, PipelineReport } from './pipeline-worker.ts';
-import { announce, whenReady } from '../lib/build-signals.ts';
+import { announce } from '../lib/build-signals.ts';
 import { dropHeadInjectDirective } from './head-inject-directive.ts';
 
 export interface CrossguideOptions {
@@ -50,8 +51,6 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
   let previews = '';
   // In a build, the nothing-lost check runs on a worker thread while Astro renders the pages.
   let verification: Promise<Verdict> | undefined;
-  // In a build, the link-preview cards are drawn while Astro syncs its content, before any route needs one.
-  let previewsDrawn: Promise<number> | undefined;
   const run = async (deferVerify = false) => {
     const report = await runPipelineInWorker({ contentDir, generatedDir, root, cacheFile, readCacheFile, deferVerify });
     for (const [stage, ms] of report.timings) recordTiming(stage, ms);
@@ -103,10 +102,13 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
           if (report.summary) logger.info(verification ? `${report.summary}; ${files(report.written)}` : regenerated(report));
           if (command === 'build') {
             // Drawn while Astro bundles the pages; the `og/` route waits for them.
-            previewsDrawn = import('../lib/preview-cards.ts').then(({ drawPreviews }) => drawPreviews(generatedDir, previews));
-            previewsDrawn.catch(() => {});
             const started = performance.now();
-            announce('previews', previewsDrawn.finally(() => recordTiming('previews', performance.now() - started)));
+            const drawn = import('../lib/preview-cards.ts')
+              .then(({ drawPreviews }) => drawPreviews(generatedDir, previews))
+              .finally(() => recordTiming('previews', performance.now() - started));
+            // A failure is reported when the route waits for it; until then it must not count as unhandled.
+            drawn.catch(() => {});
+            announce('previews', drawn);
           }
         }, (error: unknown) => {
           // The worker itself stopped (out of memory, say): say so in one line rather than leave the collections waiting.
@@ -115,10 +117,6 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
           logger.error(line);
         });
         announce('generated', generated);
-      },
-      'astro:build:start': async () => {
-        // Pages read the generated answers: even a build whose collections never loaded waits for them.
-        await whenReady('generated');
       },
       'astro:server:setup': ({ server, logger }) => {
         server.watcher.add(contentDir);

@@ -41,14 +41,13 @@ export interface GuidePlan {
   /** The sources in file-name order, one entry per id. */
   entries: SourceEntry[];
   diagnostics: Diagnostic[];
-  sourcesYaml: (ConfigResult<Record<string, SourceConfig>> & { file: string }) | undefined;
+  /** `sources.yaml`'s settings by source id. */
+  sourceConfig: Record<string, SourceConfig>;
   questionConfig: Record<string, QuestionConfig>;
   guideConfig: GuideConfig | undefined;
   glossary: GlossaryEntry[];
   notes: Record<string, Note>;
   guideLang: string;
-  ids: ReadonlyMap<string, string>;
-  names: readonly string[];
 }
 
 /** Paths are printed relative to `root`, the project folder. */
@@ -102,7 +101,22 @@ export function planGuide(contentDir: string, root = process.cwd()): GuidePlan {
     ids.set(id, file);
     entries.push({ id, path: join(sourcesDir, name), file });
   }
-  return { entries, diagnostics, sourcesYaml, questionConfig, guideConfig, glossary, notes: notes.notes, guideLang, ids, names };
+
+  if (sourcesYaml?.value && names.length) {
+    for (const id of Object.keys(sourcesYaml.value).filter((key) => !ids.has(key))) {
+      const known = [...ids.keys()].map((key) => `\`${key}\``).join(', ');
+      diagnostics.push(
+        diagnostic(
+          sourcesYaml.file,
+          sourcesYaml.lineOf([id]),
+          1,
+          'unknown-source-id',
+          `There are settings for source \`${id}\` but no file in content/sources/ has that id; use one of ${known} (a file's leading number), or remove the entry`,
+        ),
+      );
+    }
+  }
+  return { entries, diagnostics, sourceConfig: sourcesYaml?.value ?? {}, questionConfig, guideConfig, glossary, notes: notes.notes, guideLang };
 }
 
 /**
@@ -110,9 +124,8 @@ export function planGuide(contentDir: string, root = process.cwd()): GuidePlan {
  * then aligns, compares and validates the guide.
  */
 export function finishGuide(plan: GuidePlan, firstReads?: readonly ReadSource[]): LoadResult {
-  const { entries, sourcesYaml, questionConfig, guideConfig, glossary, notes, guideLang, ids, names } = plan;
+  const { entries, sourceConfig, questionConfig, guideConfig, glossary, notes, guideLang } = plan;
   const diagnostics = [...plan.diagnostics];
-  const sourceConfig = sourcesYaml?.value ?? {};
   const read = readAllSources(entries, questionConfig, firstReads);
   const shown = new Map<string, ShownLine[]>();
   for (const [i, { file }] of entries.entries()) if (read[i]!.shown) shown.set(file, read[i]!.shown!);
@@ -138,21 +151,6 @@ export function finishGuide(plan: GuidePlan, firstReads?: readonly ReadSource[])
   // Sources without an `order` come after those with one, by id.
   const orderOf = (id: string) => sourceConfig[id]?.order ?? Number.POSITIVE_INFINITY;
   sources.sort((a, b) => (orderOf(a.id) === orderOf(b.id) ? 0 : orderOf(a.id) < orderOf(b.id) ? -1 : 1) || a.id.localeCompare(b.id));
-
-  if (sourcesYaml?.value && names.length) {
-    for (const id of Object.keys(sourcesYaml.value).filter((key) => !ids.has(key))) {
-      const known = [...ids.keys()].map((key) => `\`${key}\``).join(', ');
-      diagnostics.push(
-        diagnostic(
-          sourcesYaml.file,
-          sourcesYaml.lineOf([id]),
-          1,
-          'unknown-source-id',
-          `There are settings for source \`${id}\` but no file in content/sources/ has that id; use one of ${known} (a file's leading number), or remove the entry`,
-        ),
-      );
-    }
-  }
 
   if (diagnostics.some((d) => d.fatal)) return { guide: undefined, diagnostics, shown };
   const guide = assembleGuide({ ...guideConfig, lang: guideLang, sources, questionConfig, glossary, notes });

@@ -8,9 +8,10 @@
  * times faster than they parse, and far faster than JSON.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { filesStamp } from './file-cache.ts';
 import type { SourceEntry } from './read-all.ts';
 import type { ReadSource } from './read.ts';
 
@@ -28,12 +29,8 @@ export function readerFiles(dir = import.meta.dirname): string[] {
   return [...modules, join(projectRoot, 'package-lock.json')];
 }
 
-/** A hash of `files`' contents; a missing file counts as empty. */
-export function readerStamp(files: readonly string[] = readerFiles()): string {
-  const hash = createHash('sha256');
-  for (const file of files) hash.update(file).update('\0').update(existsSync(file) ? readFileSync(file) : '').update('\0');
-  return hash.digest('base64');
-}
+/** What the cache file is stamped with: a hash of `files`' contents. */
+export const readerStamp = (files: readonly string[] = readerFiles()): string => filesStamp(files);
 
 /** A hash of a source's bytes: the file's, or every name and file in a source folder, in order. */
 export function sourceHash(path: string): string {

@@ -71,8 +71,6 @@ function element(tag: string, attributes: Record<string, string> = {}, ...childr
  */
 function modalMarkup(sources: number): DocumentFragment {
   const markup = inert.createDocumentFragment();
-  const results = element('pagefind-results', { 'max-sub-results': String(Math.max(sources, 3)) });
-  results.append(Object.assign(inert.createElement('script'), { type: 'text/pagefind-template', textContent: resultTemplate }));
   markup.append(
     element('pagefind-config', { 'bundle-path': bundle, 'base-url': import.meta.env.BASE_URL, 'highlight-param': HIGHLIGHT_PARAM, 'excerpt-length': String(SEARCH_EXCERPT_LENGTH) }),
     element(
@@ -90,7 +88,7 @@ function modalMarkup(sources: number): DocumentFragment {
           element('pagefind-filter-dropdown', { id: 'search-source-filter', filter: 'source', label: 'Source', 'single-select': '' }),
         ),
         element('pagefind-summary'),
-        results,
+        element('pagefind-results', { 'max-sub-results': String(Math.max(sources, 3)) }, element('script', { type: 'text/pagefind-template' }, resultTemplate)),
       ),
       element('pagefind-modal-footer', {}, element('pagefind-keyboard-hints')),
     ),

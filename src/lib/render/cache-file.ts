@@ -4,9 +4,9 @@
  * versions. A file written under another stamp is not reused, so after an
  * upgrade or a change to the renderer no answer keeps its old HTML.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { filesStamp } from '../file-cache.ts';
 import type { RenderedAnswer } from './answer-html.ts';
 import type { RenderCache } from './guide.ts';
 
@@ -22,12 +22,8 @@ export const rendererFiles = (): string[] => [
   join(projectRoot, 'package-lock.json'),
 ];
 
-/** A hash of `files`' contents; a missing file counts as empty. */
-export function rendererStamp(files: readonly string[] = rendererFiles()): string {
-  const hash = createHash('sha256');
-  for (const file of files) hash.update(file).update('\0').update(existsSync(file) ? readFileSync(file) : '').update('\0');
-  return hash.digest('base64');
-}
+/** What the cache file is stamped with: a hash of `files`' contents. */
+export const rendererStamp = (files: readonly string[] = rendererFiles()): string => filesStamp(files);
 
 interface CacheFile {
   stamp: string;
