@@ -15,12 +15,22 @@ test('question 4’s table shows which source names which data structure, in its
   const table = page.locator('table.comparison');
   await expect(table.locator('caption')).toHaveText('Concepts each source names in question 4');
   await expect(table.locator('thead th[scope="col"]')).toHaveText(['Concept', 'Plain-text notes', 'Markdown summary', 'Notebook notes']);
-  await expect(table.locator('tbody th[scope="row"]')).toHaveCount(8);
+  // The table compares what two or more sources name; a concept only one names is listed under that source.
+  await expect(table.locator('tbody th[scope="row"]')).toHaveCount(7);
   const rows = await tableRows(page);
   expect(rows['sparse tensor']).toEqual(['Sparse Tensors', 'SparseTensor', 'Sparse tensors']);
   expect(rows['queue']).toEqual(['QueueRunners', '—not named', 'Queues']);
-  expect(rows['set']).toEqual(['—not named', '—not named', 'Sets']);
+  expect(rows['set']).toBeUndefined();
+  const namedOnce = page.getByRole('list', { name: 'Named by one source only' });
+  await expect(namedOnce.getByRole('listitem')).toHaveText(['Notebook notes: set (“Sets”)']);
+  await namedOnce.getByRole('link', { name: 'set', exact: true }).click();
+  await expect(page).toHaveURL('/glossary/#set');
+  await page.goBack();
+  await namedOnce.getByRole('link', { name: 'Notebook notes' }).click();
+  await expect(page).toHaveURL(`${Q4}#answer-003`);
   await expect(table.locator('tfoot tr').first()).toHaveText(/Words\s*70\s*48\s*42/);
+  // Concepts named still counts every concept a source names, the ones it alone names too.
+  await expect(table.locator('tfoot tr').nth(1)).toHaveText(/Concepts named\s*\d+\s*\d+\s*\d+/);
 });
 
 test('a table cell leads to that source’s answer, and a concept to its glossary entry and back', async ({ page }) => {
@@ -38,11 +48,9 @@ test('a table cell leads to that source’s answer, and a concept to its glossar
   await expect(page).toHaveURL(`${Q4}#answer-003`);
 });
 
-test('the consensus line says what all, most and only one source name', async ({ page }) => {
+test('the consensus line says what all and most sources name; what one alone names is listed under the table', async ({ page }) => {
   await page.goto(Q4);
-  await expect(page.locator('.consensus')).toHaveText(
-    'Consensus: All 3: sparse tensor, ragged tensor, tensor array · 2 of 3: queue, variable, dataset, string tensor · only Notebook notes: set',
-  );
+  await expect(page.locator('.consensus')).toHaveText('Consensus: All 3: sparse tensor, ragged tensor, tensor array · 2 of 3: queue, variable, dataset, string tensor');
 });
 
 test('question 3 is marked disputed, shows each verdict and the editor’s note', async ({ page }) => {

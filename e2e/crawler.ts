@@ -28,7 +28,7 @@ function references(tree: Root): string[] {
     ...attribute('link[href]', 'href'),
     ...attribute('script[src]', 'src'),
     ...attribute('img[src]', 'src'),
-    ...attribute('meta[property="og:url"], meta[property="og:image"], meta[name="twitter:image"]', 'content'),
+    ...attribute('meta[property="og:url"], meta[property="og:image"]', 'content'),
     ...refresh,
     ...bundle,
   ];

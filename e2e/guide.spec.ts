@@ -23,9 +23,15 @@ test('a reader goes from the guide to question 3 and sees three answers with hig
   await expect(input.locator('figcaption')).toHaveText('In [2]:');
   const code = input.locator('pre.astro-code[data-language="python"]');
   await expect(code).toContainText('b = tf.constant(np.arange(10))');
-  // Shiki colours tokens: keywords and plain names get different colours.
-  const colours = await code.locator('span[style]').evaluateAll((spans) => new Set(spans.map((s) => getComputedStyle(s).color)).size);
+  // Shiki colours tokens: keywords and plain names get different colours. A token in the block's
+  // own colour is plain text in its line, so the lines' colour counts as one of them.
+  const colours = await code.locator('span.line, span[style]').evaluateAll((spans) => new Set(spans.map((s) => getComputedStyle(s).color)).size);
   expect(colours).toBeGreaterThan(2);
+  const plainTokens = await code.locator('span[style]').evaluateAll((spans) => {
+    const pair = (element: Element) => ['--shiki-light', '--shiki-dark'].map((name) => (element as HTMLElement).style.getPropertyValue(name).toLowerCase()).join();
+    return spans.filter((span) => pair(span) === pair(span.closest('pre')!)).length;
+  });
+  expect(plainTokens).toBe(0);
 
   const output = answer.locator('figure.cell-output');
   await expect(output).toBeVisible();

@@ -20,6 +20,16 @@ test('the compare view opens from a shared URL with the two answers side by side
   await expect(page).toHaveURL(Q4);
 });
 
+test('the side-by-side menus offer the sources that answer, the first two chosen', async ({ page }) => {
+  await page.goto(Q3);
+  const answering = await page.locator('section.answer:not(.skipped) h2').allTextContents();
+  expect(answering).toEqual(['Plain-text notes', 'Markdown summary', 'Notebook notes']);
+  for (const [menu, chosen] of [['First source', '000'], ['Second source', '002']] as const) {
+    await expect(page.getByLabel(menu).locator('option')).toHaveText(answering);
+    await expect(page.getByLabel(menu)).toHaveValue(chosen);
+  }
+});
+
 test('on a narrow screen the compared answers stack', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(`${Q4}?compare=002,003`);

@@ -40,6 +40,9 @@ test('every question page names its title, description, canonical URL and previe
     expect(await meta('og:url')).toBe(`${site}${path}`);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${site}${path}`);
     expect(await meta('twitter:card')).toBe('summary_large_image');
+    // X falls back to Open Graph for the card's title, description and image; only the card's kind and image text are its own.
+    await expect(page.locator('meta[name="twitter:title"], meta[name="twitter:description"], meta[name="twitter:image"]')).toHaveCount(0);
+    expect(await meta('twitter:image:alt')).toBe(await meta('og:image:alt'));
     const image = (await meta('og:image'))!;
     expect(image).toBe(`${site}og/${path.split('/')[1]}.png`);
     const png = await request.get(image.slice(site.length));

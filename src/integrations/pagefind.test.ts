@@ -36,7 +36,7 @@ describe('indexing the built site for search', () => {
 
   test('indexes answers in another language than their page in an index of that language, with the same URL and answer ids', async () => {
     const section = (id: string, lang: string, text: string) =>
-      `<section data-source-label="${id}" data-pagefind-filter="source[data-source-label]" data-pagefind-ignore="all" data-search-language="${lang}"><h2 id="answer-${id}">${id}</h2><div class="answer-body" lang="${lang}"><p>${text}</p></div></section>`;
+      `<section data-pagefind-ignore="all" data-search-language="${lang}"><h2 id="answer-${id}"><a class="heading-link" data-pagefind-filter="source">${id}</a></h2><div class="answer-body" lang="${lang}"><p>${text}</p></div></section>`;
     const dir = site({
       'questions/01-tensors/index.html': `<html lang="en"><body><main data-pagefind-body data-pagefind-meta="question:1"><h1>Tensors</h1><section><h2 id="answer-201">Evening</h2><p>Arrays</p></section>${section('202', 'zh', '张量是多维数组')}${section('203', 'ja', 'テンソルは多次元配列です')}</main></body></html>`,
       'questions/02-plain/index.html': '<html lang="en"><body><main data-pagefind-body><h1>Plain</h1><p>Only English</p></main></body></html>',

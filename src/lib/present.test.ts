@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { closestPairs, documentTitle, plural, shareLabel } from './present.ts';
+import type { ConceptRow } from './model.ts';
+import { closestPairs, documentTitle, plural, shareLabel, splitByShare } from './present.ts';
 
 describe('page text helpers', () => {
   test('titles name the guide when the whole title fits in 70 characters', () => {
@@ -27,5 +28,31 @@ describe('the pairs listed as most alike', () => {
 
   test('are every pair when there are few', () => {
     expect(closestPairs([{ score: 0.2 }, { score: 0.5 }, { score: 0.1 }])).toEqual([{ score: 0.5 }, { score: 0.2 }, { score: 0.1 }]);
+  });
+});
+
+describe('the comparison rows a table compares', () => {
+  const mention = { phrase: 'x', count: 1, inCode: false };
+  const row = (id: string, sources: string[]): ConceptRow => ({ id, label: id, code: false, defined: false, sources: Object.fromEntries(sources.map((s) => [s, mention])) });
+
+  test('are the concepts two or more sources name; the others are listed under their one source, in source order', () => {
+    const rows = [row('queue', ['a', 'b']), row('set', ['c']), row('tensor', ['a', 'b', 'c']), row('ragged', ['a']), row('range', ['c'])];
+    const { shared, bySource } = splitByShare(rows, { c: ['set', 'range'], a: ['ragged'] }, ['a', 'b', 'c']);
+    expect(shared.map((r) => r.id)).toEqual(['queue', 'tensor']);
+    expect(bySource.map(({ source, rows }) => [source, rows.map((r) => r.id)])).toEqual([
+      ['a', ['ragged']],
+      ['c', ['set', 'range']],
+    ]);
+  });
+
+  test('keep every row in the table when the comparison lists none as named by one source (a question one source answers)', () => {
+    const rows = [row('queue', ['a']), row('set', ['a'])];
+    expect(splitByShare(rows, {}, ['a', 'b'])).toEqual({ shared: rows, bySource: [] });
+  });
+
+  test('leave nothing out and nothing twice', () => {
+    const rows = [row('a', ['x']), row('b', ['x', 'y']), row('c', ['y'])];
+    const { shared, bySource } = splitByShare(rows, { x: ['a'], y: ['c'] }, ['x', 'y']);
+    expect([...shared, ...bySource.flatMap((s) => s.rows)].map((r) => r.id).sort()).toEqual(['a', 'b', 'c']);
   });
 });

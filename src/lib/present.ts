@@ -11,6 +11,26 @@ export function conceptCounts(rows: readonly ConceptRow[], answers: readonly Ans
   return new Map(answers.map((answer) => [answer.source, rows.filter((row) => row.sources[answer.source]).length]));
 }
 
+/**
+ * A comparison's rows split by how many sources name the concept: the table compares the ones two
+ * or more share, and the ones the comparison found only one source naming (`single`, by source)
+ * are listed under that source, in `sourceOrder`. At twenty sources such a concept is a row of
+ * nineteen dashes; listed under its source, it says the same in a word.
+ */
+export function splitByShare(
+  rows: readonly ConceptRow[],
+  single: Readonly<Record<string, readonly string[]>>,
+  sourceOrder: readonly string[],
+): { shared: ConceptRow[]; bySource: { source: string; rows: ConceptRow[] }[] } {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const alone = new Set(Object.values(single).flat());
+  const bySource = sourceOrder.flatMap((source) => {
+    const named = (single[source] ?? []).flatMap((id) => byId.get(id) ?? []);
+    return named.length ? [{ source, rows: named }] : [];
+  });
+  return { shared: rows.filter((row) => !alone.has(row.id)), bySource };
+}
+
 /** Reader-facing word for a verdict. */
 export function verdictLabel(verdict: SourceVerdict['verdict']): string {
   return { yes: 'Yes', no: 'No', nuanced: 'It depends', unclear: 'No clear verdict' }[verdict];

@@ -17,6 +17,15 @@ if (form?.dataset.compareModule) {
     (await view).show(ids);
   };
 
+  // One option per answered section, the first two chosen; the label is the section's heading.
+  form.querySelectorAll('select').forEach((select, chosen) => {
+    for (const [index, section] of document.querySelectorAll<HTMLElement>('section.answer[data-source]:not(.skipped)').entries()) {
+      const heading = section.querySelector<HTMLElement>('.heading-link');
+      const option = new Option(heading?.textContent?.trim() ?? section.dataset.source, section.dataset.source, false, index === chosen);
+      if (heading?.lang) option.lang = heading.lang;
+      select.append(option);
+    }
+  });
   form.hidden = false;
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -78,7 +78,7 @@ function markDifferences(url: string | undefined, grid: HTMLElement, a: HTMLElem
     summary.textContent = data.summary;
     grid.prepend(summary);
   };
-  const label = (section: HTMLElement) => section.dataset.sourceLabel ?? '';
+  const label = (section: HTMLElement) => section.querySelector('.heading-link')?.textContent?.trim() ?? '';
   worker.postMessage({ a: nodesA.map((n) => n.data), b: nodesB.map((n) => n.data), labels: [label(a), label(b)] });
 }
 

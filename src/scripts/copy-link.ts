@@ -1,6 +1,6 @@
 /**
- * "Copy link" buttons copy the absolute URL of the heading they belong to
- * (`data-copy-link="#answer-003"`) and announce "Copied" in the page's live
+ * "Copy link" buttons copy the absolute URL of the heading they belong to, the
+ * one that describes them (`aria-describedby="answer-003"`), and announce "Copied" in the page's live
  * region. Without JavaScript the buttons stay hidden and the heading's own
  * link still leads to the same URL.
  */
@@ -27,7 +27,7 @@ document.addEventListener('click', async (event) => {
   const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-copy-link]') : null;
   if (!button) return;
   // The page's own address, without a search's `?highlight=`, and the heading's fragment.
-  const url = new URL(button.dataset.copyLink ?? '', location.href);
+  const url = new URL(`#${button.getAttribute('aria-describedby') ?? ''}`, location.href);
   url.search = '';
   try {
     await navigator.clipboard.writeText(url.href);
