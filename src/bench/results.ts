@@ -156,6 +156,8 @@ export const benchResultsSchema = z.object({
   growth: z.object({ wall: growthSchema, cpu: growthSchema }).nullable(),
   /** The heaviest question page of the shipped guide, and how many were measured. */
   questionPage: pageWeightSchema.extend({ of: z.number().int() }).nullable(),
+  /** The heaviest question page of the class-sized guide the yardstick budget names (e.g. 100x20); absent in results written before it was measured. */
+  classQuestionPage: pageWeightSchema.extend({ of: z.number().int(), guide: z.string() }).nullable().optional(),
   search: searchResultSchema,
   lighthouse: lighthouseResultSchema,
   /** Absent in results written before the study corpus was scored. */

@@ -2,7 +2,8 @@
  * `npm run bench`: cold builds of the shipped guide and of synthetic guides
  * of growing size, each beside Starlight building the same answers (the
  * yardstick in `../shared/yardstick`), then page weight, search and
- * Lighthouse on the shipped guide in Chromium. Writes `bench/results.json`
+ * Lighthouse on the shipped guide in Chromium, and page weight on the
+ * class-sized guide the yardstick budget names (100 × 20). Writes `bench/results.json`
  * and prints a Markdown table.
  * `npm run bench -- --check` also exits 1 when a budget in
  * `src/bench/budgets.json` is missed.
@@ -17,7 +18,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { findChromium, thisMachine } from '../../e2e/browser.ts';
 import playwrightConfig from '../../e2e/playwright.config.ts';
 import { loadStudyCorpus, scoreStudyCorpus } from '../lib/compare/study-corpus.ts';
@@ -152,20 +153,44 @@ async function benchBuilds(size: Size, contentDir: string, yardstick: Yardstick 
   };
 }
 
+/** The first view of every question page of a built guide; the heaviest. */
+async function heaviestQuestionPage(browser: Browser, origin: string, siteDir: string): Promise<(PageWeight & { of: number }) | null> {
+  const questionPaths = readdirSync(join(siteDir, 'questions')).sort().map((slug) => `/questions/${slug}/`);
+  let heaviest: PageWeight | undefined;
+  for (const path of questionPaths) {
+    const weight = await measureFirstView(browser, origin, path);
+    if (!heaviest || weight.total.gzip > heaviest.total.gzip) heaviest = weight;
+  }
+  return heaviest ? { ...heaviest, of: questionPaths.length } : null;
+}
+
+/** Page weight of every question page of the class-sized guide, where twenty answers share each page. */
+async function benchClassPages(siteDir: string, guide: string): Promise<BenchResults['classQuestionPage']> {
+  const server = await serveSite({ root, dir: siteDir, port });
+  try {
+    const browser = await chromium.launch(playwrightConfig.use?.launchOptions ?? {});
+    try {
+      const heaviest = await heaviestQuestionPage(browser, server.origin, siteDir);
+      log(`page weight, ${guide}: heaviest question page ${heaviest?.path}, ${heaviest?.total.gzip} bytes gzip`);
+      return heaviest && { ...heaviest, guide };
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
 /** Page weight of every question page (reporting the heaviest), search, and Lighthouse on the shipped site. */
 async function benchBrowser(siteDir: string): Promise<Pick<BenchResults, 'questionPage' | 'search' | 'lighthouse'>> {
   const launchOptions = playwrightConfig.use?.launchOptions ?? {};
   const server = await serveSite({ root, dir: siteDir, port });
   try {
-    const questionPaths = readdirSync(join(siteDir, 'questions')).sort().map((slug) => `/questions/${slug}/`);
     const browser = await chromium.launch(launchOptions);
-    let heaviest: PageWeight | undefined;
+    let heaviest: (PageWeight & { of: number }) | null;
     let search: BenchResults['search'];
     try {
-      for (const path of questionPaths) {
-        const weight = await measureFirstView(browser, server.origin, path);
-        if (!heaviest || weight.total.gzip > heaviest.total.gzip) heaviest = weight;
-      }
+      heaviest = await heaviestQuestionPage(browser, server.origin, siteDir);
       log(`page weight: heaviest question page ${heaviest?.path}, ${heaviest?.total.gzip} bytes gzip`);
       search = heaviest
         ? await measureSearch(browser, server.origin, heaviest.path, { runs: runsOverride ?? SEARCH_RUNS })
@@ -187,7 +212,7 @@ async function benchBrowser(siteDir: string): Promise<Pick<BenchResults, 'questi
       },
       log,
     );
-    return { questionPage: heaviest ? { ...heaviest, of: questionPaths.length } : null, search, lighthouse };
+    return { questionPage: heaviest, search, lighthouse };
   } finally {
     await server.stop();
   }
@@ -210,14 +235,18 @@ async function main(): Promise<number> {
     log(`${yardstickSource} not found: measuring Crossguide alone, synthetic answers from src/lib/synthetic.ts`);
   }
 
+  const budgets = budgetsSchema.parse(JSON.parse(readFileSync(join(import.meta.dirname, 'budgets.json'), 'utf8')));
   const builds: BuildResult[] = [];
   let shippedSite: string | undefined;
+  let classSite: string | undefined;
   // One build at a time: parallel builds would measure each other.
   for (const size of SIZES.filter((s) => wanted.includes(s.name))) {
     const contentDir = size.synthetic ? writeSynthetic(size.name, size.synthetic, yardstick) : join(root, 'content');
-    const { result, outDir } = await benchBuilds(size, contentDir, yardstick, !size.synthetic);
+    const classSized = size.name === budgets.yardstick.name;
+    const { result, outDir } = await benchBuilds(size, contentDir, yardstick, !size.synthetic || classSized);
     builds.push(result);
     if (!size.synthetic) shippedSite = outDir;
+    if (classSized) classSite = outDir;
   }
   const synthetic = builds.filter((build) => build.name !== 'shipped');
   const growthOf = (ms: (build: BuildResult) => number) => {
@@ -230,6 +259,7 @@ async function main(): Promise<number> {
     ? await benchBrowser(shippedSite)
     : { questionPage: null, search: { measured: false, reason: 'the shipped guide was not built (--sizes)' }, lighthouse: { measured: false, reason: 'the shipped guide was not built (--sizes)' } };
 
+  const classQuestionPage = classSite ? await benchClassPages(classSite, budgets.yardstick.name) : null;
   const comparison = scoreComparisons();
   const results = benchResultsSchema.parse({
     meta: {
@@ -244,11 +274,11 @@ async function main(): Promise<number> {
     builds,
     growth,
     ...browser,
+    classQuestionPage,
     comparison,
   } satisfies BenchResults);
   writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
-  const budgets = budgetsSchema.parse(JSON.parse(readFileSync(join(import.meta.dirname, 'budgets.json'), 'utf8')));
   const checks = checkBudgets(results, budgets);
   process.stdout.write(`${renderReport(results, checks)}\n`);
   const missed = checks.filter((check) => !check.met);
