@@ -56,6 +56,7 @@ test.describe('without JavaScript', () => {
     await expect(heading.getByRole('link')).toHaveAttribute('href', '#answer-002');
     await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Search' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /Theme:/ })).toBeHidden();
     await heading.getByRole('link').click();
     await expect(page).toHaveURL(`${Q3}#answer-002`);
   });

@@ -50,6 +50,33 @@ test('[ and ] move to the previous and next question', async ({ page }) => {
   await expect(page).toHaveURL('/questions/02-tensorflow-vs-numpy/');
 });
 
+test('on a phone with a slow processor the page does not move once its scripts run', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  // Six times slower: the first paint comes before the module scripts run, as on a low-end phone.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  await page.addInitScript(() => {
+    const shifts: { value: number; at: number }[] = ((window as unknown as { shifts: typeof shifts }).shifts = []);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; startTime: number }[]) shifts.push({ value: entry.value, at: entry.startTime });
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const path of ['/', Q3]) {
+    await page.goto(path);
+    // The theme toggle's script has run once the button names the theme in use.
+    await expect(page.locator('[data-theme-toggle]')).toHaveAttribute('data-current', 'system');
+    await expect(page.locator('[data-compare-form]')).toBeVisible({ visible: path === Q3 });
+    // Module scripts run once the parser is done (domInteractive): a shift from then on is theirs.
+    const moved = await page.evaluate(() => {
+      const parsed = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive;
+      return (window as unknown as { shifts: { value: number; at: number }[] }).shifts.filter((shift) => shift.at >= parsed).reduce((sum, shift) => sum + shift.value, 0);
+    });
+    // The header's toggle once pushed the page down a line: 0.04.
+    expect(moved, path).toBeLessThan(0.001);
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+});
+
 test('the theme toggle persists across pages, and a dark page is dark from its first paint', async ({ page }) => {
   await page.goto('/');
   const toggle = page.getByRole('button', { name: /Theme:/ });

@@ -23,14 +23,14 @@ function apply(theme: Theme): void {
   }
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
     button.dataset.current = theme;
-    button.querySelector('.theme-name')!.textContent = `Theme: ${theme}`;
+    const name = button.querySelector('.theme-name')!;
+    if (name.textContent !== `Theme: ${theme}`) name.textContent = `Theme: ${theme}`;
   }
 }
 
 export function setupThemeToggle(): void {
   apply(stored());
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
-    button.hidden = false;
     button.addEventListener('click', () => apply(ORDER[(ORDER.indexOf(stored()) + 1) % ORDER.length]!));
   }
 }
