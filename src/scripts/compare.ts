@@ -35,7 +35,7 @@ export function compareView(form: HTMLFormElement): { show(ids: string[] | undef
       first!.value = ids[0]!;
       second!.value = ids[1]!;
       close.hidden = false;
-      markDifferences(form.dataset.diffWorker, wrapper, a!, b!);
+      markDifferences(form.dataset.diffWorker, wrapper, [a!, b!], [first!, second!].map((menu) => menu.selectedOptions[0]?.text ?? ''));
     }
     history.replaceState(history.state, '', url);
   };
@@ -55,7 +55,8 @@ function textNodes(section: HTMLElement): Text[] {
 /** One worker serves every comparison of the page. */
 let worker: Worker | undefined;
 
-function markDifferences(url: string | undefined, grid: HTMLElement, a: HTMLElement, b: HTMLElement): void {
+/** `labels` are the two sources' names, as the menus show them. */
+function markDifferences(url: string | undefined, grid: HTMLElement, [a, b]: [HTMLElement, HTMLElement], labels: string[]): void {
   if (!url) return;
   const [nodesA, nodesB] = [textNodes(a), textNodes(b)];
   worker ??= new Worker(url, { type: 'module' });
@@ -78,8 +79,7 @@ function markDifferences(url: string | undefined, grid: HTMLElement, a: HTMLElem
     summary.textContent = data.summary;
     grid.prepend(summary);
   };
-  const label = (section: HTMLElement) => section.querySelector('.heading-link')?.textContent?.trim() ?? '';
-  worker.postMessage({ a: nodesA.map((n) => n.data), b: nodesB.map((n) => n.data), labels: [label(a), label(b)] });
+  worker.postMessage({ a: nodesA.map((n) => n.data), b: nodesB.map((n) => n.data), labels });
 }
 
 function clearMarks(grid: Element): void {

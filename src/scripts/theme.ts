@@ -23,8 +23,7 @@ function apply(theme: Theme): void {
   }
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
     button.dataset.current = theme;
-    const name = button.querySelector('.theme-name')!;
-    if (name.textContent !== `Theme: ${theme}`) name.textContent = `Theme: ${theme}`;
+    button.querySelector('.theme-name')!.textContent = `Theme: ${theme}`;
   }
 }
 
