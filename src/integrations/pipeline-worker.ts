@@ -51,6 +51,7 @@ async function run(job: PipelineJob): Promise<PipelineReport> {
     outDir: job.generatedDir,
     root: job.root,
     highlight: siteHighlight(),
+    highlighter: new URL('./highlight.ts', import.meta.url).href,
     renderCache,
     readCache: { sources, keep: (entries) => saveReadCache(job.readCacheFile, readStamp, sources, entries) },
     timing: (stage, ms) => timings.push([stage, ms]),

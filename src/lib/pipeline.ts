@@ -7,7 +7,7 @@ import type { Guide } from './model.ts';
 import type { Highlight } from './render/answer-html.ts';
 import type { SourceEntry } from './read-all.ts';
 import type { ReadCache } from './read-cache.ts';
-import { readAloneInParallel } from './read-parallel.ts';
+import { readAndRender } from './read-parallel.ts';
 import { renderGuide, type RenderCache, type RenderedAnswers } from './render/guide.ts';
 import { visibleJob } from './verify/page-text.ts';
 import type { ShownLine } from './verify/shown-lines.ts';
@@ -22,6 +22,11 @@ export interface PipelineOptions {
   root: string;
   /** Highlights answers' code blocks; without it code is left plain (enough for `--check`). */
   highlight?: Highlight;
+  /**
+   * A module (URL) whose `siteHighlight()` returns `highlight`: worker threads that read sources then render
+   * their answers with it, while this thread aligns and compares the guide.
+   */
+  highlighter?: string;
   /** Answers rendered by an earlier run, reused where they did not change. */
   renderCache?: RenderCache;
   /**
@@ -48,14 +53,17 @@ export interface PipelineResult {
   shown: Map<string, ShownLine[]>;
 }
 
-export async function runPipeline({ contentDir, outDir, root, highlight, renderCache, readCache, skipVerify = false, timing = () => {} }: PipelineOptions): Promise<PipelineResult> {
+export async function runPipeline({ contentDir, outDir, root, highlight, highlighter, renderCache, readCache, skipVerify = false, timing = () => {} }: PipelineOptions): Promise<PipelineResult> {
   let started = performance.now();
   const lap = (stage: Parameters<typeof timing>[0]) => {
     timing(stage, performance.now() - started);
     started = performance.now();
   };
   const plan = planGuide(contentDir, root);
-  const firstReads = await readAloneInParallel(plan.entries, readCache ? { cache: readCache.sources } : {});
+  const { reads: firstReads, rendered: prerendered } = await readAndRender(plan.entries, {
+    ...(readCache ? { cache: readCache.sources } : {}),
+    ...(highlighter ? { highlighter } : {}),
+  });
   readCache?.keep(plan.entries);
   const { guide, diagnostics, shown } = finishGuide(plan, firstReads);
   lap('load');
@@ -69,7 +77,10 @@ export async function runPipeline({ contentDir, outDir, root, highlight, renderC
     shown,
   });
   if (!guide || diagnostics.some((d) => d.fatal)) return done();
-  const rendered = await renderGuide(guide, highlight, renderCache);
+  // The workers' answers are found by their trees' hashes, so one whose tree changed after reading is rendered again.
+  const cache = renderCache ?? new Map();
+  for (const [hash, answer] of await prerendered) cache.set(hash, answer);
+  const rendered = await renderGuide(guide, highlight, cache);
   lap('render');
   // Nothing lost: every source line's words must be on the pages that show its answer, as rendered.
   let visibleLines = 0;

@@ -20,3 +20,30 @@ export function runOnThread<T>(module: URL, key: string, data: unknown): Promise
     worker.once('exit', (code) => (result && code === 0 ? resolve(result.value) : reject(new Error(`${module.pathname.split('/').pop()} stopped with exit code ${code}`))));
   });
 }
+
+/**
+ * For a module that posts twice: its first message as soon as it comes, and a
+ * promise of its second, which settles once the thread has ended. The caller
+ * can go on with the first while the thread works on the second.
+ */
+export function runOnThreadInTwo<A, B>(module: URL, key: string, data: unknown): Promise<{ first: A; second: Promise<B> }> {
+  return new Promise((resolveFirst, rejectFirst) => {
+    const worker = new Worker(module, { workerData: { [key]: data } });
+    const messages: unknown[] = [];
+    let settleSecond: { resolve: (value: B) => void; reject: (error: unknown) => void } | undefined;
+    const second = new Promise<B>((resolve, reject) => (settleSecond = { resolve, reject }));
+    // Rejected only when the caller has the first message, and may not wait for the second; it must not count as unhandled meanwhile.
+    second.catch(() => {});
+    worker.on('message', (value: unknown) => {
+      messages.push(value);
+      if (messages.length === 1) resolveFirst({ first: value as A, second });
+    });
+    worker.once('error', (error) => (messages.length ? settleSecond!.reject(error) : rejectFirst(error)));
+    worker.once('exit', (code) => {
+      if (messages.length === 2 && code === 0) return settleSecond!.resolve(messages[1] as B);
+      const error = new Error(`${module.pathname.split('/').pop()} stopped with exit code ${code}`);
+      if (messages.length) settleSecond!.reject(error);
+      else rejectFirst(error);
+    });
+  });
+}

@@ -1,7 +1,7 @@
 /** Every answer of a guide rendered once, by the key the generated pages name it with. */
 import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
-import type { Guide } from '../model.ts';
+import type { AnswerSet } from '../model.ts';
 import { renderAnswer, type Highlight, type RenderedAnswer } from './answer-html.ts';
 
 export type RenderedAnswers = ReadonlyMap<string, RenderedAnswer>;
@@ -26,12 +26,17 @@ const HEADING_SHIFT = 2;
 export type RenderCache = Map<string, RenderedAnswer>;
 
 /** What an answer's HTML depends on: its tree without source positions (which move when lines above change) and its key. */
-function renderInput(key: string, tree: Root): string {
+export function renderInput(key: string, tree: Root): string {
   const content = JSON.stringify(tree, (name, value) => (name === 'position' ? undefined : value));
   return createHash('sha256').update(key).update('\0').update(content).digest('base64');
 }
 
-export async function renderGuide(guide: Guide, highlight: Highlight = noHighlight, cache?: RenderCache): Promise<RenderedAnswers> {
+/** What rendering reads of a guide: each source's id and answers (a guide, or sources just read). */
+export interface Renderable {
+  sources: ReadonlyArray<{ id: string; answerSet: Pick<AnswerSet, 'preamble' | 'appendix' | 'answers'> }>;
+}
+
+export async function renderGuide(guide: Renderable, highlight: Highlight = noHighlight, cache?: RenderCache): Promise<RenderedAnswers> {
   const rendered = new Map<string, RenderedAnswer>();
   const used = new Set<string>();
   const render = async (key: string, tree: Root) => {
