@@ -71,6 +71,12 @@ export function neutralise(tree: Root): Root {
   return tree;
 }
 
+/** Inline Markdown (a prompt or a title) as phrasing content without positions: one text node when Markdown reads the text as itself (`inert`). */
+export function inlineWithoutPositions(text: string): PhrasingContent[] {
+  if (inert(text)) return [{ type: 'text', value: text }];
+  return JSON.parse(JSON.stringify(parseInline(text), (key, value) => (key === 'position' ? undefined : value))) as PhrasingContent[];
+}
+
 /** Parses inline Markdown (a prompt or a title) into phrasing content. */
 export function parseInline(text: string): PhrasingContent[] {
   const tree = parseMarkdown(text);

@@ -1,7 +1,7 @@
 /** Turns the guide model into one page entry per question and per source. */
 import { promptDiffers } from '../align.ts';
 import { describeQuestion } from '../describe.ts';
-import { parseInline, plainText, words } from '../markdown.ts';
+import { inlineWithoutPositions, plainText, words } from '../markdown.ts';
 import { conceptId } from '../compare/index.ts';
 import type { Answer, AnswerSectionData, GlossaryPageEntry, Guide, Question, QuestionPage, Site, Source, SourceAnswerData, SourcePage } from '../model.ts';
 import { shortTextLanguage } from '../language-tag.ts';
@@ -161,13 +161,8 @@ function defined<T extends Record<string, unknown>>(values: T): { [K in keyof T]
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as never;
 }
 
-/** Inline Markdown (a prompt) as phrasing nodes, without positions. */
-const inline = (markdown: string) => withoutPositions(parseInline(markdown));
-
-/** Inline nodes without source positions, so page entries stay small and stable. */
-function withoutPositions<T extends object>(nodes: T[]): T[] {
-  return JSON.parse(JSON.stringify(nodes, (key, value) => (key === 'position' ? undefined : value)));
-}
+/** Inline Markdown (a prompt) as phrasing nodes, without positions, so page entries stay small and stable. */
+const inline = inlineWithoutPositions;
 
 /** As `localeCompare(…, 'en', { sensitivity: 'base' })` orders, with one collator instead of one per comparison. */
 const byTerm = new Intl.Collator('en', { sensitivity: 'base' });
