@@ -13,7 +13,7 @@ import { toText } from 'hast-util-to-text';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { defaultHandlers, toHast, type State } from 'mdast-util-to-hast';
-import { visit } from 'unist-util-visit';
+import { EXIT, visit } from 'unist-util-visit';
 
 /** Highlights the code blocks of a tree in place (Astro's `rehypeShiki`, one highlighter per build). */
 export type Highlight = (tree: HastRoot) => Promise<void>;
@@ -69,10 +69,19 @@ export async function renderAnswer(tree: Root, options: AnswerRenderOptions, hig
   const hast = answerHast(tree, options);
   // Read before highlighting, which only wraps the same text in spans; a footnote's
   // number is the renderer's, not the source's, and left in it would glue onto the word before it.
-  const reading = structuredClone(hast);
-  visit(reading, 'element', (node) => {
-    if (node.properties.dataFootnoteRef !== undefined) node.children = [];
+  // Copied only when the answer has footnotes, which few have.
+  let footnotes = false;
+  visit(hast, 'element', (node) => {
+    if (node.properties.dataFootnoteRef === undefined) return undefined;
+    footnotes = true;
+    return EXIT;
   });
+  const reading = footnotes ? structuredClone(hast) : hast;
+  if (footnotes) {
+    visit(reading, 'element', (node) => {
+      if (node.properties.dataFootnoteRef !== undefined) node.children = [];
+    });
+  }
   const text = toText(reading);
   await highlight(hast);
   return { html: toHtml(hast), text };
