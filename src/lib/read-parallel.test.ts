@@ -13,31 +13,36 @@ import { generateContent } from './synthetic.ts';
 const folders: string[] = [];
 afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
+/** The sources of a synthetic guide of 100 questions × 8 sources, written to a folder of its own: above the threshold for threads. */
+function syntheticEntries(seed: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'crossguide-parallel-'));
+  folders.push(dir);
+  for (const [path, text] of Object.entries(generateContent({ questions: 100, sources: 8, seed }))) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return planGuide(dir, dir).entries;
+}
+
 describe('shareBySize', () => {
   test('balances the shares by size and keeps each share in file order', () => {
     // 5 + 2 + 1 against 4 + 3.
-    expect(shareBySize([5, 1, 4, 2, 3], [1, 1])).toEqual([
+    expect(shareBySize([5, 1, 4, 2, 3], 2)).toEqual([
       [0, 1, 3],
       [2, 4],
     ]);
   });
 
   test('gives one share when there is one thread, and no empty shares when there are fewer items than threads', () => {
-    expect(shareBySize([3, 2, 1], [1])).toEqual([[0, 1, 2]]);
-    expect(shareBySize([7], [1, 1, 1, 1])).toEqual([[0]]);
-    expect(shareBySize([], [1, 1])).toEqual([]);
+    expect(shareBySize([3, 2, 1], 1)).toEqual([[0, 1, 2]]);
+    expect(shareBySize([7], 4)).toEqual([[0]]);
+    expect(shareBySize([], 2)).toEqual([]);
   });
 });
 
 describe('readAloneInParallel', () => {
   test('reads a guide above the threshold on two threads exactly as one thread reads it, in the same order', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crossguide-parallel-'));
-    folders.push(dir);
-    for (const [path, text] of Object.entries(generateContent({ questions: 100, sources: 8, seed: 5 }))) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), text);
-    }
-    const { entries } = planGuide(dir, dir);
+    const entries = syntheticEntries(5);
     expect(entries.reduce((sum, entry) => sum + statSync(entry.path).size, 0)).toBeGreaterThan(PARALLEL_FROM_BYTES);
     const parallel = await readAloneInParallel(entries, { threads: 2 });
     expect(parallel).toEqual(entries.map(readAlone));
@@ -46,13 +51,7 @@ describe('readAloneInParallel', () => {
 
 describe('readAndRender', () => {
   test('the workers render what they read as renderGuide does, so rendering the guide after renders only the rest', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crossguide-prerender-'));
-    folders.push(dir);
-    for (const [path, text] of Object.entries(generateContent({ questions: 100, sources: 8, seed: 7 }))) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), text);
-    }
-    const { entries } = planGuide(dir, dir);
+    const entries = syntheticEntries(7);
     const highlighter = new URL('../integrations/highlight.ts', import.meta.url).href;
     const { reads, rendered } = await readAndRender(entries, { threads: 2, highlighter });
     expect(reads).toEqual(entries.map(readAlone));

@@ -26,17 +26,15 @@ import { READ_JOB, runOnThreadInTwo } from './threads.ts';
 export const PARALLEL_FROM_BYTES = 384 * 1024;
 
 /**
- * Splits items into at most `weights.length` shares whose total sizes are in
- * proportion to `weights` (about equal when the weights are): the largest item
- * goes to the share lightest for its weight first. Each share lists indices in
+ * Splits items into at most `parts` shares of about equal total size: the
+ * largest item goes to the lightest share first. Each share lists indices in
  * ascending order; empty shares are left out.
  */
-export function shareBySize(sizes: readonly number[], weights: readonly number[]): number[][] {
-  const parts = Math.max(1, Math.min(weights.length, sizes.length));
-  const shares = Array.from({ length: parts }, (_, i) => ({ total: 0, weight: weights[i] ?? 1, items: [] as number[] }));
+export function shareBySize(sizes: readonly number[], parts: number): number[][] {
+  const shares = Array.from({ length: Math.max(1, Math.min(parts, sizes.length)) }, () => ({ total: 0, items: [] as number[] }));
   const largestFirst = sizes.map((size, index) => ({ size, index })).sort((a, b) => b.size - a.size || a.index - b.index);
   for (const { size, index } of largestFirst) {
-    const lightest = shares.reduce((min, share) => ((share.total + size) / share.weight < (min.total + size) / min.weight ? share : min));
+    const lightest = shares.reduce((min, share) => (share.total < min.total ? share : min));
     lightest.total += size;
     lightest.items.push(index);
   }
@@ -101,7 +99,7 @@ async function readInto(results: ReadSource[], indices: readonly number[], entri
     for (const index of indices) results[index] = readAlone(entries[index]!);
     return { rendered: Promise.resolve([]) };
   }
-  const [here = [], ...elsewhere] = shareBySize(sizes, Array.from({ length: threads }, () => 1)).map((share) => share.map((i) => indices[i]!));
+  const [here = [], ...elsewhere] = shareBySize(sizes, threads).map((share) => share.map((i) => indices[i]!));
   // The workers start first, so they load their parsers while this thread reads its own share.
   const others = elsewhere.map(async (share) => {
     const job: ReadJob = { entries: share.map((index) => entries[index]!), ...(highlighter ? { highlighter } : {}) };
