@@ -78,8 +78,10 @@ export async function runPipeline({ contentDir, outDir, root, highlight, highlig
   });
   if (!guide || diagnostics.some((d) => d.fatal)) return done();
   // The workers' answers are found by their trees' hashes, so one whose tree changed after reading is rendered again.
-  const cache = renderCache ?? new Map();
-  for (const [hash, answer] of await prerendered) cache.set(hash, answer);
+  // Without a cache and with nothing rendered yet, no answer is hashed.
+  const fromWorkers = await prerendered;
+  const cache = renderCache ?? (fromWorkers.length ? new Map() : undefined);
+  for (const [hash, answer] of fromWorkers) cache?.set(hash, answer);
   const rendered = await renderGuide(guide, highlight, cache);
   lap('render');
   // Nothing lost: every source line's words must be on the pages that show its answer, as rendered.

@@ -26,7 +26,7 @@ const HEADING_SHIFT = 2;
 export type RenderCache = Map<string, RenderedAnswer>;
 
 /** What an answer's HTML depends on: its tree without source positions (which move when lines above change) and its key. */
-export function renderInput(key: string, tree: Root): string {
+function renderInput(key: string, tree: Root): string {
   const content = JSON.stringify(tree, (name, value) => (name === 'position' ? undefined : value));
   return createHash('sha256').update(key).update('\0').update(content).digest('base64');
 }
