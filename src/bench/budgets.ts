@@ -114,7 +114,10 @@ export function checkBudgets(results: BenchResults, budgets: Budgets): BudgetChe
     }
     const ratio = build.ratios[what];
     const [ours, theirs] = what === 'time' ? [seconds(build.totalMs.median), seconds(build.yardstick.totalMs.median)] : [mib(build.peakRssBytes.median), mib(build.yardstick.peakRssBytes.median)];
-    check(budget, `${ratio.toFixed(2)}× (${ours} vs ${theirs})`, ratio <= max);
+    // The floor says whether the budget can be met here at all.
+    const floor = build.floor?.ratios?.[what];
+    const belowFloor = floor === undefined ? '' : floor > max ? `; below this machine's floor of ${floor.toFixed(2)}×` : `; floor ${floor.toFixed(2)}×`;
+    check(budget, `${ratio.toFixed(2)}× (${ours} vs ${theirs}${belowFloor})`, ratio <= max);
   };
   ratioCheck(budgets.yardstick.name, 'time', budgets.yardstick.maxTimeRatio);
   ratioCheck(budgets.yardstick.name, 'peak', budgets.yardstick.maxPeakRatio);

@@ -32,6 +32,23 @@ export type YardstickBuild = z.infer<typeof yardstickBuildSchema>;
 export const ratiosSchema = z.object({ time: z.number(), peak: z.number(), cpu: z.number() });
 export type Ratios = z.infer<typeof ratiosSchema>;
 
+/**
+ * What any build of these answers must spend on this machine (`floor.ts`): parsing every
+ * Markdown or text source once on every core, then a bare Astro project building the same
+ * pages, already made, and Pagefind indexing them. Medians over runs interleaved with the builds.
+ */
+export const floorSchema = z.object({
+  parseMs: summarySchema,
+  /** The bare project's cold build, search index included. */
+  siteMs: summarySchema,
+  sitePeakRssBytes: summarySchema,
+  /** Parsing plus the bare build, run by run. */
+  totalMs: summarySchema,
+  /** The floor's medians ÷ Starlight's; null without the yardstick. */
+  ratios: z.object({ time: z.number(), peak: z.number() }).nullable(),
+});
+export type Floor = z.infer<typeof floorSchema>;
+
 /** Cold builds of one content folder. */
 export const buildResultSchema = z.object({
   /** `shipped` for `content/`, else `<questions>x<sources>`. @example "100x20" */
@@ -60,8 +77,10 @@ export const buildResultSchema = z.object({
   cpuMs: summarySchema,
   /** Starlight's builds of the same answers, interleaved with these; null when the yardstick was not measured. */
   yardstick: yardstickBuildSchema.nullable(),
-  /** Ratios of the medians above to the yardstick's; null with it. */
+  /** Ratios of the medians above to the yardstick's; null without it. */
   ratios: ratiosSchema.nullable(),
+  /** Absent in results written before the floor was measured. */
+  floor: floorSchema.optional(),
 });
 export type BuildResult = z.infer<typeof buildResultSchema>;
 

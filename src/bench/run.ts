@@ -26,6 +26,7 @@ import { loadGuide } from '../lib/load.ts';
 import { generateContent } from '../lib/synthetic.ts';
 import { budgetsSchema, checkBudgets } from './budgets.ts';
 import { coldBuild, type BuildRun, type MeasuredRun } from './build.ts';
+import { floorBuild, floorSources, parseFloor, prepareFloorSite } from './floor.ts';
 import { measureLighthouse } from './lighthouse.ts';
 import { measureFirstView } from './page-weight.ts';
 import { benchResultsSchema, type BenchResults, type BuildResult, type ComparisonScores, type PageWeight, type YardstickBuild } from './results.ts';
@@ -101,11 +102,19 @@ async function benchBuilds(size: Size, contentDir: string, yardstick: Yardstick 
   const runs: BuildRun[] = [];
   let starlightPages = 0;
   const others: MeasuredRun[] = [];
+  const floors: Array<{ parseMs: number; site: MeasuredRun }> = [];
+  const floorSite = join(workDir, 'floor');
+  prepareFloorSite(floorSite, root);
+  const floorFiles = floorSources(join(contentDir, 'sources'));
   const count = runsOverride ?? size.runs;
   for (let run = 1; run <= count; run++) {
     const build = await coldBuild({ root, contentDir, workDir: join(workDir, `build-${size.name}-${run}`) });
     log(`build ${size.name} ${run}/${count}: ${describeRun(build)}, stages ${JSON.stringify(build.stages)}`);
     runs.push(build);
+    const parseMs = parseFloor(floorFiles);
+    const site = await floorBuild(floorSite, build.outDir);
+    log(`floor ${size.name} ${run}/${count}: parsing ${floorFiles.length} sources ${(parseMs / 1000).toFixed(2)} s, bare Astro and Pagefind over ${site.pages} pages ${describeRun(site)}`);
+    floors.push({ parseMs, site });
     if (!(keepLast && run === count)) rmSync(dirname(build.outDir), { recursive: true, force: true });
     if (yardstick) {
       const other = await yardstickBuild(yardstick);
@@ -127,6 +136,8 @@ async function benchBuilds(size: Size, contentDir: string, yardstick: Yardstick 
         cpuMs: summarise(others.map((run) => run.cpuMs)),
       }
     : null;
+  const floorTotal = summarise(floors.map((floor) => floor.parseMs + floor.site.totalMs));
+  const floorPeak = summarise(floors.map((floor) => floor.site.peakRssBytes));
   return {
     outDir: runs.at(-1)!.outDir,
     result: {
@@ -148,6 +159,13 @@ async function benchBuilds(size: Size, contentDir: string, yardstick: Yardstick 
         time: totalMs.median / starlight.totalMs.median,
         peak: peakRssBytes.median / starlight.peakRssBytes.median,
         cpu: cpuMs.median / starlight.cpuMs.median,
+      },
+      floor: {
+        parseMs: summarise(floors.map((floor) => floor.parseMs)),
+        siteMs: summarise(floors.map((floor) => floor.site.totalMs)),
+        sitePeakRssBytes: floorPeak,
+        totalMs: floorTotal,
+        ratios: starlight && { time: floorTotal.median / starlight.totalMs.median, peak: floorPeak.median / starlight.peakRssBytes.median },
       },
     },
   };

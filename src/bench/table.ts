@@ -74,6 +74,30 @@ export function renderReport(results: BenchResults, budgets: readonly BudgetChec
     );
   }
 
+  const floors = results.builds.flatMap((build) => (build.floor ? [{ build, floor: build.floor }] : []));
+  if (floors.length) {
+    lines.push(
+      '### The floor',
+      '',
+      "What any build of these answers must spend here, measured beside each build: parsing every Markdown or text source once with the Markdown parser both sides use, on every core, then a bare Astro project building Crossguide's finished pages as they are and Pagefind indexing them. A budget below the floor's ratio cannot be met by Crossguide's own code.",
+      '',
+      ...table(
+        ['content', 'parse (s)', 'bare Astro + Pagefind (s)', 'floor (s)', 'floor ÷ Starlight, time', 'bare build peak (MiB)', 'floor ÷ Starlight, peak', 'Crossguide ÷ floor'],
+        floors.map(({ build, floor }) => [
+          build.name,
+          seconds(floor.parseMs.median),
+          seconds(floor.siteMs.median),
+          seconds(floor.totalMs.median),
+          floor.ratios ? ratio(floor.ratios.time) : 'not measured',
+          mib(floor.sitePeakRssBytes.median),
+          floor.ratios ? ratio(floor.ratios.peak) : 'not measured',
+          ratio(build.totalMs.median / floor.totalMs.median),
+        ]),
+      ),
+      '',
+    );
+  }
+
   if (results.growth) {
     const { wall, cpu } = results.growth;
     const growth = (g: Growth) => `${g.smallMsPerAnswer.toFixed(2)} ms → ${g.largeMsPerAnswer.toFixed(2)} ms (${g.ratio.toFixed(2)}×)`;
