@@ -116,7 +116,9 @@ export function checkBudgets(results: BenchResults, budgets: Budgets): BudgetChe
     const [ours, theirs] = what === 'time' ? [seconds(build.totalMs.median), seconds(build.yardstick.totalMs.median)] : [mib(build.peakRssBytes.median), mib(build.yardstick.peakRssBytes.median)];
     // The floor says whether the budget can be met here at all.
     const floor = build.floor?.ratios?.[what];
-    const belowFloor = floor === undefined ? '' : floor > max ? `; below this machine's floor of ${floor.toFixed(2)}×` : `; floor ${floor.toFixed(2)}×`;
+    // A third decimal where two would print the budget itself, so "above" never reads as equal.
+    const shown = (n: number) => n.toFixed(n !== max && n.toFixed(2) === max.toFixed(2) ? 3 : 2);
+    const belowFloor = floor === undefined ? '' : floor > max ? `; below this machine's floor of ${shown(floor)}×` : `; floor ${shown(floor)}×`;
     check(budget, `${ratio.toFixed(2)}× (${ours} vs ${theirs}${belowFloor})`, ratio <= max);
   };
   ratioCheck(budgets.yardstick.name, 'time', budgets.yardstick.maxTimeRatio);
