@@ -50,13 +50,15 @@ test('following another answer’s heading link on the same page moves the mark 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the heading is a plain link to the answer and the copy button is hidden', async ({ page }) => {
+  test('the heading is a plain link to the answer, and the copy button and compare form are hidden', async ({ page }) => {
     await page.goto(Q3);
     const heading = page.locator('#answer-002');
     await expect(heading.getByRole('link')).toHaveAttribute('href', '#answer-002');
     await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Search' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: /Theme:/ })).toBeHidden();
+    // The compare form, which its script fills, takes no room either.
+    await expect(page.locator('[data-compare-form]')).toHaveCSS('display', 'none');
     await heading.getByRole('link').click();
     await expect(page).toHaveURL(`${Q3}#answer-002`);
   });

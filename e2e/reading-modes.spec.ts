@@ -81,6 +81,29 @@ test('on a phone the page does not move once its scripts run', async ({ page }) 
   }
 });
 
+test('a reader sent to an answer further down finds it where it was once the scripts run', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  // Every answer's place in the document, once parsed and once the scripts have run. Chromium's scroll
+  // anchoring would hide a block that moves above a linked answer; Safari and phones without it do not.
+  await page.addInitScript(() => {
+    const places = () => [...document.querySelectorAll<HTMLElement>('section.answer')].map((section) => `${section.dataset.source} ${Math.round(section.getBoundingClientRect().top + scrollY)}`);
+    (window as unknown as { places: typeof places }).places = places;
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') (window as unknown as { beforeScripts: string[] }).beforeScripts = places();
+    });
+  });
+  await page.goto(`${Q3}#answer-003`);
+  // The compare form's script has run once its menus hold the answered sources.
+  await expect(page.getByLabel('First source').locator('option')).not.toHaveCount(0);
+  const { before, after } = await page.evaluate(() => {
+    const w = window as unknown as { beforeScripts: string[]; places: () => string[] };
+    return { before: w.beforeScripts, after: w.places() };
+  });
+  expect(before).toHaveLength(3);
+  // The compare form, once shown only by its script, pushed every answer down 74 px.
+  expect(after).toEqual(before);
+});
+
 test('the theme toggle persists across pages, and a dark page is dark from its first paint', async ({ page }) => {
   await page.goto('/');
   const toggle = page.getByRole('button', { name: /Theme:/ });

@@ -26,7 +26,7 @@ if (form?.dataset.compareModule) {
       select.append(option);
     }
   });
-  form.hidden = false;
+  form.dataset.ready = '';
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const [first, second] = form.querySelectorAll('select');
