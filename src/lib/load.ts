@@ -29,6 +29,7 @@ import type { ReadSource } from './read.ts';
 import { contentRoot, insideContent, isLink, MAX_CONTENT_BYTES, outsideLink, sizeOf, skipReason } from './contained.ts';
 import type { ShownLine } from './verify/shown-lines.ts';
 import { placeByWording, wordingDiagnostics } from './wording.ts';
+import { guideChapter } from './question-id.ts';
 import { wholeDocument } from './parse/whole.ts';
 import { labelFromName, sourceIdFromName } from './source-file.ts';
 
@@ -265,8 +266,9 @@ export interface GuideParts {
 
 /** Aligns parsed sources into questions, compares them, and validates the whole guide. */
 export function assembleGuide({ title = 'Study guide', description, lang = DEFAULT_LANGUAGE, sources, questionConfig = {}, glossary = [], notes = {}, unread = [] }: GuideParts): Guide {
-  const aligned = align(sources, questionConfig, lang);
+  const chapter = guideChapter(sources.map((source) => source.answerSet.answers));
+  const aligned = align(sources, questionConfig, lang, chapter);
   const comparisons = compareGuide({ sources, questions: aligned }, glossary, notes);
   const questions = aligned.map((question) => ({ ...question, comparison: comparisons[question.number]! }));
-  return guideSchema.parse({ title, lang, ...(description ? { description } : {}), sources, questions, glossary, notes, unread });
+  return guideSchema.parse({ title, lang, ...(description ? { description } : {}), sources, ...(chapter === undefined ? {} : { chapter }), questions, glossary, notes, unread });
 }

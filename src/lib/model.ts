@@ -103,7 +103,7 @@ export const questionConfigSchema = z
 export type QuestionConfig = z.infer<typeof questionConfigSchema>;
 
 /** `content/questions.yaml`: question number → overrides. */
-export const questionsFileSchema = z.record(z.string().regex(/^\d+$/, 'keys are question numbers, e.g. `4`'), questionConfigSchema);
+export const questionsFileSchema = z.record(z.string().regex(/^(?:\d{1,2}\.)?\d+$/, 'keys are question ids as the book prints them, e.g. `4` or `3.4`'), questionConfigSchema);
 
 /**
  * The formats a source can be written in: each layout of `parse/layouts.ts`, in detection order, a folder of files,
@@ -114,7 +114,10 @@ export type Format = z.infer<typeof formatSchema>;
 
 /** One answer as parsed from one source. */
 export const answerSchema = z.object({
+  /** The exercise's number within its chapter: `4` of `Exercise 3.4`, `12` of `12.`. */
   number: z.number().int().min(0),
+  /** The chapter the source prints before the number, `3` of `Exercise 3.4`; see `question-id.ts`. */
+  chapter: z.number().int().min(0).optional(),
   /** The question as this source words it, inline Markdown. */
   prompt: z.string().optional(),
   /** The short title this source gives the question. */
@@ -286,7 +289,10 @@ export const unreadFileSchema = z.object({
 export type UnreadFile = z.infer<typeof unreadFileSchema>;
 
 export const questionSchema = z.object({
+  /** The exercise's number within the chapter: the key answers are grouped by. */
   number: z.number().int().min(0),
+  /** The id the book prints, `12` or `3.4` (`question-id.ts`): what pages show and short links carry. */
+  id: z.string(),
   /** `NN-slug`, the path segment of the question page. */
   slug: z.string(),
   title: z.string(),
@@ -304,6 +310,8 @@ export const guideSchema = z.object({
   lang: z.string(),
   description: z.string().optional(),
   sources: z.array(sourceSchema),
+  /** The chapter most sources print before exercise numbers (`3` of `Exercise 3.4`), which every question's id then carries. */
+  chapter: z.number().int().min(0).optional(),
   questions: z.array(questionSchema),
   /** The concepts of `content/glossary.yaml`; may be empty. */
   glossary: z.array(glossaryEntrySchema),
@@ -371,6 +379,8 @@ export type AnswerSectionData = z.infer<typeof answerSectionSchema>;
 /** One answer on a source page, in the source's own order (`SourceAnswer.astro`). */
 export const sourceAnswerSchema = z.object({
   number: z.number().int(),
+  /** The id the book prints, `3.4`. */
+  id: z.string(),
   slug: z.string(),
   title: z.string(),
   titleLang: z.string().optional(),
@@ -385,6 +395,8 @@ export type SourceAnswerData = z.infer<typeof sourceAnswerSchema>;
 /** A generated question page. */
 export const questionPageSchema = z.object({
   number: z.number().int().min(0),
+  /** The id the book prints, `12` or `3.4`: what the page shows and its short link carries. */
+  id: z.string(),
   slug: z.string(),
   title: z.string(),
   /** Plain-text prompt, for lists. */
@@ -397,8 +409,8 @@ export const questionPageSchema = z.object({
   comparison: comparisonSchema,
   /** The question has an editor note, `content/notes/<NN>.mdx`; pages look the note up only then. */
   note: z.literal(true).optional(),
-  prev: z.object({ slug: z.string(), title: z.string(), number: z.number() }).optional(),
-  next: z.object({ slug: z.string(), title: z.string(), number: z.number() }).optional(),
+  prev: z.object({ slug: z.string(), title: z.string(), number: z.number(), id: z.string() }).optional(),
+  next: z.object({ slug: z.string(), title: z.string(), number: z.number(), id: z.string() }).optional(),
   /** Every source's answer, in the sources' order. */
   sections: z.array(answerSectionSchema),
 });
@@ -468,6 +480,7 @@ export const glossaryPageEntrySchema = z.object({
   uses: z.array(
     z.object({
       number: z.number().int(),
+      id: z.string(),
       slug: z.string(),
       title: z.string(),
       sources: z.array(z.object({ id: z.string(), label: z.string(), phrase: z.string() })),

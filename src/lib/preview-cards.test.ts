@@ -16,8 +16,8 @@ describe('link-preview cards', () => {
       { answered: false, label: 'Bob' },
     ];
     const cards = previewCards({ title: 'Guide', sources: [{ label: 'Alice' }, { label: 'Bob' }] }, [
-      { number: 2, slug: '02-b', title: 'B', description: 'Second', answers },
-      { number: 1, slug: '01-a', title: 'A', description: 'First', answers },
+      { number: 2, id: '2', slug: '02-b', title: 'B', description: 'Second', answers },
+      { number: 1, id: '1', slug: '01-a', title: 'A', description: 'First', answers },
     ]);
     expect(cards.map((c) => c.name)).toEqual(['guide', '01-a', '02-b']);
     expect(cards[0]!.card).toMatchObject({ eyebrow: 'Study guide', footer: '2 questions · Alice · Bob' });

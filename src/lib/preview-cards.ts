@@ -26,6 +26,7 @@ interface CardSite {
 }
 interface CardPage {
   number: number;
+  id: string;
   slug: string;
   title: string;
   description: string;
@@ -48,7 +49,7 @@ export function previewCards(site: CardSite, pages: readonly CardPage[]): NamedC
       const answered = page.answers.filter((answer) => answer.answered);
       const card: PreviewCard = {
         site: site.title,
-        eyebrow: `Question ${page.number} of ${questions.length}`,
+        eyebrow: `Question ${page.id} of ${questions.length}`,
         title: page.title,
         text: page.description,
         footer: `${answered.length} ${answered.length === 1 ? 'answer' : 'answers'} · ${answered.map((answer) => answer.label).join(' · ')}`,
@@ -72,7 +73,7 @@ export async function drawPreviews(generatedDir: string, cacheDir: string): Prom
   const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unknown;
   const [site] = siteSchema.pick({ title: true, description: true, sources: true }).array().parse(read(join(generatedDir, 'guide.json')));
   // Only what a card shows is checked: the content collections validate the whole entry.
-  const cardPage = questionPageSchema.pick({ number: true, slug: true, title: true, description: true, answers: true });
+  const cardPage = questionPageSchema.pick({ number: true, id: true, slug: true, title: true, description: true, answers: true });
   const folder = join(generatedDir, 'questions');
   const pages = readdirSync(folder)
     .filter((name) => name.endsWith('.json'))

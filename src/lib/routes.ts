@@ -3,13 +3,15 @@ import type { QuestionPage } from './model.ts';
 
 export interface QuestionSummary {
   number: number;
+  /** The id the book prints, `12` or `3.4`. */
+  id: string;
   slug: string;
   title: string;
 }
 
 /** Questions in number order, reduced to what navigation needs. */
 export function questionSummaries(pages: readonly QuestionPage[]): QuestionSummary[] {
-  return [...pages].sort((a, b) => a.number - b.number).map(({ number, slug, title }) => ({ number, slug, title }));
+  return [...pages].sort((a, b) => a.number - b.number).map(({ number, id, slug, title }) => ({ number, id, slug, title }));
 }
 
 /** Up to this many questions, every page's navigation lists them all. */

@@ -7,7 +7,7 @@ export function withBase(base: string, path = ''): string {
 
 export const questionPath = (base: string, slug: string) => withBase(base, `questions/${slug}/`);
 export const sourcePath = (base: string, id: string) => withBase(base, `sources/${id}/`);
-/** Short link that redirects to a question page: `/q/4/`. */
+/** Short link that redirects to a question page: `/q/4/`, `/q/3.4/`. */
 export const shortLinkPath = (base: string, number: number | string) => withBase(base, `q/${number}/`);
 /** Link-preview image of a question (its slug) or of the guide (`guide`). */
 export const previewImagePath = (base: string, name: string) => withBase(base, `og/${name}.png`);
@@ -23,7 +23,7 @@ export const languageBundlePath = (base: string, lang: string) => withBase(base,
 /** Fragment id of a source's answer on a question page. */
 export const answerId = (source: string) => `answer-${source}`;
 /** Fragment id of a question on a source page and on the study guide. */
-export const questionId = (number: number | string) => `question-${number}`;
+export const questionId = (id: number | string) => `question-${String(id).replaceAll('.', '-')}`;
 
 /**
  * An absolute URL for a path that already includes the base, for canonical

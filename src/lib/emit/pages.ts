@@ -75,7 +75,7 @@ function titleLang(guide: Guide, source: Source, title: string | undefined): str
 }
 
 function link(question: Question | undefined) {
-  return question ? { slug: question.slug, title: question.title, number: question.number } : undefined;
+  return question ? { slug: question.slug, title: question.title, number: question.number, id: question.id } : undefined;
 }
 
 function questionPage(guide: Guide, question: Question, prev?: Question, next?: Question): QuestionPage {
@@ -106,6 +106,7 @@ function questionPage(guide: Guide, question: Question, prev?: Question, next?: 
   });
   return {
     number: question.number,
+    id: question.id,
     slug: question.slug,
     title: question.title,
     prompt: plainText(question.prompt),
@@ -153,6 +154,7 @@ function sourcePage(guide: Guide, source: Source, order: number): SourcePage {
       const question = guide.questions.find((q) => q.number === answer.number)!;
       return {
         number: answer.number,
+        id: question.id,
         slug: question.slug,
         title: answer.title ?? question.title,
         ...defined({
@@ -190,6 +192,7 @@ export function glossaryEntries(guide: Guide): GlossaryPageEntry[] {
       const entry = entries.get(row.id) ?? { id: row.id, term: row.label, code: row.code, aliases: [], uses: [] };
       entry.uses.push({
         number: question.number,
+        id: question.id,
         slug: question.slug,
         title: question.title,
         sources: Object.entries(row.sources).map(([id, mention]) => ({ id, label: labels.get(id) ?? id, phrase: mention.phrase })),

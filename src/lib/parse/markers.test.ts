@@ -19,6 +19,19 @@ describe('question markers', () => {
     expect(matchMarker('Q3: Why?', { label: true })).toMatchObject({ number: 3 });
   });
 
+  test('read an exercise id printed with its chapter as that chapter and number', () => {
+    expect(matchMarker('Exercise 3.4')).toMatchObject({ number: 4, chapter: 3, prefixed: true });
+    expect(matchMarker('Ex. 3.11: Give the Bellman equation')).toMatchObject({ number: 11, chapter: 3, length: 10 });
+    expect(matchMarker('3.4. Give a table')).toMatchObject({ number: 4, chapter: 3, length: 5 });
+    expect(matchMarker('3-4) Give a table')).toMatchObject({ number: 4, chapter: 3 });
+    expect(matchMarker('3.4 Give a table', { heading: true })).toMatchObject({ number: 4, chapter: 3, length: 4 });
+    expect(matchMarker('*Exercise 3.1*')).toBeUndefined();
+    // A decimal in prose, a section number and a section-exercise id are not chapter ids.
+    expect(matchMarker('3.4 Give a table')).toBeUndefined();
+    expect(matchMarker('2.3.1 Insertion sort', { heading: true })).toBeUndefined();
+    expect(matchMarker('2.1-1 Illustrate', { heading: true })).toBeUndefined();
+  });
+
   test('count the words of a line that are its marker or answer label', () => {
     expect(markerWords('## Question 3: Why?')).toBe(2);
     expect(markerWords('**Q3.** What is it?')).toBe(1);

@@ -6,7 +6,10 @@
 import { words } from '../markdown.ts';
 
 export interface Marker {
+  /** The exercise's number: `4` of `Exercise 3.4`. */
   number: number;
+  /** The chapter printed before it, `3` of `Exercise 3.4` or `3-4`: books that number exercises within chapters. */
+  chapter?: number;
   /** `a` in `3a)`: the label of a sub-part of question 3. */
   subpart?: string;
   /** Whether a word such as `Question` or `Q` came before the number. */
@@ -19,6 +22,11 @@ const PREFIX = String.raw`(?:question|exercise|problem|task|ex\.?|q\.?)`;
 const LEAD = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*)?(\d{1,4})([a-z])?(?![\d])`, 'i');
 /** A sub-part written after a dot, closed by `.` or `)`: `1.a.)`, `3.b)`. */
 const DOTTED_SUBPART = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*)?(\d{1,4})\.([a-z])(?=[.)])`, 'i');
+/**
+ * An exercise id printed with its chapter: `3.4`, `3-4`, `Exercise 3.4`; not a decimal inside prose
+ * (`1.5 seconds`), which has no punctuation after it, nor a section number (`2.3.1`).
+ */
+const CHAPTER_LEAD = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*)?(\d{1,2})[.-](\d{1,3})(?!\d|[.-]\d)`, 'i');
 /** Numbers written as words, after a word such as `Question`: `Question One`, `Exercise twelve`. */
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const WORD_LEAD = new RegExp(String.raw`^(${PREFIX})[ \t]+(${NUMBER_WORDS.join('|')})\b`, 'i');
@@ -34,10 +42,12 @@ const LABEL_AFTER = /^[ \t]*[.):](?:\s+|$)/;
  * the number needs punctuation after it (`3.`), so `2023 results` is not a
  * marker; a `label` (a marker opening a paragraph) needs both.
  */
-export function matchMarker(text: string, options: { label?: boolean } = {}): Marker | undefined {
+export function matchMarker(text: string, options: { label?: boolean; heading?: boolean } = {}): Marker | undefined {
   // Decoration before the number (`:small_orange_diamond:`, `📌`, `▶`) is not part of it.
   const decoration = DECORATION.exec(text)?.[0] ?? '';
   const worded = WORD_LEAD.exec(text.slice(decoration.length));
+  const chaptered = worded ? undefined : chapterMarker(text.slice(decoration.length), options);
+  if (chaptered) return { ...chaptered, length: decoration.length + chaptered.length };
   const lead = worded
     ? ([worded[0], worded[1], String(NUMBER_WORDS.indexOf(worded[2]!.toLowerCase()) + 1)] as unknown as RegExpExecArray)
     : (DOTTED_SUBPART.exec(text.slice(decoration.length)) ?? LEAD.exec(text.slice(decoration.length)));
@@ -57,6 +67,21 @@ export function matchMarker(text: string, options: { label?: boolean } = {}): Ma
     prefixed,
     length: decoration.length + lead[0].length + after.length,
   };
+}
+
+/**
+ * `Exercise 3.4`, `3.4.`, `## 3.4 Title`: after a prefix word or in a heading the words may follow
+ * the id directly; otherwise punctuation must, as `1.5 seconds is enough` is prose.
+ */
+function chapterMarker(text: string, options: { label?: boolean; heading?: boolean }): Marker | undefined {
+  const lead = CHAPTER_LEAD.exec(text);
+  if (!lead) return undefined;
+  const prefixed = Boolean(lead[1]);
+  if (options.label && !prefixed) return undefined;
+  const rest = text.slice(lead[0].length);
+  const after = options.label ? LABEL_AFTER.exec(rest)?.[0] : (AFTER.exec(rest)?.[0] ?? (prefixed || options.heading ? /^[ \t]+(?=\S)/.exec(rest)?.[0] : undefined));
+  if (after === undefined) return undefined;
+  return { number: Number(lead[3]), chapter: Number(lead[2]), prefixed, length: lead[0].length + after.length };
 }
 
 /** `Q.`, `Q:` or `Question:` with no number: a layout's label for the question that follows, as in a `Q.`/`A.` string. */

@@ -5,7 +5,7 @@
  * list items that open a cell. Everything between two markers is the answer
  * to the first.
  */
-import type { List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import type { Answer } from '../model.ts';
@@ -77,15 +77,17 @@ export function markersIn(children: readonly RootContent[], options: SplitOption
 /** How a kind of marker reads in a detection reason. */
 export function describeMarkers(kind: MarkerKind, depth?: number): string {
   const heading = depth ? `level-${depth} headings` : 'headings';
-  return { heading, bold: 'bold labels', label: '`Q3:` labels', list: 'numbered items opening cells', quote: 'numbered items in quotes', text: 'their wording, matched with the guide’s questions' }[kind];
+  return { heading, bold: 'bold labels', label: '`Q3:` labels', list: 'numbered items opening cells', quote: 'numbered items or headings in quotes', text: 'their wording, matched with the guide’s questions' }[kind];
 }
 
 /** The markers a split would use: the most frequent kind, headings at their most frequent depth. */
 export function chooseMarkers(nodes: readonly RootContent[]): FoundMarker[] {
-  const found = nodes.flatMap((node, index) => {
-    const hit = findMarker(node, index);
-    return hit ? [hit] : [];
-  });
+  const found = chapterIds(
+    nodes.flatMap((node, index) => {
+      const hit = findMarker(node, index);
+      return hit ? [hit] : [];
+    }),
+  );
   const byDepth = new Map<number, number>();
   for (const f of found) if (f.depth) byDepth.set(f.depth, (byDepth.get(f.depth) ?? 0) + 1);
   const depth = [...byDepth].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
@@ -113,17 +115,35 @@ export function chooseMarkers(nodes: readonly RootContent[]): FoundMarker[] {
   return chosen;
 }
 
+/**
+ * Ids printed with a chapter (`3.4`) are the file's numbering when they outnumber plain numbers and
+ * most share one chapter: those of that chapter stay markers (and a bare `5` among them is 3.5).
+ * Otherwise they are section numbers (`## 2.1 Loading the data`) and not markers at all.
+ */
+export function chapterIds(found: FoundMarker[]): FoundMarker[] {
+  const chaptered = found.filter((f) => f.marker.chapter !== undefined);
+  if (chaptered.length === 0) return found;
+  const counts = new Map<number, number>();
+  for (const f of chaptered) counts.set(f.marker.chapter!, (counts.get(f.marker.chapter!) ?? 0) + 1);
+  const [chapter, count] = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]!;
+  const exercises = new Set(chaptered.filter((f) => f.marker.chapter === chapter).map((f) => f.marker.number));
+  const numbering = count > found.length - chaptered.length && count * 2 > chaptered.length && exercises.size >= 2;
+  return found.filter((f) => (numbering ? f.marker.chapter === undefined || f.marker.chapter === chapter : f.marker.chapter === undefined));
+}
+
 /** Whether a top-level node is a question marker, and which. */
 function findMarker(node: RootContent, index: number): FoundMarker | undefined {
   if (node.type === 'heading') {
-    const marker = matchMarker(toString(node));
+    const marker = matchMarker(toString(node), { heading: true });
     return marker && { index, kind: 'heading', marker, depth: node.depth };
   }
   // A question set in a quote: `> 3. How can you …?`.
   if (node.type === 'blockquote') {
     const first = node.children[0];
     if (first?.type === 'list' && first.ordered && first.children.length === 1) return { index, kind: 'quote', marker: { number: first.start ?? 1, prefixed: false, length: 0 } };
-    return undefined;
+    // The book's exercise copied as a quote under its heading: `> ### *Exercise 3.1*`.
+    const marker = first?.type === 'heading' ? matchMarker(toString(first), { heading: true }) : undefined;
+    return marker && { index, kind: 'quote', marker };
   }
   if (node.type === 'list' && node.data?.questionNumber !== undefined) {
     return { index, kind: 'list', marker: { number: node.data.questionNumber, prefixed: false, length: 0 } };
@@ -201,6 +221,15 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
   } else if (found.kind === 'heading' && node.type === 'heading') {
     assign(dropChars(node.children, marker.length), false);
     if (!prompt && !title && body[0] && isQuotedPrompt(body[0])) prompt = inlineMarkdown(quotedPrompt(body.shift()!));
+  } else if (found.kind === 'quote' && node.type === 'blockquote' && node.children[0]?.type === 'heading') {
+    // Under the quoted heading, the quote's paragraphs are the exercise's words; anything else opens the answer.
+    const [heading, ...rest] = node.children as [Heading, ...RootContent[]];
+    assign(dropChars(heading.children, marker.length), false);
+    const words = rest.filter((child) => child.type === 'paragraph');
+    if (words.length && !prompt) {
+      prompt = words.map((paragraph) => inlineMarkdown(paragraph.children)).join(' ');
+      body.unshift(...rest.filter((child) => child.type !== 'paragraph'));
+    } else body.unshift(...rest);
   } else if (found.kind === 'quote' && node.type === 'blockquote') {
     // The quoted item's first paragraph is the question; whatever else the quote holds opens the answer.
     const list = node.children[0] as List;
@@ -233,6 +262,7 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
 
   return {
     number: marker.number,
+    ...(marker.chapter === undefined ? {} : { chapter: marker.chapter }),
     ...(prompt ? { prompt } : {}),
     ...(title ? { title } : {}),
     body: { type: 'root', children: body },

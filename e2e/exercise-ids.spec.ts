@@ -1,0 +1,74 @@
+/**
+ * A book that numbers exercises within chapters (Exercise 3.1 … 3.29): three
+ * teammates write the ids three ways, and the guide shows and links the book's ids.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { startStaticServer } from './static-server.ts';
+import { buildTestSite, createTestSite } from './test-site.ts';
+
+test.describe.configure({ timeout: 900_000 });
+
+const COUNT = 29;
+const TOPICS = ['agent', 'reward', 'return', 'discount', 'policy', 'value function', 'Bellman equation', 'optimal policy', 'episode', 'state'];
+const topic = (n: number) => TOPICS[n % TOPICS.length]!;
+const exercises = Array.from({ length: COUNT }, (_, i) => i + 1);
+
+/** `## Exercise 3.N`; the book's words quoted under `> ### *Exercise 3.N*`; `### 3.N`, with a bare `### N` now and then. */
+function writeSources(sources: string) {
+  mkdirSync(sources, { recursive: true });
+  const alice = exercises.map((n) => `## Exercise 3.${n}\n\nAlice holds that the ${topic(n)} settles exercise ${n} of the chapter.\n`);
+  const bob = exercises.map((n) => `> ### *Exercise 3.${n}*\n> What role does the ${topic(n)} play here?\n\nBob answers that the ${topic(n)} is what case ${n} turns on.\n`);
+  const carol = exercises.map((n) => `### ${n % 5 ? `3.${n}` : n}\n\nCarol explains exercise ${n} through the ${topic(n)}, in her own words.\n`);
+  writeFileSync(join(sources, '001_alice.md'), ['# Chapter 3 exercises\n', ...alice].join('\n'));
+  writeFileSync(join(sources, '002_bob.md'), ['# Finite Markov decision processes\n', ...bob].join('\n'));
+  writeFileSync(join(sources, '003_carol.md'), ['Solutions to chapter 3.\n', ...carol].join('\n'));
+}
+
+test('a guide of `Exercise 3.N` answers lists 3.1 … 3.29 in order, and `/q/3.4/` and a copied answer link land on 3.4', async ({ page, context }) => {
+  const site = createTestSite('exercise-ids');
+  writeSources(join(site.content, 'sources'));
+  const { status, output } = await buildTestSite(site);
+  expect(status, output).toBe(0);
+  expect(output).not.toMatch(/warning/);
+  const server = await startStaticServer({ dir: site.outDir, port: 0 });
+  try {
+    const url = server.url.replace(/\/$/, '');
+    await page.goto(`${url}/`);
+    const ids = exercises.map((n) => `3.${n}`);
+    await expect(page.locator('table.overview tbody tr .q-num')).toHaveText(ids);
+    await expect(page.locator('.guide-question h2 .q-num')).toHaveText(ids);
+
+    // The short link a teammate types lands on the exercise, with every source's answer.
+    await page.goto(`${url}/q/3.4/`);
+    await expect(page).toHaveURL(/\/questions\/3-4-[a-z0-9-]+\/$/);
+    await expect(page.locator('.eyebrow')).toContainText('Question 3.4 of 29');
+    await expect(page.locator('section.answer[data-source="001"]')).toContainText(`Alice holds that the ${topic(4)} settles exercise 4`);
+    await expect(page.locator('section.answer[data-source="002"]')).toContainText(`Bob answers that the ${topic(4)} is what case 4 turns on`);
+    await expect(page.locator('section.answer[data-source="003"]')).toContainText(`Carol explains exercise 4 through the ${topic(4)}`);
+
+    // The nav lists the exercises around this one in the book's order; 3.10 comes after 3.9, not after 3.1.
+    await page.goto(`${url}/q/3.9/`);
+    await expect(page.locator('.question-nav .q-num')).toHaveText(['3.4', '3.5', '3.6', '3.7', '3.8', '3.9', '3.10', '3.11', '3.12', '3.13', '3.14']);
+    await expect(page.locator('.question-nav [aria-current="page"] .q-num')).toHaveText('3.9');
+    await expect(page.locator('.prev-next')).toContainText('Question 3.10');
+
+    // The bare `### 10` of Carol's file is exercise 3.10.
+    await page.goto(`${url}/q/3.10/`);
+    await expect(page.locator('section.answer[data-source="003"]')).toContainText('Carol explains exercise 10 through the');
+
+    // A copied answer link opens that answer for the teammate who follows it.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`${url}/q/3.4/`);
+    await page.locator('section.answer[data-source="002"]').getByRole('button', { name: 'Copy link' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/\/questions\/3-4-[a-z0-9-]+\/#answer-002$/);
+    const teammate = await context.newPage();
+    await teammate.goto(copied);
+    await expect(teammate.locator('section.answer[data-source="002"]')).toBeInViewport();
+    await expect(teammate.locator('section.answer[data-source="002"]')).toContainText(`Bob answers that the ${topic(4)}`);
+  } finally {
+    await server.close();
+  }
+});
