@@ -250,7 +250,7 @@ export function publishWhole(plan: GuidePlan, guide: Guide, problems: ReadonlyMa
     };
   });
   const { title, description, lang, glossary, notes, unread } = guide;
-  return assembleGuide({ title, description, lang, sources, questionConfig: plan.questionConfig, glossary, notes, unread });
+  return assembleGuide({ title, description, lang, sources, questionConfig: plan.questionConfig, glossary, notes, unread, chapter: guide.chapter ?? false });
 }
 
 export interface GuideParts {
@@ -262,11 +262,13 @@ export interface GuideParts {
   glossary?: GlossaryEntry[];
   notes?: Record<string, Note>;
   unread?: UnreadFile[];
+  /** The chapter `guide.yaml` pins (`false`: none); left out, the one most sources print. */
+  chapter?: number | false | undefined;
 }
 
 /** Aligns parsed sources into questions, compares them, and validates the whole guide. */
-export function assembleGuide({ title = 'Study guide', description, lang = DEFAULT_LANGUAGE, sources, questionConfig = {}, glossary = [], notes = {}, unread = [] }: GuideParts): Guide {
-  const chapter = guideChapter(sources.map((source) => source.answerSet.answers));
+export function assembleGuide({ title = 'Study guide', description, lang = DEFAULT_LANGUAGE, sources, questionConfig = {}, glossary = [], notes = {}, unread = [], ...parts }: GuideParts): Guide {
+  const chapter = parts.chapter === false ? undefined : (parts.chapter ?? guideChapter(sources.map((source) => source.answerSet.answers)));
   const aligned = align(sources, questionConfig, lang, chapter);
   const comparisons = compareGuide({ sources, questions: aligned }, glossary, notes);
   const questions = aligned.map((question) => ({ ...question, comparison: comparisons[question.number]! }));

@@ -452,6 +452,11 @@ export const guideConfigSchema = z
     description: z.string().min(1).optional(),
     /** Language of the guide's own text, a BCP 47 tag; `en` when left out. @example "de" */
     lang: languageTagSchema.optional(),
+    /**
+     * The chapter the book prints before its exercise numbers, so question 4 is `3.4`; `false` for a book
+     * that numbers them 1, 2, 3. Left out, it is the chapter most sources print. @example 3
+     */
+    chapter: z.union([z.number().int().min(0), z.literal(false)]).optional(),
   })
   .strict();
 export type GuideConfig = z.infer<typeof guideConfigSchema>;

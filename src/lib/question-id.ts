@@ -23,24 +23,21 @@ export function idSlug(number: number, chapter?: number): string {
 
 /**
  * The chapter the guide prints: the one most sources print before their
- * exercise numbers, when more sources print one than print none. A source
- * counts once, for the chapter most of its answers print.
+ * exercise numbers. A source counts once, for the chapter most of its answers
+ * print; one that prints none does not count, as its bare `4` is any chapter's
+ * exercise 4. `guide.yaml` may pin it (`chapter:`).
  */
 export function guideChapter(answerSets: readonly (readonly Answer[])[]): number | undefined {
-  const votes = new Map<number | undefined, number>();
+  const votes = new Map<number, number>();
   for (const answers of answerSets) {
-    if (answers.length === 0) continue;
-    const chapter = mostCommon(answers.map((answer) => answer.chapter));
-    votes.set(chapter, (votes.get(chapter) ?? 0) + 1);
+    const chapter = mostCommon(answers.flatMap((answer) => (answer.chapter === undefined ? [] : [answer.chapter])));
+    if (chapter !== undefined) votes.set(chapter, (votes.get(chapter) ?? 0) + 1);
   }
-  const plain = votes.get(undefined) ?? 0;
-  votes.delete(undefined);
-  const [chapter, count] = [...votes].sort((a, b) => b[1] - a[1] || a[0]! - b[0]!)[0] ?? [];
-  return chapter !== undefined && count! > plain ? chapter : undefined;
+  return [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
 }
 
-function mostCommon<T>(values: readonly T[]): T {
+function mostCommon<T>(values: readonly T[]): T | undefined {
   const counts = new Map<T, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }

@@ -12,13 +12,15 @@ import { loadGuide } from '../load.ts';
 import { serialise, words } from '../markdown.ts';
 import type { Source } from '../model.ts';
 import { readSourceText } from '../read.ts';
+import { printedId } from '../question-id.ts';
 import { renderGuide } from '../render/guide.ts';
 import { pageTexts } from '../verify/page-text.ts';
 import { findMissingLines } from '../verify/visible.ts';
 
 export interface CorpusKey {
   layout: string;
-  answers: Array<{ question: number; phrase: string }>;
+  /** The question as the book prints it: `3`, or `3.4` in a book that numbers exercises within chapters. */
+  answers: Array<{ question: number | string; phrase: string }>;
 }
 
 export interface SetScore {
@@ -57,8 +59,8 @@ export function corpusSets(root: string): Array<{ part: string; group: string; s
 const flat = (text: string) => ` ${words(text.replace(/\\(.)/g, '$1').replace(/[`*_]/g, '').toLowerCase()).join(' ')} `;
 
 /** The text a reader sees under each question for one source: the answer, its own wording of the question and its title. */
-function textsByQuestion(source: Source): Array<[number, string]> {
-  return source.answerSet.answers.map((answer) => [answer.number, flat([answer.title ?? '', answer.prompt ?? '', serialise(answer.body)].join('\n'))]);
+function textsByQuestion(source: Source, chapter: number | undefined): Array<[string, string]> {
+  return source.answerSet.answers.map((answer) => [printedId(answer.number, chapter), flat([answer.title ?? '', answer.prompt ?? '', serialise(answer.body)].join('\n'))]);
 }
 
 /** Scores every set of the corpus; each group is one guide holding all of its sets, whatever their part. */
@@ -85,12 +87,14 @@ export async function scoreCorpus(root: string): Promise<SetScore[]> {
       for (const [i, member] of members.entries()) {
         const key = JSON.parse(readFileSync(join(member.dir, 'key.json'), 'utf8')) as CorpusKey;
         const source = guide?.sources.find((s) => s.id === ids[i]);
-        const texts = source ? textsByQuestion(source) : [];
+        const texts = source ? textsByQuestion(source, guide?.chapter) : [];
         const score: SetScore = { part: member.part, group, set: member.set, keys: key.answers.length, placed: 0, misplaced: 0, unplaced: 0, unsplit: Boolean(source?.unsplit), stopped: !guide, misses: [], lost: missing.filter((d) => d.file.startsWith(`${group}/sources/${ids[i]}_`)).length };
         for (const { question, phrase } of key.answers) {
           const needle = flat(phrase);
           const found = texts.filter(([, text]) => text.includes(needle)).map(([number]) => number);
-          if (found.includes(question)) score.placed++;
+          // A key of a book numbered 1, 2, 3 names the number; a key such as `3.4`, the id the guide prints.
+          const own = typeof question === 'number' ? printedId(question, guide?.chapter) : question;
+          if (found.includes(own)) score.placed++;
           else if (found.length) {
             score.misplaced++;
             score.misses.push(`${question} → ${found.join(', ')}`);

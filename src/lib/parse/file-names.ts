@@ -3,7 +3,8 @@
  * folder: `3.md`, `03-range.txt`, `q3.ipynb`, `Practice07.py`, and names
  * that carry the chapter first (`q_5_1_ans.md`, `04_05_notes.Rmd`), where
  * the number every file shares is the chapter's and the one that changes is
- * the question's. `Practice03-05.py` answers questions 3 to 5.
+ * the question's. `Practice03-05.py` answers questions 3 to 5. A file whose
+ * name has no number takes its folder's: `ch03_ex03-04/README.md` is 3.4.
  */
 
 /** The questions a file's name says it answers: one number, or a range. */
@@ -11,6 +12,8 @@ export interface NamedQuestions {
   number: number;
   /** The last question of a range (`03-05` → 5). */
   last?: number;
+  /** The chapter the name prints before the number, as a book prints `3.4`: `3.4.md`, `ex3-4.scm`, `ch03_ex03-04.md`. */
+  chapter?: number;
 }
 
 /** A name that starts with its number, or with a word such as `q`, `exercise` or `answer` and then its number. */
@@ -22,28 +25,58 @@ const MAX_QUESTION = 200;
 
 const stemOf = (name: string) => name.slice(name.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
 
+/**
+ * The part of a name that numbers it: the file's stem, or, when the stem has no number (`README.md`,
+ * `main.rkt`), the names of its folders that do (`ch03_ex03-04/README.md`, `ch1/03/main.rkt` → `ch1/03`).
+ */
+export function numberedPart(name: string): string {
+  const stem = stemOf(name);
+  if (/\d/.test(stem)) return stem;
+  return name.split('/').slice(0, -1).filter((folder) => /\d/.test(folder)).join('/') || stem;
+}
+
 /** The numbers in `names` that name questions, by name; names without one are left out. */
 export function questionsFromNames(names: readonly string[]): Map<string, NamedQuestions> {
-  const runs = new Map(names.map((name) => [name, [...stemOf(name).matchAll(DIGITS)]] as const));
+  const runs = new Map(names.map((name) => [name, [...numberedPart(name).matchAll(DIGITS)]] as const));
   const withDigits = [...runs].filter(([, found]) => found.length > 0);
-  // The chapter's number comes first in every name that has two, and is the same in all of them.
-  const firsts = new Set(withDigits.map(([, found]) => Number(found[0]![0])));
-  const chapterFirst = withDigits.length >= 2 && firsts.size === 1 && withDigits.every(([, found]) => found.length >= 2);
+  // The chapter's number comes first in every name that has two, and is the same in all of them;
+  // some names print it twice (`ch03_ex03-04`), so every leading number that never changes is the chapter's.
+  const fixed = fixedRuns(withDigits.map(([, found]) => found.map((run) => Number(run[0]))));
+  const chapterFirst = withDigits.length >= 2 && fixed > 0;
   const named = new Map<string, NamedQuestions>();
   for (const [name, found] of withDigits) {
-    const stem = stemOf(name);
-    const at = chapterFirst ? 1 : 0;
+    const stem = numberedPart(name);
+    const at = chapterFirst ? fixed : 0;
     const run = found[at]!;
     // Without a chapter prefix, a number counts where the name starts with it (`03-range`) or every
     // numbered name shares one word before it (`Practice07`), so `notes-2019` is not question 2019.
-    if (!chapterFirst && !LEADING.test(stem) && !sharedWord(withDigits.map(([other]) => stemOf(other)))) continue;
+    if (!chapterFirst && !LEADING.test(stem.slice(stem.lastIndexOf('/') + 1)) && !sharedWord(withDigits.map(([other]) => numberedPart(other)))) continue;
     const number = Number(run[0]);
     if (number < 1 || number > MAX_QUESTION) continue;
     const next = found[at + 1];
     const ranged = next && stem.slice(run.index! + run[0].length, next.index).trim() === '-' && Number(next[0]) > number && Number(next[0]) <= MAX_QUESTION;
-    named.set(name, { number, ...(ranged ? { last: Number(next[0]) } : {}) });
+    const chapter = chapterFirst ? printedChapter(stem, found[at - 1]!, run) : undefined;
+    named.set(name, { number, ...(ranged ? { last: Number(next[0]) } : {}), ...(chapter === undefined ? {} : { chapter }) });
   }
   return named;
+}
+
+/** How many leading numbers every name shares, leaving each name one more: the question's. */
+function fixedRuns(numbers: readonly (readonly number[])[]): number {
+  let fixed = 0;
+  while (numbers.length >= 2 && numbers.every((own) => own.length > fixed + 1 && own[fixed] === numbers[0]![fixed])) fixed++;
+  return fixed;
+}
+
+/**
+ * The chapter a name prints as a book prints an exercise id: joined to the question's number by one
+ * `.` or `-` (`3.4`, `ex1-3`), or after a word such as `ch`; `hw2_q1` is homework 2 and `q_5_1` reads as
+ * question 1 of a book numbered 1, 2, 3 (the chapter is still left out of the number).
+ */
+function printedChapter(stem: string, chapter: RegExpExecArray, question: RegExpExecArray): number | undefined {
+  const between = stem.slice(chapter.index + chapter[0].length, question.index);
+  const before = stem.slice(0, chapter.index).replace(/^.*\//, '');
+  return /^[-.]$/.test(between) || /(?:^|[-_ .])ch(?:apter)?[-_ .]?$/i.test(before) ? Number(chapter[0]) : undefined;
 }
 
 /** Whether at least two names start with the same word before their first number (`Practice01`, `Practice02`). */

@@ -35,6 +35,13 @@ const INTRODUCTION = /^(?:readme|index|intro(?:duction)?)$/i;
 /** The last part of a path inside a folder source (`part1/3.md` → `3.md`). */
 const baseName = (name: string) => name.slice(name.lastIndexOf('/') + 1);
 
+/** The folders of a path and the part of its name that numbers it: files that share it are one answer (`ex8.md`, `ex8.py`). */
+function numberedIn(file: string): string {
+  // `3a.md` and `3b.md` are parts of question 3's answer.
+  const stem = baseName(file).replace(/\.[^.]+$/, '').replace(/(\d)[a-z]$/i, '$1');
+  return `${file.slice(0, file.lastIndexOf('/') + 1)}${/\d/.test(stem) ? stem : ''}`;
+}
+
 /** Reads a folder source's files into one answer set. */
 export function parseFolder(folder: string, entries: readonly FolderEntry[], context: ParseContext = {}): ParsedFile & { files: string[] } {
   const diagnostics: Diagnostic[] = [];
@@ -79,9 +86,10 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
     }
     // An empty file is kept as an empty answer, which the checks report and the page marks.
     const answer = fileAnswer(entry.file, number, read.children, diagnostics, context);
+    if (named?.chapter !== undefined) answer.chapter ??= named.chapter;
     // Two files of one name but their kind (`ex8.md` and `ex8.py`) are one answer, in name order.
-    const stemOf = (file: string) => file.replace(/\.[^./]+$/, '');
-    const same = answers.find((other) => other.number === number && other.file !== undefined && stemOf(other.file) === stemOf(entry.file));
+    // So are the files of one numbered folder (`ch1/03/main.rkt` and `ch1/03/test.rkt`).
+    const same = answers.find((other) => other.number === number && other.file !== undefined && numberedIn(other.file) === numberedIn(entry.file));
     if (same) same.body.children.push(...answer.body.children);
     else answers.push(answer);
   }
