@@ -10,7 +10,7 @@ import { scoreCorpus, totals } from './score.ts';
 const root = join(import.meta.dirname, '..', 'parse', '__fixtures__', 'corpus');
 /** The groups of books that print exercise ids with their chapter (`Exercise 3.4`). */
 const CHAPTER_NUMBERED = ['rl-03-finite-mdp', 'sicp-01-procedures'];
-const FLOORS = { chapteredOpen: 32, chapteredSealed: 66 };
+const FLOORS = { chapteredOpen: 46, chapteredSealed: 66 };
 
 test('every real answer set builds, loses no line, and lands at least as well as it did', async () => {
   // Sets still being added (`incoming/`) are scored by `npm run corpus`, not held to the floor.

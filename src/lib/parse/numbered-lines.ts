@@ -4,6 +4,7 @@
  * up to the next such line, belong to its answer.
  */
 import { isBlank } from '../source-file.ts';
+import { matchMarker } from './markers.ts';
 
 /** A numbered question line at column 0, e.g. `11. When would you…`. */
 export const QUESTION_LINE = /^(\d{1,4})[.)](?:[ \t]+(.*))?$/;
@@ -18,6 +19,8 @@ export interface Line {
 
 export interface QuestionBlock {
   number: number;
+  /** The chapter of the id the line's own label prints (`1. ***Exercise 3.5*** …`). */
+  chapter?: number;
   /** The question line and any wrapped continuation lines. */
   promptLines: Line[];
   /** Everything after the prompt up to the next question, trimmed of blank edges. */
@@ -42,7 +45,10 @@ export function splitNumberedLines(lines: readonly string[]): NumberedSplit {
     const line = { text, line: index + 1 };
     const match = QUESTION_LINE.exec(text);
     if (match) {
-      current = { number: Number(match[1]), promptLines: [line], bodyLines: [], endLine: line.line };
+      // A label that prints the book's id wins over the list's own count, which may restart at 1.
+      const printed = matchMarker((match[2] ?? '').replace(/^([*_]+)([^*_]+)\1/, '$2'));
+      const id = printed?.chapter === undefined ? { number: Number(match[1]) } : { number: printed.number, chapter: printed.chapter };
+      current = { ...id, promptLines: [line], bodyLines: [], endLine: line.line };
       blocks.push(current);
       inPrompt = true;
       return;

@@ -25,6 +25,7 @@ export function toAnswer(block: QuestionBlock, body: Root): Answer {
   const first = block.promptLines[0]!;
   return {
     number: block.number,
+    ...(block.chapter === undefined ? {} : { chapter: block.chapter }),
     ...(prompt ? { prompt } : {}),
     body,
     position: { start: { line: first.line, column: 1 }, end: { line: block.endLine, column: 1 } },

@@ -10,6 +10,7 @@ import type { Point } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import type { Answer } from '../model.ts';
 import type { PromptIndex } from './by-text.ts';
+import { splitIdLines } from './id-lines.ts';
 import { matchMarker, type Marker } from './markers.ts';
 import { answerPosition, asks, dropChars, inlineMarkdown, isPrompt, isQuotedPrompt, quotedPrompt, splitAnswerLabel, stripAnswerLabel } from './phrasing.ts';
 
@@ -159,7 +160,11 @@ function findMarker(node: RootContent, index: number): FoundMarker | undefined {
     return marker && { index, kind: 'bold', marker };
   }
   if (first?.type === 'text') {
-    const marker = matchMarker(first.value, { label: true });
+    // `Q3:` needs its prefix and punctuation; an exercise id printed with its chapter (`3.1 `) stands alone,
+    // and only a run of ids of one chapter keeps it (`chapterIds`).
+    const label = matchMarker(first.value, { label: true });
+    const id = label ? undefined : matchMarker(first.value, { heading: true });
+    const marker = label ?? (id?.chapter === undefined ? undefined : id);
     return marker && { index, kind: 'label', marker };
   }
   return undefined;
@@ -181,7 +186,7 @@ declare module 'mdast' {
  * items each open with a numbered heading (`- ### 3) …`) into those headings and what follows them.
  */
 export function expandListItems(children: readonly RootContent[], items?: ReadonlyMap<ListItem, number>): RootContent[] {
-  const unwrapped = children.flatMap((node): RootContent[] => {
+  const unwrapped = splitIdLines(children).flatMap((node): RootContent[] => {
     if (node.type !== 'list') return [node];
     const headed = node.children.filter((item) => item.children[0]?.type === 'heading' && matchMarker(toString(item.children[0])));
     return headed.length >= 2 ? node.children.flatMap((item) => item.children as RootContent[]) : [node];
