@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import crossguide from './src/integrations/crossguide.ts';
+import mathAssets from './src/integrations/math-assets.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { shikiConfig } from './src/lib/render/shiki-config.ts';
 
@@ -22,8 +23,9 @@ export default defineConfig({
     crossguide(),
     mdx(),
     // Short links only redirect, so the sitemap lists the pages they lead to instead.
-    sitemap({ filter: (page) => !/\/q\/\d+\/$/.test(page) }),
+    sitemap({ filter: (page) => !/\/q\/[^/]+\/$/.test(page) }),
     pagefind(),
+    mathAssets(),
   ],
   markdown: {
     // Source text is shown as written: no curly quotes or dashes in place of a source's `"` and `--`.

@@ -37,6 +37,15 @@ const summary = (label: string, part: readonly SetScore[]) => {
 };
 for (const part of [...new Set(scores.map((s) => s.part))]) lines.push(summary(part, scores.filter((s) => s.part === part)));
 lines.push(summary('all', scores));
+// Each group is one guide; its questions are counted once, whatever part its sets are in.
+const guides = [...new Map(scores.map((s) => [s.group, s.guide])).values()];
+const questions = guides.reduce((sum, g) => sum + g.questions, 0);
+const prompted = guides.reduce((sum, g) => sum + g.prompted, 0);
+const untitled = guides.reduce((sum, g) => sum + g.untitled, 0);
+const worded = (part: readonly SetScore[]) => `${pct((100 * part.reduce((sum, s) => sum + s.prompted, 0)) / Math.max(1, part.reduce((sum, s) => sum + s.answers, 0)))} of their answers word the question`;
+lines.push(
+  `prompts: ${guides.length} guides, ${questions} questions: ${prompted} (${pct((100 * prompted) / Math.max(1, questions))}) show a prompt, ${untitled} (${pct((100 * untitled) / Math.max(1, questions))}) are titled only “Question N”; open sets: ${worded(scores.filter((s) => s.part === 'open'))}, sealed: ${worded(scores.filter((s) => s.part === 'sealed'))}`,
+);
 process.stdout.write(`${lines.join('\n')}\n`);
 
 if (values.check) {

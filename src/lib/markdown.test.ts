@@ -1,6 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, test } from 'vitest';
-import { inlineWithoutPositions, parseInline, plainText } from './markdown.ts';
+import { visit } from 'unist-util-visit';
+import { inlineWithoutPositions, parseInline, parseMarkdown, plainText } from './markdown.ts';
 
 /** What `plainText` gives by parsing, whatever the text. */
 const parsed = (text: string) => toString(parseInline(text)).trim();
@@ -51,4 +52,29 @@ describe('inlineWithoutPositions', () => {
   test('agrees with parsing on random text of Markdown-prone characters', () => {
     for (const text of randomTexts(400)) expect(inlineWithoutPositions(text), JSON.stringify(text)).toEqual(parsedNodes(text));
   }, 60_000);
+});
+
+describe('math as people write it', () => {
+  const kinds = (text: string) => {
+    const found: string[] = [];
+    visit(parseMarkdown(text), (node) => {
+      if (node.type === 'math' || node.type === 'inlineMath') found.push(`${node.type}:${node.value}`);
+    });
+    return found;
+  };
+
+  test('`$…$`, `$$…$$` and a `\\[ … \\]` paragraph are math', () => {
+    expect(kinds('The variance $\\sigma^2$ is high.\n\n$$\nE(y) = f(x)\n$$\n\n\\[\n\\beta_0 = 50\n\\]\n')).toEqual(['inlineMath:\\sigma^2', 'math:E(y) = f(x)', 'math:\\beta_0 = 50']);
+  });
+
+  test('a dollar that is money or R code stays text', () => {
+    expect(kinds('It costs $5 to $10 a run.')).toEqual([]);
+    expect(kinds('Use college$Private and college$Apps.')).toEqual([]);
+    expect(toString(parseMarkdown('From $5 to $10.'))).toBe('From $5 to $10.');
+  });
+
+  test('a `$$` that never closes does not swallow the rest of the file', () => {
+    const tree = parseMarkdown('3.5. The sum: $$\n\\sum_s p(s) = 1\n$$\n3.6. Next answer.\n\n## 4.\n\nMore.\n');
+    expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'heading', 'paragraph']);
+  });
 });

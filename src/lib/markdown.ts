@@ -5,13 +5,16 @@ import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
-import { visit, SKIP } from 'unist-util-visit';
+import { math } from 'micromark-extension-math';
+import { mathFromMarkdown, mathToMarkdown } from 'mdast-util-math';
+import { EXIT, visit, SKIP } from 'unist-util-visit';
 import { separateNumberedParagraphs } from './parse/numbered-paragraphs.ts';
 
 const SAFE_PROTOCOL = /^(?:https?:|mailto:|#|\/|\.{0,2}\/|[^:]*$)/i;
 /** GFM's syntax and tree extensions, built once: they keep no state between parses, and a guide parses thousands of fragments. */
-const extensions = [gfm()];
-const mdastExtensions = [gfmFromMarkdown()];
+const extensions = [gfm(), math()];
+const mdastExtensions = [gfmFromMarkdown(), mathFromMarkdown()];
+const withoutMath = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 
 /**
  * Parses a Markdown fragment that starts at `startLine` (1-based) and was
@@ -21,7 +24,10 @@ const mdastExtensions = [gfmFromMarkdown()];
  */
 export function parseMarkdown(text: string, startLine = 1, indent = 0, alone?: (line: string) => boolean): Root {
   const separated = separateNumberedParagraphs(text, alone);
-  const tree = fromMarkdown(separated.text, { extensions, mdastExtensions });
+  let tree = fromMarkdown(separated.text, { extensions, mdastExtensions });
+  // A `$$` that opens display math and never closes would swallow the rest of the file: read it without math.
+  if (unclosedMath(tree, separated.text)) tree = fromMarkdown(separated.text, withoutMath);
+  else readMath(tree, separated.text);
   // Points in the rewritten text go back to the input's lines, then into the source file.
   const back = (point: { line: number; column: number }) => ({
     line: (separated.lineOf?.[point.line - 1] ?? point.line) + startLine - 1,
@@ -37,6 +43,44 @@ export function parseMarkdown(text: string, startLine = 1, indent = 0, alone?: (
   };
   remap(tree);
   return neutralise(tree);
+}
+
+/** Whether a `$$` block runs to the end of its container without the `$$` that closes it. */
+function unclosedMath(tree: Root, text: string): boolean {
+  let unclosed = false;
+  visit(tree, 'math', (node) => {
+    const source = text.slice(node.position!.start.offset, node.position!.end.offset).trimEnd();
+    if (source.length < 4 || !source.endsWith('$$') || (source.split('\n').length === 1 && !/^\$\$.+\$\$$/.test(source))) unclosed = true;
+    return unclosed ? EXIT : undefined;
+  });
+  return unclosed;
+}
+
+/**
+ * Math as people write it: `$…$` only where it reads as math, as Pandoc does (no space just inside
+ * the dollars, no digit right after the closing one, no letter right before the opening one), so
+ * `$5 to $10` and `college$Private` stay text; and a paragraph `\[ … \]` is display math.
+ */
+function readMath(tree: Root, text: string): void {
+  visit(tree, (node, index, parent) => {
+    if (!parent || index === undefined || !node.position) return undefined;
+    const start = node.position.start.offset!;
+    const end = node.position.end.offset!;
+    if (node.type === 'inlineMath') {
+      const fence = /^\$+/.exec(text.slice(start))![0].length;
+      const opensMath = !/\s/.test(text[start + fence] ?? ' ') && !/\s/.test(text[end - fence - 1] ?? ' ') && !/\d/.test(text[end] ?? '') && !/[\p{L}\p{N}]/u.test(text[start - 1] ?? '');
+      if (!opensMath) parent.children[index] = { type: 'text', value: text.slice(start, end), position: node.position } as PhrasingContent;
+      return SKIP;
+    }
+    if (node.type === 'paragraph') {
+      const source = text.slice(start, end).trim();
+      const display = /^\\\[([\s\S]*)\\\]$/.exec(source);
+      if (!display) return undefined;
+      parent.children[index] = { type: 'math', value: display[1]!.trim(), position: node.position };
+      return SKIP;
+    }
+    return undefined;
+  });
 }
 
 /**
@@ -94,7 +138,7 @@ export function parseInline(text: string): PhrasingContent[] {
 
 /** Serialises a tree as GFM Markdown. */
 export function serialise(tree: Nodes): string {
-  return toMarkdown(tree, { extensions: [gfmToMarkdown()], bullet: '-', rule: '-', fences: true });
+  return toMarkdown(tree, { extensions: [gfmToMarkdown(), mathToMarkdown()], bullet: '-', rule: '-', fences: true });
 }
 
 /** Plain text of a tree or inline Markdown string. */

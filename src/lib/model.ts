@@ -407,6 +407,8 @@ export const questionPageSchema = z.object({
   description: z.string(),
   answers: z.array(answerRefSchema),
   comparison: comparisonSchema,
+  /** An answer holds math, so the page links KaTeX's stylesheet. */
+  math: z.literal(true).optional(),
   /** The question has an editor note, `content/notes/<NN>.mdx`; pages look the note up only then. */
   note: z.literal(true).optional(),
   prev: z.object({ slug: z.string(), title: z.string(), number: z.number(), id: z.string() }).optional(),
@@ -440,6 +442,8 @@ export const sourcePageSchema = z.object({
   preamble: z.string().optional(),
   appendix: z.string().optional(),
   answers: z.array(sourceAnswerSchema),
+  /** An answer holds math, so the page links KaTeX's stylesheet. */
+  math: z.literal(true).optional(),
 });
 export type SourcePage = z.infer<typeof sourcePageSchema>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ConceptRow } from './model.ts';
-import { closestPairs, documentTitle, plural, shareLabel, splitByShare } from './present.ts';
+import { closestPairs, documentTitle, plural, promptParts, shareLabel, splitByShare, type PromptParts } from './present.ts';
 
 describe('page text helpers', () => {
   test('titles name the guide when the whole title fits in 70 characters', () => {
@@ -54,5 +54,23 @@ describe('the comparison rows a table compares', () => {
     const rows = [row('a', ['x']), row('b', ['x', 'y']), row('c', ['y'])];
     const { shared, bySource } = splitByShare(rows, { x: ['a'], y: ['c'] }, ['x', 'y']);
     expect([...shared, ...bySource.flatMap((s) => s.rows)].map((r) => r.id).sort()).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('a question’s parts', () => {
+  const text = (value: string) => [{ type: 'text' as const, value }];
+  const flat = (parts: PromptParts) => [parts.lead, ...parts.parts].map((nodes) => nodes.map((node) => ('value' in node ? node.value : '')).join(''));
+
+  test('(a), (b), … in order, each before a capital, start the parts', () => {
+    expect(flat(promptParts(text('For each of parts (a) through (b), say which. (a) The sample is large. (b) The sample is small.')))).toEqual([
+      'For each of parts (a) through (b), say which.',
+      '(a) The sample is large.',
+      '(b) The sample is small.',
+    ]);
+  });
+
+  test('a lone (a), or letters out of order, leave the prompt whole', () => {
+    expect(promptParts(text('Explain (a) Bias.')).parts).toEqual([]);
+    expect(promptParts(text('One (b) Two (a) Three')).parts).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 /** Small view helpers shared by the comparison components. */
+import type { PhrasingContent } from 'mdast';
 import type { AnswerRef, ConceptRow, SourceVerdict } from './model.ts';
 
 /** Source id → label, in the guide's source order. */
@@ -59,4 +60,42 @@ export const PAIRS_SHOWN = 10;
 /** The most alike pairs first, at most `limit` of them. */
 export function closestPairs<T extends { score: number }>(pairs: readonly T[], limit = PAIRS_SHOWN): T[] {
   return [...pairs].sort((x, y) => y.score - x.score).slice(0, limit);
+}
+
+/** A question's lead and its parts, `(a) …`, `(b) …`, each with its own label; no parts when it has fewer than two. */
+export interface PromptParts {
+  lead: PhrasingContent[];
+  parts: PhrasingContent[][];
+}
+
+/** `(a)`, `(b)`, … in a prompt's text, after a space and before a capital: where a part begins, not `parts (a) through (d)`. */
+const PART = /(?:^|\s)\(([a-z])\)\s+(?=\p{Lu})/gu;
+
+/**
+ * Splits a prompt at its parts, `(a)` then `(b)` and so on in order, so a page can list them under the
+ * question; a prompt whose letters are not such a run (`(a)` alone, or `(c)` before `(b)`) stays whole.
+ */
+export function promptParts(nodes: readonly PhrasingContent[]): PromptParts {
+  const pieces: PhrasingContent[][] = [[]];
+  let next = 'a';
+  for (const node of nodes) {
+    if (node.type !== 'text') {
+      pieces.at(-1)!.push(node);
+      continue;
+    }
+    let from = 0;
+    for (const match of node.value.matchAll(PART)) {
+      if (match[1] !== next) continue;
+      const at = match.index + match[0].indexOf('(');
+      const before = node.value.slice(from, at).trimEnd();
+      if (before) pieces.at(-1)!.push({ type: 'text', value: before });
+      pieces.push([]);
+      from = at;
+      next = String.fromCharCode(next.charCodeAt(0) + 1);
+    }
+    const rest = node.value.slice(from);
+    if (rest) pieces.at(-1)!.push({ type: 'text', value: rest });
+  }
+  const [lead, ...parts] = pieces;
+  return parts.length >= 2 ? { lead: lead!, parts } : { lead: [...nodes], parts: [] };
 }

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadGuide } from '../load.ts';
 import { serialise, words } from '../markdown.ts';
-import type { Source } from '../model.ts';
+import type { Guide, Source } from '../model.ts';
 import { readSourceText } from '../read.ts';
 import { printedId } from '../question-id.ts';
 import { renderGuide } from '../render/guide.ts';
@@ -39,6 +39,11 @@ export interface SetScore {
   misses: string[];
   /** Lines of the set that are not visible on the built pages (the nothing-lost check). */
   lost: number;
+  /** The set's answers, and those for which it words the question (a prompt of its own). */
+  answers: number;
+  prompted: number;
+  /** The guide of its group: its questions, those whose page shows a prompt, and those titled only `Question N`. */
+  guide: { questions: number; prompted: number; untitled: number };
 }
 
 /** The set folders of the corpus, by part (`open`, `sealed`) and group. */
@@ -61,6 +66,12 @@ const flat = (text: string) => ` ${words(text.replace(/\\(.)/g, '$1').replace(/[
 /** The text a reader sees under each question for one source: the answer, its own wording of the question and its title. */
 function textsByQuestion(source: Source, chapter: number | undefined): Array<[string, string]> {
   return source.answerSet.answers.map((answer) => [printedId(answer.number, chapter), flat([answer.title ?? '', answer.prompt ?? '', serialise(answer.body)].join('\n'))]);
+}
+
+/** How many of a guide's questions show a prompt, and how many are titled only `Question N`. */
+function promptScore(guide: Guide | undefined): SetScore['guide'] {
+  const questions = guide?.questions ?? [];
+  return { questions: questions.length, prompted: questions.filter((q) => q.prompt).length, untitled: questions.filter((q) => q.title === `Question ${q.id}`).length };
 }
 
 /** Scores every set of the corpus; each group is one guide holding all of its sets, whatever their part. */
@@ -88,7 +99,23 @@ export async function scoreCorpus(root: string): Promise<SetScore[]> {
         const key = JSON.parse(readFileSync(join(member.dir, 'key.json'), 'utf8')) as CorpusKey;
         const source = guide?.sources.find((s) => s.id === ids[i]);
         const texts = source ? textsByQuestion(source, guide?.chapter) : [];
-        const score: SetScore = { part: member.part, group, set: member.set, keys: key.answers.length, placed: 0, misplaced: 0, unplaced: 0, unsplit: Boolean(source?.unsplit), stopped: !guide, misses: [], lost: missing.filter((d) => d.file.startsWith(`${group}/sources/${ids[i]}_`)).length };
+        const answers = source?.answerSet.answers ?? [];
+        const score: SetScore = {
+          part: member.part,
+          group,
+          set: member.set,
+          keys: key.answers.length,
+          placed: 0,
+          misplaced: 0,
+          unplaced: 0,
+          unsplit: Boolean(source?.unsplit),
+          stopped: !guide,
+          misses: [],
+          lost: missing.filter((d) => d.file.startsWith(`${group}/sources/${ids[i]}_`)).length,
+          answers: answers.length,
+          prompted: answers.filter((answer) => answer.prompt).length,
+          guide: promptScore(guide),
+        };
         for (const { question, phrase } of key.answers) {
           const needle = flat(phrase);
           const found = texts.filter(([, text]) => text.includes(needle)).map(([number]) => number);

@@ -7,6 +7,8 @@ import type { Answer, AnswerSectionData, GlossaryPageEntry, Guide, Question, Que
 import { shortTextLanguage } from '../language-tag.ts';
 import { answerKey, appendixKey, preambleKey, type RenderedAnswers } from '../render/guide.ts';
 import { toString } from 'mdast-util-to-string';
+import type { Root } from 'mdast';
+import { EXIT, visit } from 'unist-util-visit';
 
 export interface EmittedFile {
   /** Path inside the generated folder, e.g. `questions/03-range-vs-constant.json`. */
@@ -124,6 +126,7 @@ function questionPage(guide: Guide, question: Question, prev?: Question, next?: 
       };
     }),
     comparison: question.comparison,
+    ...(Object.values(question.answers).some((answer) => hasMath(answer.body)) ? { math: true as const } : {}),
     ...(guide.notes[String(question.number)] ? { note: true as const } : {}),
     ...(prev ? { prev: link(prev) } : {}),
     ...(next ? { next: link(next) } : {}),
@@ -150,6 +153,7 @@ function sourcePage(guide: Guide, source: Source, order: number): SourcePage {
     ...(source.unsplit ? { unsplit: { file: source.unsplit.file, line: source.unsplit.line, message: source.unsplit.message } } : {}),
     ...(answerSet.preamble?.children.length ? { preamble: preambleKey(source.id) } : {}),
     ...(answerSet.appendix?.children.length ? { appendix: appendixKey(source.id) } : {}),
+    ...([answerSet.preamble, answerSet.appendix, ...answerSet.answers.map((answer) => answer.body)].some((tree) => tree && hasMath(tree)) ? { math: true as const } : {}),
     answers: answerSet.answers.map((answer): SourceAnswerData => {
       const question = guide.questions.find((q) => q.number === answer.number)!;
       return {
@@ -166,6 +170,17 @@ function sourcePage(guide: Guide, source: Source, order: number): SourcePage {
       };
     }),
   };
+}
+
+/** Whether a tree holds math (`$…$`, `$$…$$`), which its page then styles. */
+function hasMath(tree: Root): boolean {
+  let found = false;
+  visit(tree, (node) => {
+    if (node.type !== 'math' && node.type !== 'inlineMath') return undefined;
+    found = true;
+    return EXIT;
+  });
+  return found;
 }
 
 /** The entries whose value is set, so a page's JSON names only what it has. */

@@ -5,13 +5,13 @@
  * list items that open a cell. Everything between two markers is the answer
  * to the first.
  */
-import type { Heading, List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import type { Answer } from '../model.ts';
 import type { PromptIndex } from './by-text.ts';
 import { splitIdLines } from './id-lines.ts';
-import { matchMarker, type Marker } from './markers.ts';
+import { ANSWER_LABEL, matchMarker, type Marker } from './markers.ts';
 import { answerPosition, asks, dropChars, inlineMarkdown, isPrompt, isQuotedPrompt, quotedPrompt, splitAnswerLabel, stripAnswerLabel } from './phrasing.ts';
 
 export type MarkerKind = 'heading' | 'bold' | 'label' | 'list' | 'quote' | 'text';
@@ -226,6 +226,11 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
   } else if (found.kind === 'heading' && node.type === 'heading') {
     assign(dropChars(node.children, marker.length), false);
     if (!prompt && !title && body[0] && isQuotedPrompt(body[0])) prompt = inlineMarkdown(quotedPrompt(body.shift()!));
+    const asked = prompt ? undefined : promptBeforeLabel(body);
+    if (asked) {
+      prompt = asked;
+      if (title && asks(title)) title = undefined;
+    }
   } else if (found.kind === 'quote' && node.type === 'blockquote' && node.children[0]?.type === 'heading') {
     // Under the quoted heading, the quote's paragraphs are the exercise's words; anything else opens the answer.
     const [heading, ...rest] = node.children as [Heading, ...RootContent[]];
@@ -273,6 +278,37 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
     body: { type: 'root', children: body },
     position: { start: { ...node.position!.start }, end: endOf(following, node.position!.end) },
   };
+}
+
+/** The most blocks a question's own words take before its answer label. */
+const PROMPT_BLOCKS = 4;
+
+/**
+ * The question's words between its heading and the label that opens its answer (`_Solution:_`,
+ * `**Answer:**`, `A:`): they are taken out of `body` as its prompt, and a label alone on its line
+ * goes with them, as layout. A list among them holds the question's parts (`(a) …`, `(b) …`).
+ */
+function promptBeforeLabel(body: RootContent[]): string | undefined {
+  const at = body.slice(0, PROMPT_BLOCKS + 1).findIndex((node) => node.type === 'paragraph' && opensAnswer(toString(node).trim()));
+  if (at < 1 || !body.slice(0, at).every((node) => node.type === 'paragraph' || node.type === 'list')) return undefined;
+  const words = body.slice(0, at).flatMap((node) => (node.type === 'paragraph' ? [node] : listParagraphs(node as List)));
+  const label = body[at] as Paragraph;
+  const labelOnly = toString(label).trim().length === ANSWER_LABEL.exec(toString(label).trim())![0].trim().length;
+  const answered = body.length > at + 1;
+  body.splice(0, labelOnly && answered ? at + 1 : at);
+  if (!labelOnly) stripAnswerLabel(label);
+  return words.map((paragraph) => inlineMarkdown(paragraph.children)).join(' ');
+}
+
+/** An answer label opens the paragraph; `a.` and `a)` there are more likely a sub-part than an answer's `A.`. */
+function opensAnswer(text: string): boolean {
+  const label = ANSWER_LABEL.exec(text)?.[0];
+  return label !== undefined && !/^a[ \t]*[.)]/i.test(label);
+}
+
+/** Every paragraph of a list, items and their nested lists in order. */
+function listParagraphs(list: List): Paragraph[] {
+  return list.children.flatMap((item) => item.children.flatMap((child) => (child.type === 'paragraph' ? [child] : child.type === 'list' ? listParagraphs(child) : [])));
 }
 
 /**

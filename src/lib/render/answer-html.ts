@@ -14,6 +14,8 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { defaultHandlers, toHast, type State } from 'mdast-util-to-hast';
 import { EXIT, visit } from 'unist-util-visit';
+import { fromHtml } from 'hast-util-from-html';
+import katex from 'katex';
 
 /** Highlights the code blocks of a tree in place (Astro's `rehypeShiki`, one highlighter per build). */
 export type Highlight = (tree: HastRoot) => Promise<void>;
@@ -39,6 +41,17 @@ export function answerHast(tree: Root, { headingShift, idPrefix }: AnswerRenderO
         state.patch(node, heading);
         return state.applyData(node, heading);
       },
+      // Not `applyData`: the math extension's hints would turn the rendered math back into a code span.
+      math(state: State, node) {
+        const math = texElement(node.value, true);
+        state.patch(node, math);
+        return math;
+      },
+      inlineMath(state: State, node) {
+        const math = texElement(node.value, false);
+        state.patch(node, math);
+        return math;
+      },
       code(state: State, node) {
         const pre = defaultHandlers.code(state, node);
         const cell = node.data?.cell;
@@ -58,6 +71,17 @@ export function answerHast(tree: Root, { headingShift, idPrefix }: AnswerRenderO
   return hast;
 }
 
+/**
+ * Math rendered at build time by KaTeX, so no script runs in the reader's browser. KaTeX escapes the
+ * TeX it is given and, untrusted, refuses `\href` and its kin; TeX it cannot read is shown as written.
+ */
+function texElement(tex: string, display: boolean): Element {
+  const html = katex.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', trust: false, strict: 'ignore' });
+  const children = fromHtml(html, { fragment: true }).children as ElementContent[];
+  // Display math wider than the screen scrolls (global.css), so a keyboard must reach it too.
+  return element(display ? 'div' : 'span', { className: ['math', display ? 'math-display' : 'math-inline'], dataTex: tex, ...(display ? { tabIndex: 0 } : {}) }, children);
+}
+
 export interface RenderedAnswer {
   html: string;
   /** What a reader sees, as hast-util-to-text reads it; the nothing-lost check reads this. */
@@ -68,18 +92,20 @@ export interface RenderedAnswer {
 export async function renderAnswer(tree: Root, options: AnswerRenderOptions, highlight: Highlight): Promise<RenderedAnswer> {
   const hast = answerHast(tree, options);
   // Read before highlighting, which only wraps the same text in spans; a footnote's
-  // number is the renderer's, not the source's, and left in it would glue onto the word before it.
-  // Copied only when the answer has footnotes, which few have.
-  let footnotes = false;
+  // number is the renderer's, not the source's, and left in it would glue onto the word before it;
+  // math reads as the TeX it was written in, not as KaTeX's glyphs.
+  // Copied only when the answer has footnotes or math, which few have.
+  let rewritten = false;
   visit(hast, 'element', (node) => {
-    if (node.properties.dataFootnoteRef === undefined) return undefined;
-    footnotes = true;
+    if (node.properties.dataFootnoteRef === undefined && node.properties.dataTex === undefined) return undefined;
+    rewritten = true;
     return EXIT;
   });
-  const reading = footnotes ? structuredClone(hast) : hast;
-  if (footnotes) {
+  const reading = rewritten ? structuredClone(hast) : hast;
+  if (rewritten) {
     visit(reading, 'element', (node) => {
       if (node.properties.dataFootnoteRef !== undefined) node.children = [];
+      if (typeof node.properties.dataTex === 'string') node.children = [{ type: 'text', value: ` ${node.properties.dataTex} ` }];
     });
   }
   const text = toText(reading);

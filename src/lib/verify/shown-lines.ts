@@ -88,6 +88,13 @@ function markdownLines(lines: readonly Line[], parsed?: Root): ShownLine[] {
         if (position) spread(node.value, position.start.line - 1, position.end.line - 1, run);
         else add(cursor, node.value, run);
         return;
+      // Math shows its TeX (a page reads it as written, see render/answer-html.ts), as a run of its own.
+      case 'inlineMath':
+        if (position) add(position.start.line - 1, ` ${node.value} `, node);
+        return;
+      case 'math':
+        if (position) spread(node.value, position.start.line - (/^\$\$|^\\\[/.test(texts[position.start.line - 1]!.trim()) && node.value.split('\n').length < position.end.line - position.start.line + 1 ? 0 : 1), position.end.line - 1, node);
+        return;
       case 'inlineCode':
         if (position) inlineCodeLines(texts, position).forEach((piece, offset) => add(position.start.line - 1 + offset, piece, run));
         return;

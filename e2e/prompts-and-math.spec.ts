@@ -1,0 +1,93 @@
+/**
+ * A guide as a statistics study group writes it: R Markdown with `## Question N`,
+ * the book's question, then `_Solution:_` and the answer, with TeX math.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { accessibilityViolations } from './axe.ts';
+import { startStaticServer } from './static-server.ts';
+import { buildTestSite, createTestSite } from './test-site.ts';
+
+test.describe.configure({ timeout: 900_000 });
+
+const RMD = `---
+title: "Chapter 2 exercises"
+output: html_document
+---
+
+## Question 1
+
+For each of parts (a) through (d), indicate whether we would generally expect the performance of a flexible statistical learning method to be better or worse than an inflexible method.
+
+- (a) The sample size n is extremely large, and the number of predictors p is small.
+- (b) The number of predictors p is extremely large, and n is small.
+
+_Solution:_
+
+A flexible method does better with a large sample, since $n \\gg p$ keeps its variance $\\sigma^2$ in check.
+
+$$
+E(y_0 - \\hat{f}(x_0))^2 = Var(\\hat{f}(x_0)) + [Bias(\\hat{f}(x_0))]^2 + Var(\\epsilon)
+$$
+
+## Question 2
+
+Explain whether each scenario is a classification or regression problem.
+
+_Solution:_
+
+Salary is a regression problem; the run costs $5 to $10 each, and \`college$Private\` is a column.
+`;
+
+const PLAIN = `1. A flexible method wins when n is large: its variance stays low.
+2. The first scenario is regression, the second classification.
+`;
+
+test('`_Solution:_` answers: the question is the prompt and titles the page, the answer starts after the label, and math renders', async ({ page }) => {
+  const site = createTestSite('prompts-and-math');
+  mkdirSync(join(site.content, 'sources'), { recursive: true });
+  writeFileSync(join(site.content, 'sources', '001_rmd.Rmd'), RMD);
+  writeFileSync(join(site.content, 'sources', '002_plain.md'), PLAIN);
+  const { status, output } = await buildTestSite(site);
+  expect(status, output).toBe(0);
+  expect(output).not.toMatch(/warning/);
+  const server = await startStaticServer({ dir: site.outDir, port: 0 });
+  try {
+    const url = server.url.replace(/\/$/, '');
+    await page.goto(`${url}/q/1/`);
+    await expect(page.locator('h1')).toHaveText('For each of parts (a) through (d), indicate whether we…');
+    await expect(page.locator('.question-prompt > p')).toHaveText(/^For each of parts \(a\) through \(d\), .+ than an inflexible method\.$/);
+    await expect(page.locator('.question-prompt .prompt-parts li')).toHaveText([
+      '(a) The sample size n is extremely large, and the number of predictors p is small.',
+      '(b) The number of predictors p is extremely large, and n is small.',
+    ]);
+    const answer = page.locator('section.answer[data-source="001"]');
+    await expect(answer).not.toContainText('indicate whether we would generally expect');
+    await expect(answer).not.toContainText('Solution:');
+    await expect(answer.locator('.answer-body p').first()).toContainText('A flexible method does better with a large sample');
+    // Math is typeset at build time, its stylesheet linked on this page alone; no raw TeX is left.
+    await expect(answer.locator('.math-inline .katex')).toHaveCount(2);
+    await expect(answer.locator('.math-display .katex-display')).toHaveCount(1);
+    await expect(answer.locator('.katex-html').first()).toBeVisible();
+    await expect(page.locator('link[rel="stylesheet"][href$="katex/katex.min.css"]')).toHaveCount(1);
+    expect(await answer.innerText()).not.toContain('$');
+    for (const [width, scheme] of [[1280, 'light'], [390, 'dark']] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await answer.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(site.root, `math-${width}-${scheme}.png`) });
+      expect(await accessibilityViolations(page), `${width} px, ${scheme}`).toEqual([]);
+    }
+
+    // Money and R code keep their dollars; a page without math links no math stylesheet.
+    await page.goto(`${url}/q/2/`);
+    await expect(page.locator('h1')).toHaveText('Explain whether each scenario is a classification or…');
+    await expect(page.locator('section.answer[data-source="001"]')).toContainText('the run costs $5 to $10 each, and college$Private is a column');
+    await expect(page.locator('link[href$="katex/katex.min.css"]')).toHaveCount(0);
+    await page.goto(`${url}/`);
+    await expect(page.locator('link[href$="katex/katex.min.css"]')).toHaveCount(0);
+  } finally {
+    await server.close();
+  }
+});
