@@ -9,11 +9,11 @@ import { topLevelItems } from './list-items.ts';
 import { looksLikeNotebook } from './notebook-read.ts';
 import { CELL_MARKER } from './notebook-text.ts';
 import { ANSWER_LABEL } from './markers.ts';
+import { ASKS } from './phrasing.ts';
 import { QUESTION_LINE } from './numbered-lines.ts';
 import { looksLikeScript } from './script-read.ts';
 import { chooseMarkers, expandListItems, describeMarkers } from './split-markers.ts';
 
-const ASKS = /\?[)"'”’*_]*\s*$/;
 
 export function detectNotebook({ file }: LayoutInput): string | undefined {
   if (!looksLikeNotebook(file)) return undefined;

@@ -5,7 +5,7 @@ import type { AnswerSet } from '../model.ts';
 import { isBlank, splitLines, type SourceFile } from '../source-file.ts';
 import { checkAnswers } from './checks.ts';
 import { detectLayout } from './layouts.ts';
-import { spaceAfterNumbers } from './numbered-paragraphs.ts';
+import { closeBoldLabels, spaceAfterNumbers } from './numbered-paragraphs.ts';
 import { breakSubparts } from './subparts.ts';
 import type { ParseContext } from './types.ts';
 import { wordingExplainsBetter } from './best-reading.ts';
@@ -31,7 +31,7 @@ export interface ParsedFile {
 /** Detects the format of a source file and splits it into answers. */
 export function parseAnswerSet(file: SourceFile, context: ParseContext = {}): ParsedFile {
   const written = file.text;
-  file = { ...file, text: spaceAfterNumbers(file.text) };
+  file = { ...file, text: closeBoldLabels(spaceAfterNumbers(file.text)) };
   const settings = context.settings ?? {};
   const whole = splitLines(file.text);
   if (whole.every(isBlank)) {

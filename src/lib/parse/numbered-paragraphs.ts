@@ -58,6 +58,21 @@ export function spaceAfterNumbers(text: string): string {
   return lines.join('\n');
 }
 
+/** A bold label at the start of a line whose closing `**` has a space before it: `8. **Practice training: **`. */
+const OPEN_BOLD = /^([ \t]*(?:\d{1,4}[.)][ \t]+|[-*+][ \t]+|#{1,6}[ \t]+|>[ \t]*)?)\*\*(\S(?:[^*\n]*\S)?)([ \t]+)\*\*/;
+
+/**
+ * `**Title: **` becomes `**Title:** `, which Markdown reads as bold (a closing `**` after a space is
+ * not one): the space moves, the line keeps its length and words, so positions still point into the file.
+ */
+export function closeBoldLabels(text: string): string {
+  if (!text.includes(' **')) return text;
+  return text
+    .split('\n')
+    .map((line) => line.replace(OPEN_BOLD, (_all, lead: string, words: string, space: string) => `${lead}**${words}**${space}`))
+    .join('\n');
+}
+
 export interface SeparatedText {
   text: string;
   /** For each line of `text`, its line in the input (1-based); an inserted blank line takes the next line's. */

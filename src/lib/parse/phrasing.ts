@@ -18,9 +18,12 @@ const ANSWER_AFTER_NEWLINE = new RegExp(String.raw`\n[ \t]*${ANSWER_WORDS}[ \t]*
  * question; otherwise it is that question's answer, written without its
  * question.
  */
+/** A question mark, maybe inside quotes or brackets, at the end of a text: `?`, the full-width `？` of Chinese and Japanese, Arabic `؟`. */
+export const ASKS = /[?？؟][)"'”’*_）」』]*\s*$/u;
+
 /** Whether a text asks: it ends with a question mark, maybe inside quotes or brackets. */
 export function asks(text: string): boolean {
-  return /\?[)"'”’*_]*\s*$/.test(text);
+  return ASKS.test(text);
 }
 
 /** A statement longer than this is an answer: questions that do not ask are one or two sentences. */

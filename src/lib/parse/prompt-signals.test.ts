@@ -1,0 +1,35 @@
+/** How a question's own words are told from its answer, whatever the layout. */
+import { describe, expect, test } from 'vitest';
+import { parseAnswerSet } from './index.ts';
+import { closeBoldLabels } from './numbered-paragraphs.ts';
+import { asks } from './phrasing.ts';
+
+const read = (text: string, file = 'content/sources/001.md') =>
+  parseAnswerSet({ id: '001', file, text }).answerSet!.answers.map(({ number, prompt, title }) => ({ number, prompt, title }));
+
+describe('the question as its source words it', () => {
+  test('the blocks between a question heading and its answer label are the prompt', () => {
+    const answers = read('## Question 1\n\nWhy is the sky blue?\n\n_Solution:_\n\nRayleigh scattering.\n\n## Question 2\n\nName two gases in the air.\n\n**Answer:** Nitrogen and oxygen.\n');
+    expect(answers).toEqual([
+      { number: 1, prompt: 'Why is the sky blue?', title: undefined },
+      { number: 2, prompt: 'Name two gases in the air.', title: undefined },
+    ]);
+  });
+
+  test('a sub-part labelled `a.` is the answer’s, not an answer label', () => {
+    expect(read('## 1. Last\n\nDone.\n\na. first point\nb. second point\n')[0]).toEqual({ number: 1, prompt: undefined, title: 'Last' });
+  });
+
+  test('a question mark of Chinese or Arabic asks too', () => {
+    expect(asks('如果你的训练集有超过百万个特征，你会选择什么线性回归算法？')).toBe(true);
+    expect(asks('ما هو التعلم الآلي؟')).toBe(true);
+    expect(asks('Gradient descent.')).toBe(false);
+  });
+
+  test('a bold label whose closing `**` follows a space is bold all the same, keeping its words and length', () => {
+    const line = '8. **Practice training a deep neural network on CIFAR10: **';
+    expect(closeBoldLabels(line)).toBe('8. **Practice training a deep neural network on CIFAR10:** ');
+    expect(closeBoldLabels(line)).toHaveLength(line.length);
+    expect(closeBoldLabels('x ** 2 ** y')).toBe('x ** 2 ** y');
+  });
+});
