@@ -148,9 +148,9 @@ test.describe('a guide with answers in Chinese and Japanese', () => {
     await expect(page.locator('#answer-202 a')).toHaveAttribute('lang', 'zh');
     await expect(page.locator('#answer-203 a')).not.toHaveAttribute('lang', /./);
     await expect(page.locator('.answer-toc a[lang="zh"]')).toHaveText('北京学习小组');
-    // The source's own title for the question is in its language.
-    await expect(page.locator('section[data-source="202"] .answer-title')).toHaveAttribute('lang', 'zh');
-    await expect(page.locator('section[data-source="202"] .answer-title')).toHaveText('什么是张量？');
+    // The source's own wording of the question (it asks, with a full-width question mark) is in its language.
+    await expect(page.locator('section[data-source="202"] .source-prompt p')).toHaveAttribute('lang', 'zh');
+    await expect(page.locator('section[data-source="202"] .source-prompt p')).toHaveText('什么是张量？');
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.goto(`${site.url}/sources/202/`);

@@ -43,6 +43,14 @@ const questions = guides.reduce((sum, g) => sum + g.questions, 0);
 const prompted = guides.reduce((sum, g) => sum + g.prompted, 0);
 const untitled = guides.reduce((sum, g) => sum + g.untitled, 0);
 const worded = (part: readonly SetScore[]) => `${pct((100 * part.reduce((sum, s) => sum + s.prompted, 0)) / Math.max(1, part.reduce((sum, s) => sum + s.answers, 0)))} of their answers word the question`;
+// A question the sets of a part word, once per guide: does its page show a prompt, and a title from it?
+const wordedBy = (part: readonly SetScore[]) => {
+  const questions = new Map(part.flatMap((s) => s.worded.map((w) => [`${s.group} ${w.id}`, w] as const)));
+  const shown = [...questions.values()];
+  const share = (count: number) => pct((100 * count) / Math.max(1, shown.length));
+  return `${shown.length} questions worded, ${share(shown.filter((w) => w.prompted).length)} show a prompt, ${share(shown.filter((w) => w.titled).length)} a title from it`;
+};
+for (const part of [...new Set(scores.map((s) => s.part))]) lines.push(`prompts, ${part}: ${wordedBy(scores.filter((s) => s.part === part))}`);
 lines.push(
   `prompts: ${guides.length} guides, ${questions} questions: ${prompted} (${pct((100 * prompted) / Math.max(1, questions))}) show a prompt, ${untitled} (${pct((100 * untitled) / Math.max(1, questions))}) are titled only “Question N”; open sets: ${worded(scores.filter((s) => s.part === 'open'))}, sealed: ${worded(scores.filter((s) => s.part === 'sealed'))}`,
 );

@@ -19,6 +19,8 @@ import { findMissingLines } from '../verify/visible.ts';
 
 export interface CorpusKey {
   layout: string;
+  /** The questions the set words itself (the question's text, not a bare number or a short title). */
+  worded?: Array<number | string>;
   /** The question as the book prints it: `3`, or `3.4` in a book that numbers exercises within chapters. */
   answers: Array<{ question: number | string; phrase: string }>;
 }
@@ -44,6 +46,8 @@ export interface SetScore {
   prompted: number;
   /** The guide of its group: its questions, those whose page shows a prompt, and those titled only `Question N`. */
   guide: { questions: number; prompted: number; untitled: number };
+  /** The questions the set words (its key's `worded`), by the id the guide prints, and of those the ones whose page shows a prompt and a title from the words. */
+  worded: { id: string; prompted: boolean; titled: boolean }[];
 }
 
 /** The set folders of the corpus, by part (`open`, `sealed`) and group. */
@@ -115,6 +119,11 @@ export async function scoreCorpus(root: string): Promise<SetScore[]> {
           answers: answers.length,
           prompted: answers.filter((answer) => answer.prompt).length,
           guide: promptScore(guide),
+          worded: (key.worded ?? []).map((question) => {
+            const id = typeof question === 'number' ? printedId(question, guide?.chapter) : question;
+            const shown = guide?.questions.find((q) => q.id === id);
+            return { id, prompted: Boolean(shown?.prompt), titled: Boolean(shown && shown.title !== `Question ${shown.id}`) };
+          }),
         };
         for (const { question, phrase } of key.answers) {
           const needle = flat(phrase);

@@ -47,15 +47,19 @@ export function inlineMarkdown(children: PhrasingContent[]): string {
   return serialise({ type: 'paragraph', children: content }).trim().replace(/\s*\n\s*/g, ' ');
 }
 
-/** A blockquote or an all-italic paragraph right after a bare `### Exercise 3` states the question. */
+/**
+ * A blockquote or an all-italic paragraph right after a bare `### Exercise 3` states the question;
+ * a quote may hold the question's paragraphs and its parts (`> a. The sample size …`).
+ */
 export function isQuotedPrompt(node: RootContent): boolean {
-  if (node.type === 'blockquote') return node.children.length === 1 && node.children[0]!.type === 'paragraph';
+  if (node.type === 'blockquote') return node.children[0]?.type === 'paragraph' && node.children.every((child) => child.type === 'paragraph' || child.type === 'list');
   return node.type === 'paragraph' && node.children.length === 1 && (node.children[0]!.type === 'emphasis' || node.children[0]!.type === 'strong');
 }
 
 export function quotedPrompt(node: RootContent): PhrasingContent[] {
-  if (node.type === 'blockquote') return (node.children[0] as Paragraph).children;
-  return (node as Paragraph).children;
+  if (node.type !== 'blockquote') return (node as Paragraph).children;
+  const paragraphs = node.children.flatMap((child) => (child.type === 'paragraph' ? [child] : child.type === 'list' ? child.children.flatMap((item) => item.children.filter((part) => part.type === 'paragraph')) : []));
+  return paragraphs.flatMap((paragraph, i): PhrasingContent[] => [...(i ? [{ type: 'text' as const, value: ' ' }] : []), ...paragraph.children]);
 }
 
 /**
