@@ -231,6 +231,14 @@ export const comparisonSchema = z.object({
       correct: verdictValueSchema.optional(),
     })
     .optional(),
+  /** For a question that asks to choose (`increase or decrease`): its options, each source's choice with the sentence it rests on, and whether they differ. */
+  choices: z
+    .object({
+      options: z.tuple([z.string(), z.string()]),
+      bySource: z.record(z.string(), z.object({ choice: z.string(), evidence: z.string() })),
+      disputed: z.boolean(),
+    })
+    .optional(),
   /** Per source: which of the reference key's concepts it names, which it misses, and which are its own. */
   coverage: z
     .object({

@@ -48,6 +48,13 @@ export function stems(text: string): ReadonlyMap<string, number> {
   return bag;
 }
 
+/** One lowercase word's Porter stem, as `stems` takes it: `decreasing` → `decreas`. */
+export function stemWord(word: string): string {
+  let stem = stemOf.get(word);
+  if (stem === undefined) stemOf.set(word, (stem = porter(word)));
+  return stem;
+}
+
 /** The stemmed content words in reading order, for measures that care about word order. */
 export function stemSequence(text: string): string[] {
   const { its } = engine();
@@ -128,4 +135,61 @@ export function sentences(text: string): string[] {
     .out()
     .map((sentence: string) => sentence.replace(/codeplaceholder(\d+)x/g, (_, i: string) => codes[Number(i)]!).trim())
     .filter(Boolean);
+}
+
+let tagger: Nlp | undefined;
+/** Part-of-speech tags cost a pass of their own, so only the concept finder pays for them. */
+function taggerEngine(): Nlp {
+  tagger ??= winkNLP(model, ['sbd', 'pos']);
+  return tagger;
+}
+
+/** A noun phrase of running text: its words as written, and their stems (the key that merges wordings). */
+export interface NounPhrase {
+  text: string;
+  stems: string[];
+}
+
+/** The most words a concept's name has. */
+const MAX_PHRASE_WORDS = 4;
+const PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
+const HEAD_TAGS = new Set(['NOUN', 'PROPN']);
+
+/**
+ * The noun phrases of plain text: runs of adjectives and nouns that end in a
+ * noun (`out-of-bag evaluation`, `soft voting classifier`, `learning rate`),
+ * stop words and numbers left out; a run longer than four words keeps its last four.
+ */
+export function nounPhrases(text: string): NounPhrase[] {
+  const { its } = taggerEngine();
+  const tokens = taggerEngine().readDoc(text).tokens();
+  const values = tokens.out(its.value) as string[];
+  const tags = tokens.out(its.pos) as string[];
+  const types = tokens.out(its.type) as string[];
+  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  // `out-of-bag` is one word of a phrase, tagged as its last part, not three words and two dashes.
+  for (let i = values.length - 2; i > 0; i--) {
+    if (values[i] !== '-' || spaces[i] || spaces[i + 1] || types[i - 1] !== 'word' || types[i + 1] !== 'word') continue;
+    values.splice(i - 1, 3, `${values[i - 1]}-${values[i + 1]}`);
+    tags.splice(i - 1, 3, tags[i + 1]!);
+    types.splice(i - 1, 3, 'word');
+    stops.splice(i - 1, 3, false);
+    spaces.splice(i - 1, 3, spaces[i - 1]!);
+  }
+  const found: NounPhrase[] = [];
+  let run: number[] = [];
+  const close = () => {
+    while (run.length && !HEAD_TAGS.has(tags[run.at(-1)!]!)) run.pop();
+    const words = run.slice(-MAX_PHRASE_WORDS);
+    if (words.length) found.push({ text: words.map((i) => values[i]).join(' '), stems: words.map((i) => stemWord(values[i]!.toLowerCase())) });
+    run = [];
+  };
+  for (let i = 0; i < values.length; i++) {
+    const word = types[i] === 'word' && !stops[i] && values[i]!.length > 1 && PHRASE_TAGS.has(tags[i]!);
+    if (word) run.push(i);
+    else close();
+  }
+  close();
+  return found;
 }

@@ -5,6 +5,8 @@ import { closeness } from './closeness.ts';
 import { extractConcepts, promptConcepts, type Found } from './extract.ts';
 import { buildGlossaryIndex, conceptId, type GlossaryIndex } from './glossary.ts';
 import { isIdentifier } from './normalise.ts';
+import { choiceOptions, readChoice } from './choice.ts';
+import { proseConcepts } from './prose-concepts.ts';
 import { isYesNoQuestion, readVerdict } from './verdict.ts';
 
 export { buildGlossaryIndex, conceptId } from './glossary.ts';
@@ -17,19 +19,33 @@ export function compareGuide(
 ): Record<number, Comparison> {
   const index = buildGlossaryIndex(glossary);
   const reference = guide.sources.find((source) => source.reference)?.id;
+  // Without a glossary, the answers' prose names the concepts too; a glossary, where there is one, decides alone.
+  const prose =
+    glossary.length === 0
+      ? proseConcepts(guide.questions.map((q) => ({ number: q.number, prompt: q.prompt, answers: Object.fromEntries(Object.entries(q.answers).map(([id, answer]) => [id, answer.body])) })))
+      : undefined;
   return Object.fromEntries(
-    guide.questions.map((question) => [question.number, compareQuestion(question, guide.sources.map((s) => s.id), index, notes[question.number], reference)]),
+    guide.questions.map((question) => [question.number, compareQuestion(question, guide.sources.map((s) => s.id), index, notes[question.number], reference, prose?.get(question.number))]),
   );
 }
 
-export function compareQuestion(question: AlignedQuestion, sourceIds: readonly string[], glossary: GlossaryIndex, note?: Note, reference?: string): Comparison {
+export function compareQuestion(
+  question: AlignedQuestion,
+  sourceIds: readonly string[],
+  glossary: GlossaryIndex,
+  note?: Note,
+  reference?: string,
+  prose?: ReadonlyMap<string, Found[]>,
+): Comparison {
   const asked = promptConcepts(question.prompt, glossary);
   const rows = new Map<string, ConceptRow & { order: number }>();
   let order = 0;
   const answering = sourceIds.filter((id) => question.answers[id]);
 
   for (const id of answering) {
-    for (const found of extractConcepts(question.answers[id]!.body, glossary)) {
+    const marked = extractConcepts(question.answers[id]!.body, glossary);
+    const said = (prose?.get(id) ?? []).filter((found) => !marked.some((other) => other.key === found.key));
+    for (const found of [...marked, ...said]) {
       if (asked.has(found.key)) continue;
       const row = rows.get(found.key) ?? newRow(found, order++);
       row.sources[id] = { phrase: found.phrase, count: found.count, ...(found.inCode ? { inCode: true } : {}) };
@@ -40,10 +56,12 @@ export function compareQuestion(question: AlignedQuestion, sourceIds: readonly s
     .sort((a, b) => Object.keys(b.sources).length - Object.keys(a.sources).length || Number(b.defined) - Number(a.defined) || a.order - b.order)
     .map(({ order: _order, ...row }) => row);
 
+  // "Should you increase or decrease …?" asks to choose, not for a yes or a no.
+  const options = choiceOptions(question.prompt);
   return {
     rows: sorted,
     consensus: consensus(sorted, answering),
-    ...(isYesNoQuestion(question.prompt) ? { verdicts: verdicts(question, answering, note, reference) } : {}),
+    ...(options ? { choices: choices(question, answering, options) } : isYesNoQuestion(question.prompt) ? { verdicts: verdicts(question, answering, note, reference) } : {}),
     ...(reference && question.answers[reference] ? { coverage: coverage(sorted, answering, reference) } : {}),
     ...(answering.length > 1
       ? { closeness: closeness(answering.map((id) => [id, question.answers[id]!.body]), reference && question.answers[reference] ? reference : undefined) }
@@ -90,6 +108,12 @@ function verdicts(question: AlignedQuestion, answering: readonly string[], note?
     ...(key ? { reference } : {}),
     ...(note?.verdict ? { correct: note.verdict } : {}),
   };
+}
+
+function choices(question: AlignedQuestion, answering: readonly string[], options: [string, string]): NonNullable<Comparison['choices']> {
+  const bySource = Object.fromEntries(answering.map((id) => [id, readChoice(question.answers[id]!.body, options)]));
+  const chosen = new Set(Object.values(bySource).map((read) => read.choice).filter((choice) => choice !== 'unclear'));
+  return { options, bySource, disputed: chosen.size > 1 };
 }
 
 function coverage(rows: readonly ConceptRow[], answering: readonly string[], reference: string): NonNullable<Comparison['coverage']> {

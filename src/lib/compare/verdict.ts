@@ -43,10 +43,27 @@ const OPPOSITES: Record<string, string[]> = {
 };
 const STOP = new Set(['the', 'a', 'an', 'you', 'your', 'it', 'they', 'them', 'of', 'to', 'for', 'with', 'and', 'or', 'in', 'on', 'be', 'that', 'this', 'any', 'all']);
 
-/** True for a question answered by yes or no: "Is…?", "Do you get…?", but not "Can you name…?". */
+/** A clause that sets the scene before the question proper: "If your tree overfits, …", "Suppose …, …". */
+const CONDITION = /^(?:if|when|suppose|assuming|given)\b/i;
+
+/**
+ * The sentence of a prompt that asks for a yes or a no, its scene-setting clause left out: "Is…?",
+ * "If a tree overfits, is it a good idea to…?", "… Do you get better performance?", but not "Can you name…?".
+ */
+function yesNoQuestion(prompt: string): string | undefined {
+  for (const sentence of sentences(plainText(prompt))) {
+    if (!/\?\s*$/.test(sentence)) continue;
+    // After a scene-setting clause, the question proper starts after one of its commas (not the one in `100,000`).
+    const starts = CONDITION.test(sentence) ? [...sentence.matchAll(/,\s+/g)].map((comma) => comma.index + comma[0].length) : [0];
+    const asked = starts.map((at) => sentence.slice(at).trim()).find((rest) => AUXILIARY.test(rest) && !REQUEST.test(rest));
+    if (asked) return asked;
+  }
+  return undefined;
+}
+
+/** True for a question answered by yes or no. */
 export function isYesNoQuestion(prompt: string): boolean {
-  const first = plainText(prompt).trim();
-  return AUXILIARY.test(first) && !REQUEST.test(first);
+  return yesNoQuestion(prompt) !== undefined;
 }
 
 interface Reading {
@@ -133,7 +150,7 @@ function differingValues(words: readonly string[]): boolean {
 
 /** Content words of the question's claim, and of an "…, or must…" alternative when it has one. */
 function claims(prompt: string): [Set<string>, Set<string> | undefined] {
-  const question = plainText(prompt).split('?')[0] ?? '';
+  const question = (yesNoQuestion(prompt) ?? plainText(prompt)).split('?')[0] ?? '';
   const [main = '', alternative] = question.split(/,?\s+or\s+(?=must|should|can|do|does|is|are)/i);
   const contentWords = (text: string) =>
     new Set(
@@ -149,7 +166,7 @@ function claims(prompt: string): [Set<string>, Set<string> | undefined] {
  * "Answer:" label dropped; code blocks and sentences that ask (an answer that
  * repeats its question) are left out.
  */
-function proseSentences(body: Root): string[] {
+export function proseSentences(body: Root): string[] {
   const list: string[] = [];
   visit(body, 'paragraph', (node) => {
     for (const sentence of sentences(toString(node).replace(/\s+/g, ' ').trim())) {

@@ -1,0 +1,112 @@
+/**
+ * Concepts from plain prose, for a guide without a glossary: the noun phrases
+ * of each answer (wink-nlp's part-of-speech tags), kept where they are what
+ * the answers of this question are about rather than filler. A phrase is kept
+ * when two sources of the question use it, or when it is a name of two words
+ * or more; either way, not when most of the guide's questions use it (a
+ * chapter's own vocabulary, `model`, `training data`) nor when the question
+ * itself names it. Wordings merge by their normal form (`estimators` =
+ * `estimator`), and an abbreviation merges with the phrase it abbreviates
+ * (`OOB` = `out-of-bag evaluation`).
+ */
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { plainText } from '../markdown.ts';
+import { nounPhrases, stemSequence } from '../similarity.ts';
+import type { Found } from './extract.ts';
+import { normalisePhrase } from './normalise.ts';
+
+/** The most prose concepts one answer contributes: the table shows what an answer is about, not all it says. */
+const PER_ANSWER = 8;
+/** A phrase that more than this share of the guide's questions use is the chapter's vocabulary, not a concept of one question. */
+const GENERIC_SHARE = 0.3;
+
+interface Candidate {
+  key: string;
+  phrase: string;
+  count: number;
+  words: number;
+  /** Stems of its words, to tell whether the question names it. */
+  stems: string[];
+}
+
+/** The answer's prose: paragraphs, headings and table cells, not code. */
+function proseBlocks(body: Root): string[] {
+  const texts: string[] = [];
+  visit(body, (node) => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      texts.push(toString(node));
+      return 'skip';
+    }
+    return undefined;
+  });
+  return texts;
+}
+
+function candidates(body: Root): Map<string, Candidate> {
+  const found = new Map<string, Candidate>();
+  for (const text of proseBlocks(body)) {
+    for (const phrase of nounPhrases(text)) {
+      const key = normalisePhrase(phrase.text);
+      if (!key) continue;
+      const seen = found.get(key);
+      if (seen) seen.count++;
+      else found.set(key, { key, phrase: phrase.text, count: 1, words: phrase.stems.length, stems: phrase.stems });
+    }
+  }
+  return found;
+}
+
+/** `OOB` for `out-of-bag evaluation`: an all-capital word whose letters start the words (or hyphenated parts) of a longer phrase. */
+function abbreviates(short: string, long: Candidate): boolean {
+  if (!/^[A-Z]{2,6}s?$/.test(short) || long.words < 2) return false;
+  const initials = long.phrase.split(/[\s-]+/).map((word) => word[0]!.toUpperCase()).join('');
+  return initials.startsWith(short.replace(/s$/, '')) && initials.length <= short.length + 1;
+}
+
+export interface ProseQuestion {
+  number: number;
+  prompt: string;
+  /** Answer bodies by source id. */
+  answers: Record<string, Root>;
+}
+
+/** Per question number, per source id, the prose concepts its answer names, in the extractor's shape. */
+export function proseConcepts(questions: readonly ProseQuestion[]): Map<number, Map<string, Found[]>> {
+  const bySource = new Map(questions.map((question) => [question.number, new Map(Object.entries(question.answers).map(([id, body]) => [id, candidates(body)]))]));
+  // How many questions use each phrase, in any of their answers.
+  const questionsUsing = new Map<string, number>();
+  for (const answers of bySource.values()) {
+    for (const key of new Set([...answers.values()].flatMap((found) => [...found.keys()]))) questionsUsing.set(key, (questionsUsing.get(key) ?? 0) + 1);
+  }
+  const generic = (key: string) => questions.length >= 4 && questionsUsing.get(key)! > questions.length * GENERIC_SHARE;
+
+  const result = new Map<number, Map<string, Found[]>>();
+  for (const question of questions) {
+    const asked = new Set(stemSequence(plainText(question.prompt)));
+    const answers = bySource.get(question.number)!;
+    const sourcesUsing = new Map<string, number>();
+    for (const found of answers.values()) for (const key of found.keys()) sourcesUsing.set(key, (sourcesUsing.get(key) ?? 0) + 1);
+    const longForms = [...new Map([...answers.values()].flatMap((found) => [...found.values()]).map((c) => [c.key, c])).values()].filter((c) => c.words >= 2);
+
+    const perSource = new Map<string, Found[]>();
+    for (const [id, found] of answers) {
+      const kept = [...found.values()]
+        .map((candidate) => {
+          const long = candidate.words === 1 ? longForms.find((other) => abbreviates(candidate.phrase, other)) : undefined;
+          return long ? { ...candidate, key: long.key, phrase: long.phrase } : candidate;
+        })
+        .filter((candidate) => !candidate.stems.every((stem) => asked.has(stem)) && !generic(candidate.key))
+        .filter((candidate) => (sourcesUsing.get(candidate.key) ?? 0) >= 2 || candidate.words >= 2)
+        .sort((a, b) => (sourcesUsing.get(b.key) ?? 0) - (sourcesUsing.get(a.key) ?? 0) || b.words - a.words || b.count - a.count)
+        .slice(0, PER_ANSWER);
+      perSource.set(
+        id,
+        kept.map((candidate) => ({ key: candidate.key, phrase: candidate.phrase, count: candidate.count, inCode: false })),
+      );
+    }
+    result.set(question.number, perSource);
+  }
+  return result;
+}
