@@ -2,12 +2,12 @@
  * A guide as a statistics study group writes it: R Markdown with `## Question N`,
  * the book's question, then `_Solution:_` and the answer, with TeX math.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { accessibilityViolations } from './axe.ts';
 import { startStaticServer } from './static-server.ts';
-import { buildTestSite, createTestSite } from './test-site.ts';
+import { buildTestSite, createTestSite, projectRoot } from './test-site.ts';
 
 test.describe.configure({ timeout: 900_000 });
 
@@ -87,6 +87,40 @@ test('`_Solution:_` answers: the question is the prompt and titles the page, the
     await expect(page.locator('link[href$="katex/katex.min.css"]')).toHaveCount(0);
     await page.goto(`${url}/`);
     await expect(page.locator('link[href$="katex/katex.min.css"]')).toHaveCount(0);
+  } finally {
+    await server.close();
+  }
+});
+
+test('a real chapter with no glossary: tables have rows of concepts from the answers’ prose, and an either-or question shows each choice and “Disputed”', async ({ page }) => {
+  const site = createTestSite('no-glossary');
+  const chapter = join(projectRoot, 'src', 'lib', 'parse', '__fixtures__', 'corpus', 'open', 'homl-07-ensembles');
+  const sets = readdirSync(chapter).filter((name) => !name.endsWith('.md'));
+  mkdirSync(join(site.content, 'sources'), { recursive: true });
+  sets.forEach((set, i) => {
+    const input = readdirSync(join(chapter, set)).find((entry) => entry.startsWith('input'))!;
+    cpSync(join(chapter, set, input), join(site.content, 'sources', `${101 + i}_${set}${input.slice('input'.length)}`), { recursive: true });
+  });
+  const { status, output } = await buildTestSite(site);
+  expect(status, output).toBe(0);
+  const server = await startStaticServer({ dir: site.outDir, port: 0 });
+  try {
+    const url = server.url.replace(/\/$/, '');
+    // “If your Gradient Boosting ensemble overfits the training set, should you increase or decrease the learning rate?”
+    await page.goto(`${url}/q/7/`);
+    const choices = page.locator('.choices');
+    await expect(choices.locator('.choices-head')).toContainText('Choices: increase or decrease');
+    await expect(choices.locator('.badge-disputed')).toHaveText('Disputed');
+    await expect(choices.locator('.choice-value')).toContainText(['increase', 'decrease']);
+    await expect(choices.locator('q.evidence').first()).not.toBeEmpty();
+    // The table names what the answers are about, with the sources that name each.
+    await page.goto(`${url}/q/6/`);
+    const row = page.locator('table.comparison tbody tr', { hasText: 'learning rate' });
+    await expect(row).toHaveCount(1);
+    await expect(row.locator('td.named')).toHaveCount(2);
+    await page.goto(`${url}/`);
+    await expect(page.locator('table.overview tbody tr').nth(6).locator('.badge-disputed')).toHaveText('Disputed');
+    expect(await accessibilityViolations(page)).toEqual([]);
   } finally {
     await server.close();
   }

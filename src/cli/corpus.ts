@@ -8,6 +8,7 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { conceptMeasures, scoreConceptCorpus } from '../lib/compare/concept-corpus.ts';
 import { scoreCorpus, totals, type SetScore } from '../lib/corpus/score.ts';
 
 const { values } = parseArgs({
@@ -54,6 +55,13 @@ for (const part of [...new Set(scores.map((s) => s.part))]) lines.push(`prompts,
 lines.push(
   `prompts: ${guides.length} guides, ${questions} questions: ${prompted} (${pct((100 * prompted) / Math.max(1, questions))}) show a prompt, ${untitled} (${pct((100 * untitled) / Math.max(1, questions))}) are titled only “Question N”; open sets: ${worded(scores.filter((s) => s.part === 'open'))}, sealed: ${worded(scores.filter((s) => s.part === 'sealed'))}`,
 );
+// Comparison with no glossary, on the chapters the concept corpus keys (compare/concept-corpus.ts).
+const concepts = scoreConceptCorpus();
+for (const part of ['open', 'sealed'] as const) {
+  const m = conceptMeasures(concepts[part]);
+  const f = (n: number) => n.toFixed(2);
+  lines.push(`concepts without a glossary, ${part}: precision ${f(m.precision)}, recall ${f(m.recall)}, F1 ${f(m.f1)}; choices and verdicts ${f(m.stances)} right; disputed questions marked ${m.disputes}`);
+}
 process.stdout.write(`${lines.join('\n')}\n`);
 
 if (values.check) {

@@ -154,6 +154,8 @@ export interface NounPhrase {
 const MAX_PHRASE_WORDS = 4;
 const PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
 const HEAD_TAGS = new Set(['NOUN', 'PROPN']);
+/** Gerunds of everyday verbs: what an answer does, not a technique it names. */
+const COMMON_GERUNDS = new Set(['using', 'making', 'having', 'getting', 'doing', 'being', 'taking', 'giving', 'going', 'trying', 'looking', 'seeing', 'saying', 'putting', 'setting', 'running', 'adding', 'keeping', 'leaving', 'letting', 'starting', 'following', 'including', 'according', 'allowing', 'increasing', 'decreasing', 'reducing', 'changing']);
 
 /**
  * The noun phrases of plain text: runs of adjectives and nouns that end in a
@@ -186,6 +188,8 @@ export function nounPhrases(text: string): NounPhrase[] {
     run = [];
   };
   for (let i = 0; i < values.length; i++) {
+    // A technique named by its gerund (`boosting`, `early stopping`) is tagged as a verb.
+    if (tags[i] === 'VERB' && /ing$/i.test(values[i]!) && !COMMON_GERUNDS.has(values[i]!.toLowerCase())) tags[i] = 'NOUN';
     const word = types[i] === 'word' && !stops[i] && values[i]!.length > 1 && PHRASE_TAGS.has(tags[i]!);
     if (word) run.push(i);
     else close();

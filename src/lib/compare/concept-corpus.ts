@@ -78,14 +78,18 @@ export function scoreConceptCorpus(): Record<'open' | 'sealed', PartScore> {
 
       for (const [question, bySet] of Object.entries(key.concepts)) {
         const rows = comparisonOf(question)?.rows ?? [];
-        for (const [set, terms] of Object.entries(bySet)) {
+        // A term the question itself names stays out of its table by design, so the key leaves it out too.
+        const asked = new Set(wordsOf(guide.questions.find((q) => q.id === question || String(q.number) === question)?.prompt ?? ''));
+        const own = (term: string) => term.split('|').every((alias) => !wordsOf(alias).every((word) => asked.has(word)));
+        for (const [set, keyed] of Object.entries(bySet)) {
+          const terms = keyed.filter(own);
           const score = partOf(set);
-          const own = rows.filter((row) => row.sources[ids.get(set) ?? '']);
+          const named = rows.filter((row) => row.sources[ids.get(set) ?? '']);
           const matches = (label: string) => terms.some((term) => term.split('|').some((alias) => names(label, alias)));
-          score.rows += own.length;
-          score.rowsMatched += own.filter((row) => matches(row.label)).length;
+          score.rows += named.length;
+          score.rowsMatched += named.filter((row) => matches(row.label)).length;
           score.terms += terms.length;
-          score.termsFound += terms.filter((term) => own.some((row) => term.split('|').some((alias) => names(row.label, alias)))).length;
+          score.termsFound += terms.filter((term) => named.some((row) => term.split('|').some((alias) => names(row.label, alias)))).length;
         }
       }
       type Stance = readonly [string, Record<string, string>, (comparison: Comparison | undefined, id: string) => string | undefined, (comparison: Comparison | undefined) => boolean];
@@ -100,7 +104,6 @@ export function scoreConceptCorpus(): Record<'open' | 'sealed', PartScore> {
           const score = partOf(set);
           score.stances++;
           if (read(comparison, ids.get(set) ?? '')?.toLowerCase() === stance.toLowerCase()) score.stancesRight++;
-          else if (process.env.CONCEPT_DEBUG) console.log(key.group, question, set, 'key', stance, 'read', read(comparison, ids.get(set) ?? ''), '|', guide.questions.find((q) => String(q.number) === question)?.prompt.slice(0, 90));
         }
         const differ = new Set(Object.values(sources).map((stance) => stance.toLowerCase())).size > 1;
         if (!differ) continue;

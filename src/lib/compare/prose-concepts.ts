@@ -22,6 +22,15 @@ const PER_ANSWER = 8;
 /** A phrase that more than this share of the guide's questions use is the chapter's vocabulary, not a concept of one question. */
 const GENERIC_SHARE = 0.3;
 
+/** Adjectives that judge or order rather than name: `useful tools`, `previous predictor`, `right number`. */
+const VAGUE_MODIFIERS = new Set(
+  'useful appropriate nice right wrong small large big bigger smaller larger little overall new old previous next regular richer rich second first last additional extra high low good bad best worst same different other many more most few several certain specific whole entire main important simple general common usual typical possible real actual whole original final initial given such various particular proper'.split(' '),
+);
+/** Nouns every answer uses in passing, whatever it is about. */
+const PASSING_NOUNS = new Set(
+  'result results order output outputs print prints pattern patterns variable variables response thing things way ways number numbers value values data example examples people case cases time times part parts point points idea reason reasons fact question questions answer answers step steps lot kind type types sort use problem problems'.split(' '),
+);
+
 interface Candidate {
   key: string;
   phrase: string;
@@ -47,12 +56,19 @@ function proseBlocks(body: Root): string[] {
 function candidates(body: Root): Map<string, Candidate> {
   const found = new Map<string, Candidate>();
   for (const text of proseBlocks(body)) {
-    for (const phrase of nounPhrases(text)) {
+    for (const whole of nounPhrases(text)) {
+      // `regular decision trees` names decision trees; `useful tools` names nothing.
+      const words = whole.text.split(' ');
+      let lead = 0;
+      while (lead < words.length - 1 && VAGUE_MODIFIERS.has(words[lead]!.toLowerCase())) lead++;
+      const phrase = { text: words.slice(lead).join(' '), stems: whole.stems.slice(lead) };
+      if (phrase.stems.length === 1 && (PASSING_NOUNS.has(phrase.text.toLowerCase()) || VAGUE_MODIFIERS.has(phrase.text.toLowerCase()))) continue;
       const key = normalisePhrase(phrase.text);
       if (!key) continue;
       const seen = found.get(key);
       if (seen) seen.count++;
-      else found.set(key, { key, phrase: phrase.text, count: 1, words: phrase.stems.length, stems: phrase.stems });
+      // Stemmed as the prompt is, word by word (`out-of-bag` is three), so a phrase the question names is known as such.
+      else found.set(key, { key, phrase: phrase.text, count: 1, words: phrase.stems.length, stems: stemSequence(phrase.text) });
     }
   }
   return found;
