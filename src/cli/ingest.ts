@@ -2,6 +2,7 @@
  * `npm run ingest` regenerates the page entries and rendered answers from `content/`;
  * `npm run ingest -- --check` only parses, checks that nothing is lost, and reports. Exit code 1 on a fatal problem.
  * `--strict` makes every warning fatal. `--verbose` also prints, per source, the format it was read as and why.
+ * `--suggest-glossary` prints the concepts the comparison found as a `glossary.yaml` to edit and keep.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,6 +19,7 @@ const { values } = parseArgs({
     check: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
+    'suggest-glossary': { type: 'boolean', default: false },
     content: { type: 'string', default: process.env.CROSSGUIDE_CONTENT ?? 'content' },
   },
 });
@@ -45,6 +47,11 @@ if (values.verbose) {
     process.stdout.write(`${source.file}: ${source.answerSet.format} (${source.answerSet.reason}); ${placed}; written in ${source.lang}\n`);
   }
   for (const path of result.skipped) process.stdout.write(`skipped: ${path}\n`);
+}
+if (values['suggest-glossary']) {
+  const { suggestGlossary } = await import('../lib/compare/suggest-glossary.ts');
+  process.stdout.write(suggestGlossary(result.guide));
+  process.exit(0);
 }
 const written = values.check ? '' : `; ${result.written} file${result.written === 1 ? '' : 's'} written`;
 process.stdout.write(`${summary(result.guide)}${written}\n`);

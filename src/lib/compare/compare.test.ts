@@ -5,6 +5,9 @@ import { readExpected } from '../expected.ts';
 import { assembleGuide, loadGuide } from '../load.ts';
 import type { Comparison, Guide } from '../model.ts';
 import { parseAnswerSet } from '../parse/index.ts';
+import { parse } from 'yaml';
+import { glossaryFileSchema } from '../model.ts';
+import { suggestGlossary } from './suggest-glossary.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const shipped = loadGuide(join(root, 'content'), root).guide!;
@@ -82,6 +85,16 @@ describe('comparison without a glossary', () => {
     expect(rows['ragged tensors']).toEqual(['000', '002', '003']);
     expect(rows['dataset']).toEqual(['000', '002']);
     expect(Object.values(rows).flat().length).toBeGreaterThan(10);
+  });
+
+  test('suggests a glossary to start from: terms, the wordings seen, a sentence that uses each, who names it', () => {
+    const yaml = suggestGlossary(bare);
+    const entries = parse(yaml) as Array<{ term: string; aliases?: string[]; definition: string }>;
+    expect(glossaryFileSchema.safeParse(entries).success).toBe(true);
+    const ragged = entries.find((entry) => entry.term === 'ragged tensors')!;
+    expect(ragged.definition.toLowerCase()).toContain('ragged');
+    expect(yaml).toMatch(/# questions [\d, ]+; named by /);
+    expect(entries.length).toBeGreaterThan(5);
   });
 });
 
