@@ -19,6 +19,10 @@ import { normalisePhrase } from './normalise.ts';
 
 /** The most prose concepts one answer contributes: the table shows what an answer is about, not all it says. */
 const PER_ANSWER = 8;
+/** Of those, the most that only this source names where many sources answer: with twenty, a table of what each alone says would drown what they share. */
+const OWN_PER_ANSWER = 3;
+/** Up to this many answering sources, each may name as many concepts of its own as it names in all. */
+const FEW_SOURCES = 5;
 /** A phrase that more than this share of the guide's questions use is the chapter's vocabulary, not a concept of one question. */
 const GENERIC_SHARE = 0.3;
 
@@ -106,6 +110,7 @@ export function proseConcepts(questions: readonly ProseQuestion[]): Map<number, 
     for (const found of answers.values()) for (const key of found.keys()) sourcesUsing.set(key, (sourcesUsing.get(key) ?? 0) + 1);
     const longForms = [...new Map([...answers.values()].flatMap((found) => [...found.values()]).map((c) => [c.key, c])).values()].filter((c) => c.words >= 2);
 
+    const ownLimit = answers.size <= FEW_SOURCES ? PER_ANSWER : OWN_PER_ANSWER;
     const perSource = new Map<string, Found[]>();
     for (const [id, found] of answers) {
       const kept = [...found.values()]
@@ -116,6 +121,7 @@ export function proseConcepts(questions: readonly ProseQuestion[]): Map<number, 
         .filter((candidate) => !candidate.stems.every((stem) => asked.has(stem)) && !generic(candidate.key))
         .filter((candidate) => (sourcesUsing.get(candidate.key) ?? 0) >= 2 || candidate.words >= 2)
         .sort((a, b) => (sourcesUsing.get(b.key) ?? 0) - (sourcesUsing.get(a.key) ?? 0) || b.words - a.words || b.count - a.count)
+        .filter((candidate, index, all) => (sourcesUsing.get(candidate.key) ?? 0) >= 2 || index - all.findIndex((c) => (sourcesUsing.get(c.key) ?? 0) < 2) < ownLimit)
         .slice(0, PER_ANSWER);
       perSource.set(
         id,
