@@ -16,7 +16,7 @@ import { looksLikeScript, readScript, scriptLanguage } from './script-read.ts';
 import type { ParseContext } from './types.ts';
 import { looksLikeNotebook, readNotebook } from './notebook-read.ts';
 import { inlineMarkdown, isPrompt } from './phrasing.ts';
-import { endOf, splitAtMarkers } from './split-markers.ts';
+import { endOf, promptBeforeLabel, splitAtMarkers } from './split-markers.ts';
 import { questionsFromNames, type NamedQuestions } from './file-names.ts';
 import { asText, tooDeep, tooDeepProblem } from './work-bound.ts';
 
@@ -31,6 +31,8 @@ export interface FolderEntry {
 }
 
 const INTRODUCTION = /^(?:readme|index|intro(?:duction)?)$/i;
+/** A heading that says only that the question follows: `# Question`, `## Exercise`. */
+const QUESTION_HEADING = /^(?:question|exercise|problem|task)[ \t]*:?$/i;
 
 /** The last part of a path inside a folder source (`part1/3.md` → `3.md`). */
 const baseName = (name: string) => name.slice(name.lastIndexOf('/') + 1);
@@ -178,6 +180,13 @@ function fileAnswer(file: string, number: number, children: RootContent[], diagn
       );
     }
     return { ...own, number, position: whole.position, file };
+  }
+  // `# Question` (the number is the file's), then the question, then a rule or an answer label and the answer.
+  const asking = children.findIndex((node) => node.type === 'heading' && QUESTION_HEADING.test(toString(node).trim()));
+  if (asking !== -1) {
+    const after = children.slice(asking + 1);
+    const prompt = promptBeforeLabel(after);
+    if (prompt) return { ...whole, prompt, body: { type: 'root', children: [...children.slice(0, asking), ...after] } };
   }
   const [first, ...rest] = children;
   // A plain first heading (`# Range vs constant`) names the question.

@@ -84,8 +84,11 @@ function chapterMarker(text: string, options: { label?: boolean; heading?: boole
   return { number: Number(lead[3]), chapter: Number(lead[2]), prefixed, length: lead[0].length + after.length };
 }
 
-/** `Q.`, `Q:` or `Question:` with no number: a layout's label for the question that follows, as in a `Q.`/`A.` string. */
-const QUESTION_LABEL = /^(?:question|q)[ \t]*[.:)](?:\s|$)[ \t]*/i;
+/**
+ * `Q.`, `Q:` or `Question:` with no number: a layout's label for the question that follows, as in a `Q.`/`A.`
+ * string; or a line that says only `Question` or `Exercise` (a heading in a file named by its number).
+ */
+const QUESTION_LABEL = /^(?:(?:question|q)[ \t]*[.:)](?:\s|$)[ \t]*|(?:question|exercise|problem|task)[ \t]*:?[ \t]*$)/i;
 
 /** The words that label an answer: `Answer`, `Ans.`, `A`, `Solution`, `Sol.`, `答`, `答案`, `解答`. */
 export const ANSWER_WORDS = String.raw`(?:answer|ans\.?|a|solution|sol\.?|答案?|解答)`;

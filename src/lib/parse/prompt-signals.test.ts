@@ -1,5 +1,6 @@
 /** How a question's own words are told from its answer, whatever the layout. */
 import { describe, expect, test } from 'vitest';
+import { parseFolder } from './folder.ts';
 import { parseAnswerSet } from './index.ts';
 import { closeBoldLabels } from './numbered-paragraphs.ts';
 import { asks } from './phrasing.ts';
@@ -14,6 +15,14 @@ describe('the question as its source words it', () => {
       { number: 1, prompt: 'Why is the sky blue?', title: undefined },
       { number: 2, prompt: 'Name two gases in the air.', title: undefined },
     ]);
+  });
+
+  test('in a file named by its number, `# Question` and the words up to a rule are the question', () => {
+    const text = '[Home](../index.html)\n\n# Question\n\np170\n\nSuppose we collect data on students. Estimate the probability of an A.\n\n***\n\nApply the logistic equation.\n';
+    const { answerSet } = parseFolder('content/sources/001', [{ name: '04_06_notes.Rmd', file: 'content/sources/001/04_06_notes.Rmd', kind: 'file', text }]);
+    const [answer] = answerSet!.answers;
+    expect(answer!.prompt).toBe('p170 Suppose we collect data on students. Estimate the probability of an A.');
+    expect(answer!.body.children.map((node) => node.type)).toEqual(['paragraph', 'paragraph']);
   });
 
   test('a sub-part labelled `a.` is the answer’s, not an answer label', () => {

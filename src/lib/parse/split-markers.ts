@@ -284,19 +284,24 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
 const PROMPT_BLOCKS = 4;
 
 /**
- * The question's words between its heading and the label that opens its answer (`_Solution:_`,
- * `**Answer:**`, `A:`): they are taken out of `body` as its prompt, and a label alone on its line
- * goes with them, as layout. A list among them holds the question's parts (`(a) …`, `(b) …`).
+ * The question's words between its heading and the label or rule that opens its answer (`_Solution:_`,
+ * `**Answer:**`, `A:`, `***`): they are taken out of `body` as its prompt, and a label alone on its line
+ * or the rule goes with them, as layout. A list among them holds the question's parts (`(a) …`, `(b) …`).
  */
-function promptBeforeLabel(body: RootContent[]): string | undefined {
-  const at = body.slice(0, PROMPT_BLOCKS + 1).findIndex((node) => node.type === 'paragraph' && opensAnswer(toString(node).trim()));
+export function promptBeforeLabel(body: RootContent[]): string | undefined {
+  const at = body.slice(0, PROMPT_BLOCKS + 1).findIndex((node) => node.type === 'thematicBreak' || (node.type === 'paragraph' && opensAnswer(toString(node).trim())));
   if (at < 1 || !body.slice(0, at).every((node) => node.type === 'paragraph' || node.type === 'list')) return undefined;
   const words = body.slice(0, at).flatMap((node) => (node.type === 'paragraph' ? [node] : listParagraphs(node as List)));
-  const label = body[at] as Paragraph;
-  const labelOnly = toString(label).trim().length === ANSWER_LABEL.exec(toString(label).trim())![0].trim().length;
   const answered = body.length > at + 1;
-  body.splice(0, labelOnly && answered ? at + 1 : at);
-  if (!labelOnly) stripAnswerLabel(label);
+  const end = body[at]!;
+  // A rule (`***`) between question and answer is layout, as a label alone on its line is.
+  if (end.type === 'thematicBreak') body.splice(0, answered ? at + 1 : at);
+  else {
+    const label = end as Paragraph;
+    const labelOnly = toString(label).trim().length === ANSWER_LABEL.exec(toString(label).trim())![0].trim().length;
+    body.splice(0, labelOnly && answered ? at + 1 : at);
+    if (!labelOnly) stripAnswerLabel(label);
+  }
   return words.map((paragraph) => inlineMarkdown(paragraph.children)).join(' ');
 }
 
