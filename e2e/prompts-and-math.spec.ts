@@ -33,7 +33,7 @@ $$
 
 ## Question 2
 
-Explain whether each scenario is a classification or regression problem.
+Explain whether each scenario is a classification or regression problem, given $n$ observations.
 
 _Solution:_
 
@@ -80,13 +80,18 @@ test('`_Solution:_` answers: the question is the prompt and titles the page, the
       expect(await accessibilityViolations(page), `${width} px, ${scheme}`).toEqual([]);
     }
 
-    // Money and R code keep their dollars; a page without math links no math stylesheet.
+    // Money and R code keep their dollars.
     await page.goto(`${url}/q/2/`);
     await expect(page.locator('h1')).toHaveText('Explain whether each scenario is a classification or…');
     await expect(page.locator('section.answer[data-source="001"]')).toContainText('the run costs $5 to $10 each, and college$Private is a column');
-    await expect(page.locator('link[href$="katex/katex.min.css"]')).toHaveCount(0);
-    await page.goto(`${url}/`);
-    await expect(page.locator('link[href$="katex/katex.min.css"]')).toHaveCount(0);
+    // Math in the question is typeset too, and brings its stylesheet.
+    await expect(page.locator('.question-prompt .math-inline .katex')).toHaveCount(1);
+    await expect(page.locator('link[href$="katex/katex.min.css"]')).toHaveCount(1);
+    // A page without math links no math stylesheet.
+    for (const path of ['/sources/002/', '/']) {
+      await page.goto(`${url}${path}`);
+      await expect(page.locator('link[href$="katex/katex.min.css"]')).toHaveCount(0);
+    }
   } finally {
     await server.close();
   }

@@ -126,7 +126,9 @@ function questionPage(guide: Guide, question: Question, prev?: Question, next?: 
       };
     }),
     comparison: question.comparison,
-    ...(Object.values(question.answers).some((answer) => hasMath(answer.body)) ? { math: true as const } : {}),
+    ...([question.prompt, ...Object.values(question.answers).map((answer) => answer.prompt)].some(promptHasMath) || Object.values(question.answers).some((answer) => hasMath(answer.body))
+      ? { math: true as const }
+      : {}),
     ...(guide.notes[String(question.number)] ? { note: true as const } : {}),
     ...(prev ? { prev: link(prev) } : {}),
     ...(next ? { next: link(next) } : {}),
@@ -153,7 +155,9 @@ function sourcePage(guide: Guide, source: Source, order: number): SourcePage {
     ...(source.unsplit ? { unsplit: { file: source.unsplit.file, line: source.unsplit.line, message: source.unsplit.message } } : {}),
     ...(answerSet.preamble?.children.length ? { preamble: preambleKey(source.id) } : {}),
     ...(answerSet.appendix?.children.length ? { appendix: appendixKey(source.id) } : {}),
-    ...([answerSet.preamble, answerSet.appendix, ...answerSet.answers.map((answer) => answer.body)].some((tree) => tree && hasMath(tree)) ? { math: true as const } : {}),
+    ...([answerSet.preamble, answerSet.appendix, ...answerSet.answers.map((answer) => answer.body)].some((tree) => tree && hasMath(tree)) || answerSet.answers.some((answer) => promptHasMath(answer.prompt))
+      ? { math: true as const }
+      : {}),
     answers: answerSet.answers.map((answer): SourceAnswerData => {
       const question = guide.questions.find((q) => q.number === answer.number)!;
       return {
@@ -181,6 +185,11 @@ function hasMath(tree: Root): boolean {
     return EXIT;
   });
   return found;
+}
+
+/** Whether a prompt (inline Markdown) holds math. */
+function promptHasMath(prompt: string | undefined): boolean {
+  return Boolean(prompt?.includes('$')) && hasMath({ type: 'root', children: [{ type: 'paragraph', children: inline(prompt!) }] });
 }
 
 /** The entries whose value is set, so a page's JSON names only what it has. */

@@ -15,7 +15,7 @@ import { toString } from 'mdast-util-to-string';
 import { defaultHandlers, toHast, type State } from 'mdast-util-to-hast';
 import { EXIT, visit } from 'unist-util-visit';
 import { fromHtml } from 'hast-util-from-html';
-import katex from 'katex';
+import { texHtml } from './tex.ts';
 
 /** Highlights the code blocks of a tree in place (Astro's `rehypeShiki`, one highlighter per build). */
 export type Highlight = (tree: HastRoot) => Promise<void>;
@@ -71,13 +71,9 @@ export function answerHast(tree: Root, { headingShift, idPrefix }: AnswerRenderO
   return hast;
 }
 
-/**
- * Math rendered at build time by KaTeX, so no script runs in the reader's browser. KaTeX escapes the
- * TeX it is given and, untrusted, refuses `\href` and its kin; TeX it cannot read is shown as written.
- */
+/** Math as a hast element: KaTeX's output in a `span.math-inline` or a `div.math-display`, its TeX kept in `data-tex`. */
 function texElement(tex: string, display: boolean): Element {
-  const html = katex.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', trust: false, strict: 'ignore' });
-  const children = fromHtml(html, { fragment: true }).children as ElementContent[];
+  const children = fromHtml(texHtml(tex, display), { fragment: true }).children as ElementContent[];
   // Display math wider than the screen scrolls (global.css), so a keyboard must reach it too.
   return element(display ? 'div' : 'span', { className: ['math', display ? 'math-display' : 'math-inline'], dataTex: tex, ...(display ? { tabIndex: 0 } : {}) }, children);
 }
