@@ -72,3 +72,35 @@ test('a guide of `Exercise 3.N` answers lists 3.1 … 3.29 in order, and `/q/3.4
     await server.close();
   }
 });
+
+test('a book numbered by sections: 2.1-1 … 2.3-7 then problems 2-1, 2-2, in the book’s order, whatever the writing', async ({ page }) => {
+  const site = createTestSite('section-ids');
+  const sources = join(site.content, 'sources');
+  mkdirSync(join(sources, '003_dan'), { recursive: true });
+  const exercises = [
+    [1, 4],
+    [2, 4],
+    [3, 7],
+  ].flatMap(([section, count]) => Array.from({ length: count! }, (_, i) => [section!, i + 1] as const));
+  writeFileSync(join(sources, '001_ann.md'), [...exercises.map(([s, e]) => `### ${2}.${s}-${e}\n\nAnn works exercise ${s}-${e} through.\n`), '### 2-1\n\nAnn solves problem one.\n', '### 2-2\n\nAnn solves problem two.\n'].join('\n'));
+  writeFileSync(join(sources, '002_ben.md'), exercises.map(([s, e]) => `## Exercise 2.${s}.${e}\n\nBen answers section ${s} exercise ${e}.\n`).join('\n'));
+  for (const [s, e] of exercises) writeFileSync(join(sources, '003_dan', `2.${s}-${e}.md`), `Dan's answer to ${s} dash ${e}.\n`);
+  const { status, output } = await buildTestSite(site);
+  expect(status, output).toBe(0);
+  expect(output).not.toMatch(/warning/);
+  const server = await startStaticServer({ dir: site.outDir, port: 0 });
+  try {
+    const url = server.url.replace(/\/$/, '');
+    await page.goto(`${url}/`);
+    await expect(page.locator('table.overview tbody tr .q-num')).toHaveText([...exercises.map(([s, e]) => `2.${s}-${e}`), '2-1', '2-2']);
+    await page.goto(`${url}/q/2.1-3/`);
+    await expect(page).toHaveURL(/\/questions\/2-1-3-[a-z0-9-]+\/$/);
+    await expect(page.locator('section.answer[data-source="001"]')).toContainText('Ann works exercise 1-3 through');
+    await expect(page.locator('section.answer[data-source="002"]')).toContainText('Ben answers section 1 exercise 3');
+    await expect(page.locator('section.answer[data-source="003"]')).toContainText('Dan’s answer to 1 dash 3'.replace('’', "'"));
+    await page.goto(`${url}/q/2-1/`);
+    await expect(page.locator('.eyebrow')).toContainText('Question 2-1 of 17');
+  } finally {
+    await server.close();
+  }
+});

@@ -6,7 +6,7 @@ import { slug as githubSlug } from 'github-slugger';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { plainText, words } from './markdown.ts';
 import type { Answer, Question, QuestionConfig, Source } from './model.ts';
-import { idSlug, printedId } from './question-id.ts';
+import { idKey, idSlug, printedId } from './question-id.ts';
 import { medoid } from './similarity.ts';
 
 /** A question before comparison: its answers, prompt, title and slug. */
@@ -17,8 +17,8 @@ export type AlignedQuestion = Omit<Question, 'comparison'>;
  * title come from the sources written in `guideLang` when any of them gives one,
  * so a guide's headings are in its own language.
  */
-export function align(sources: readonly Source[], overrides: Record<string, QuestionConfig> = {}, guideLang?: string, chapter?: number): AlignedQuestion[] {
-  const numbers = new Set<number>(Object.keys(overrides).map((key) => configNumber(key, chapter)));
+export function align(sources: readonly Source[], overrides: Record<string, QuestionConfig> = {}, guideLang?: string, chapter?: number, sectioned = false): AlignedQuestion[] {
+  const numbers = new Set<number>(Object.keys(overrides).map((key) => idKey(key, chapter, sectioned)));
   for (const source of sources) for (const answer of source.answerSet.answers) numbers.add(answer.number);
 
   return [...numbers]
@@ -32,19 +32,15 @@ export function align(sources: readonly Source[], overrides: Record<string, Ques
       const given = sources.flatMap((source) => answers[source.id] ?? []);
       const own = sources.filter((source) => !guideLang || source.lang === guideLang).flatMap((source) => answers[source.id] ?? []);
       const wording = own.some((a) => a.prompt || a.title) ? own : given;
-      const id = printedId(number, chapter);
+      const id = printedId(number, chapter, sectioned);
       const override = overrides[id] ?? overrides[String(number)] ?? {};
       const prompt = override.prompt ?? sharedPrompt(wording) ?? sharedPrompt(given) ?? '';
       const title = override.title ?? wording.find((a) => a.title)?.title ?? titleFromPrompt(prompt) ?? `Question ${id}`;
-      const slug = `${idSlug(number, chapter)}-${override.slug ?? (githubSlug(plainText(title)) || 'question')}`;
+      const slug = `${idSlug(number, chapter, sectioned)}-${override.slug ?? (githubSlug(plainText(title)) || 'question')}`;
       return { number, id, slug, title, prompt, answers };
     });
 }
 
-/** The question a `questions.yaml` key names: `4`, or `3.4` in a guide of chapter 3. */
-function configNumber(key: string, chapter?: number): number {
-  return chapter !== undefined && key.startsWith(`${chapter}.`) ? Number(key.slice(String(chapter).length + 1)) : Number(key);
-}
 
 /** Two digits at least, so pages sort in question order. */
 export function padNumber(number: number): string {

@@ -29,7 +29,7 @@ import type { ReadSource } from './read.ts';
 import { contentRoot, insideContent, isLink, MAX_CONTENT_BYTES, outsideLink, sizeOf, skipReason } from './contained.ts';
 import type { ShownLine } from './verify/shown-lines.ts';
 import { placeByWording, wordingDiagnostics } from './wording.ts';
-import { guideChapter } from './question-id.ts';
+import { guideChapter, guideSectioned } from './question-id.ts';
 import { wholeDocument } from './parse/whole.ts';
 import { labelFromName, sourceIdFromName } from './source-file.ts';
 
@@ -250,7 +250,7 @@ export function publishWhole(plan: GuidePlan, guide: Guide, problems: ReadonlyMa
     };
   });
   const { title, description, lang, glossary, notes, unread } = guide;
-  return assembleGuide({ title, description, lang, sources, questionConfig: plan.questionConfig, glossary, notes, unread, chapter: guide.chapter ?? false });
+  return assembleGuide({ title, description, lang, sources, questionConfig: plan.questionConfig, glossary, notes, unread, chapter: guide.chapter ?? false, sectioned: guide.sectioned ?? false });
 }
 
 export interface GuideParts {
@@ -264,13 +264,16 @@ export interface GuideParts {
   unread?: UnreadFile[];
   /** The chapter `guide.yaml` pins (`false`: none); left out, the one most sources print. */
   chapter?: number | false | undefined;
+  /** Whether exercises are numbered within sections; left out, as most sources that print a chapter number them. */
+  sectioned?: boolean | undefined;
 }
 
 /** Aligns parsed sources into questions, compares them, and validates the whole guide. */
 export function assembleGuide({ title = 'Study guide', description, lang = DEFAULT_LANGUAGE, sources, questionConfig = {}, glossary = [], notes = {}, unread = [], ...parts }: GuideParts): Guide {
   const chapter = parts.chapter === false ? undefined : (parts.chapter ?? guideChapter(sources.map((source) => source.answerSet.answers)));
-  const aligned = align(sources, questionConfig, lang, chapter);
+  const sectioned = parts.sectioned ?? guideSectioned(sources.map((source) => source.answerSet.answers));
+  const aligned = align(sources, questionConfig, lang, chapter, sectioned);
   const comparisons = compareGuide({ sources, questions: aligned }, glossary, notes);
   const questions = aligned.map((question) => ({ ...question, comparison: comparisons[question.number]! }));
-  return guideSchema.parse({ title, lang, ...(description ? { description } : {}), sources, ...(chapter === undefined ? {} : { chapter }), questions, glossary, notes, unread });
+  return guideSchema.parse({ title, lang, ...(description ? { description } : {}), sources, ...(chapter === undefined ? {} : { chapter }), ...(sectioned ? { sectioned } : {}), questions, glossary, notes, unread });
 }

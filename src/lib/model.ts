@@ -103,7 +103,7 @@ export const questionConfigSchema = z
 export type QuestionConfig = z.infer<typeof questionConfigSchema>;
 
 /** `content/questions.yaml`: question number → overrides. */
-export const questionsFileSchema = z.record(z.string().regex(/^(?:\d{1,2}\.)?\d+$/, 'keys are question ids as the book prints them, e.g. `4` or `3.4`'), questionConfigSchema);
+export const questionsFileSchema = z.record(z.string().regex(/^(?:\d{1,2}[.-])?(?:\d{1,2}-)?\d+$/, 'keys are question ids as the book prints them, e.g. `4`, `3.4` or `2.1-3`'), questionConfigSchema);
 
 /**
  * The formats a source can be written in: each layout of `parse/layouts.ts`, in detection order, a folder of files,
@@ -118,6 +118,8 @@ export const answerSchema = z.object({
   number: z.number().int().min(0),
   /** The chapter the source prints before the number, `3` of `Exercise 3.4`; see `question-id.ts`. */
   chapter: z.number().int().min(0).optional(),
+  /** The source numbers exercises within sections (`2.1-3`); `number` is then the section's × 100 plus the exercise's. */
+  sectioned: z.literal(true).optional(),
   /** The question as this source words it, inline Markdown. */
   prompt: z.string().optional(),
   /** The short title this source gives the question. */
@@ -320,6 +322,8 @@ export const guideSchema = z.object({
   sources: z.array(sourceSchema),
   /** The chapter most sources print before exercise numbers (`3` of `Exercise 3.4`), which every question's id then carries. */
   chapter: z.number().int().min(0).optional(),
+  /** Exercises are numbered within sections (`2.1-3`), as most sources that print a chapter print them. */
+  sectioned: z.literal(true).optional(),
   questions: z.array(questionSchema),
   /** The concepts of `content/glossary.yaml`; may be empty. */
   glossary: z.array(glossaryEntrySchema),

@@ -8,17 +8,56 @@
  */
 import type { Answer } from './model.ts';
 
-/** The id the book prints: `12`, or `3.4` in a guide whose sources print chapter 3. */
-export function printedId(number: number, chapter?: number): string {
+/**
+ * Books that number exercises within sections (*Introduction to Algorithms*: 2.1-3 is section 2.1's
+ * third exercise, 2-1 the chapter's first problem) key exercise 2.1-3 as 1 × SECTION + 3, and the
+ * chapter's problems after every section, from PROBLEMS on, so keys sort in the book's order.
+ */
+export const SECTION = 100;
+export const PROBLEMS = 99 * SECTION;
+
+/** The id the book prints: `12`, `3.4` in a guide whose sources print chapter 3, `2.1-3` or `2-1` in one numbered by sections. */
+export function printedId(number: number, chapter?: number, sectioned = false): string {
+  if (sectioned && number >= PROBLEMS) return `${chapter ?? ''}-${number - PROBLEMS}`.replace(/^-/, 'P');
+  if (sectioned && number >= SECTION) return `${chapter === undefined ? '' : `${chapter}.`}${Math.floor(number / SECTION)}-${number % SECTION}`;
   return chapter === undefined ? String(number) : `${chapter}.${number}`;
 }
 
 /**
  * The id in a page's path: `04` for question 4 (two digits, as before ids had
- * chapters, so those URLs stay), `3-4` for 3.4.
+ * chapters, so those URLs stay), `3-4` for 3.4, `2-1-3` for 2.1-3.
  */
-export function idSlug(number: number, chapter?: number): string {
+export function idSlug(number: number, chapter?: number, sectioned = false): string {
+  if (sectioned) return printedId(number, chapter, true).replace(/[.]/g, '-').toLowerCase();
   return chapter === undefined ? String(number).padStart(2, '0') : `${chapter}-${number}`;
+}
+
+/** The key of an id as `questions.yaml` writes it: `4`, `3.4` in a guide of chapter 3, `2.1-3` or `2-1` in one numbered by sections. */
+export function idKey(id: string, chapter?: number, sectioned = false): number {
+  const own = chapter !== undefined && id.startsWith(`${chapter}.`) ? id.slice(String(chapter).length + 1) : id;
+  if (sectioned) {
+    const section = /^(\d+)-(\d+)$/.exec(own);
+    if (section && own !== id) return Number(section[1]) * SECTION + Number(section[2]);
+    const problem = new RegExp(`^${chapter ?? '\\d+'}-(\\d+)$`).exec(id);
+    if (problem) return PROBLEMS + Number(problem[1]);
+  }
+  return Number(own);
+}
+
+/**
+ * Whether most sources that print more than a plain number (a chapter, a section) number their
+ * exercises within sections (`2.1-3`, `1-3`); a source of plain numbers has no say.
+ */
+export function guideSectioned(answerSets: readonly (readonly Answer[])[]): boolean {
+  let sectioned = 0;
+  let plain = 0;
+  for (const answers of answerSets) {
+    const printing = answers.filter((answer) => answer.chapter !== undefined || answer.sectioned);
+    if (printing.length === 0) continue;
+    if (printing.filter((answer) => answer.sectioned).length * 2 > printing.length) sectioned++;
+    else plain++;
+  }
+  return sectioned > plain;
 }
 
 /**

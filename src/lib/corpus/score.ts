@@ -68,8 +68,8 @@ export function corpusSets(root: string): Array<{ part: string; group: string; s
 const flat = (text: string) => ` ${words(text.replace(/\\(.)/g, '$1').replace(/[`*_]/g, '').toLowerCase()).join(' ')} `;
 
 /** The text a reader sees under each question for one source: the answer, its own wording of the question and its title. */
-function textsByQuestion(source: Source, chapter: number | undefined): Array<[string, string]> {
-  return source.answerSet.answers.map((answer) => [printedId(answer.number, chapter), flat([answer.title ?? '', answer.prompt ?? '', serialise(answer.body)].join('\n'))]);
+function textsByQuestion(source: Source, guide: Guide | undefined): Array<[string, string]> {
+  return source.answerSet.answers.map((answer) => [printedId(answer.number, guide?.chapter, guide?.sectioned), flat([answer.title ?? '', answer.prompt ?? '', serialise(answer.body)].join('\n'))]);
 }
 
 /** How many of a guide's questions show a prompt, and how many are titled only `Question N`. */
@@ -102,7 +102,7 @@ export async function scoreCorpus(root: string): Promise<SetScore[]> {
       for (const [i, member] of members.entries()) {
         const key = JSON.parse(readFileSync(join(member.dir, 'key.json'), 'utf8')) as CorpusKey;
         const source = guide?.sources.find((s) => s.id === ids[i]);
-        const texts = source ? textsByQuestion(source, guide?.chapter) : [];
+        const texts = source ? textsByQuestion(source, guide) : [];
         const answers = source?.answerSet.answers ?? [];
         const score: SetScore = {
           part: member.part,

@@ -8,6 +8,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { Answer, ReadSettings } from '../model.ts';
 import { numberRanges } from '../align.ts';
 import { ANSWER_LABEL, matchMarker } from './markers.ts';
+import { printedId, SECTION } from '../question-id.ts';
 import { toString } from 'mdast-util-to-string';
 import { parseInline } from '../markdown.ts';
 
@@ -107,7 +108,7 @@ function mergeRepeats(answers: Answer[], fileOf: (a: Answer) => string): Diagnos
         answer.position.start.line,
         1,
         'duplicate-question',
-        `Question ${answer.number} appears twice (first on line ${first.position.start.line}), so the second is shown as part of the answer to question ${before.number} above it; renumber it if it answers another question, or, if the numbering starts again for a new section, set \`restart: true\` for this source in content/sources.yaml`,
+        `Question ${idOf(answer)} appears twice (first on line ${first.position.start.line}), so the second is shown as part of the answer to question ${idOf(before)} above it; renumber it if it answers another question, or, if the numbering starts again for a new section, set \`restart: true\` for this source in content/sources.yaml`,
       ),
     );
   }
@@ -125,7 +126,7 @@ function numberingDiagnostics(answers: readonly Answer[], fileOf: (a: Answer) =>
     if (first !== undefined) {
       const where = fileOf(first) === fileOf(answer) ? `line ${first.position.start.line}` : `\`${fileOf(first).split('/').pop()}\``;
       diagnostics.push(
-        diagnostic(fileOf(answer), line, 1, 'duplicate-question', `Question ${answer.number} appears twice (first on ${where}); renumber this answer or merge it into the first`),
+        diagnostic(fileOf(answer), line, 1, 'duplicate-question', `Question ${idOf(answer)} appears twice (first on ${where}); renumber this answer or merge it into the first`),
       );
       continue;
     }
@@ -137,23 +138,29 @@ function numberingDiagnostics(answers: readonly Answer[], fileOf: (a: Answer) =>
           line,
           1,
           'out-of-order',
-          `Question ${answer.number} comes after question ${highest.number} (line ${highest.position.start.line}); it is shown in question order, so check that its number is right`,
+          `Question ${idOf(answer)} comes after question ${idOf(highest)} (line ${highest.position.start.line}); it is shown in question order, so check that its number is right`,
         ),
       );
       continue;
     }
-    // Numbers skipped here but answered further down are reported as out of order instead.
-    const skipped = highest ? range(highest.number + 1, answer.number - 1).filter((n) => !numbers.has(n)) : [];
+    // Numbers skipped here but answered further down are reported as out of order instead; a new section
+    // (2.1-4, then 2.2-1) or the chapter's problems after its sections skip nothing.
+    const sameRun = !answer.sectioned || Math.floor((highest?.number ?? 0) / SECTION) === Math.floor(answer.number / SECTION);
+    const skipped = highest && sameRun ? range(highest.number + 1, answer.number - 1).filter((n) => !numbers.has(n)) : [];
     if (highest && skipped.length) {
-      const missing = skipped.length === 1 ? `question ${skipped[0]} has no answer here` : `questions ${numberRanges(skipped)} have no answer here`;
+      const ids = skipped.map((n) => printedId(n, answer.chapter, answer.sectioned));
+      const missing = skipped.length === 1 ? `question ${ids[0]} has no answer here` : answer.sectioned ? `questions ${ids[0]}–${ids.at(-1)} have no answer here` : `questions ${numberRanges(skipped)} have no answer here`;
       diagnostics.push(
-        diagnostic(fileOf(answer), line, 1, 'numbering-gap', `Numbering jumps from ${highest.number} to ${answer.number}: ${missing}; if this answer is question ${skipped[0]}, renumber it`),
+        diagnostic(fileOf(answer), line, 1, 'numbering-gap', `Numbering jumps from ${idOf(highest)} to ${idOf(answer)}: ${missing}; if this answer is question ${ids[0]}, renumber it`),
       );
     }
     highest = answer;
   }
   return diagnostics;
 }
+
+/** An answer's id as its source prints it: `4`, `3.4`, `2.1-3`. */
+const idOf = (answer: Answer) => printedId(answer.number, answer.chapter, answer.sectioned);
 
 /** The integers from `from` to `to`, inclusive. */
 function range(from: number, to: number): number[] {

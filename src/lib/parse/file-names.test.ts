@@ -41,3 +41,23 @@ describe('numbers in folder names', () => {
     expect(read([])).toEqual({});
   });
 });
+
+describe('names that number exercises within sections', () => {
+  test('`2.1-3.md` and `section-01/exercise-03/` are exercise 3 of section 1', () => {
+    expect(read(['2.1-1.md', '2.1-3.md', '2.2-1.md'])).toEqual({
+      '2.1-1.md': { number: 101, chapter: 2, sectioned: true },
+      '2.1-3.md': { number: 103, chapter: 2, sectioned: true },
+      '2.2-1.md': { number: 201, chapter: 2, sectioned: true },
+    });
+    expect(read(['section-01/exercise-01/answer.md', 'section-01/exercise-02/answer.md', 'section-02/exercise-01/answer.md'])).toEqual({
+      'section-01/exercise-01/answer.md': { number: 101, sectioned: true },
+      'section-01/exercise-02/answer.md': { number: 102, sectioned: true },
+      'section-02/exercise-01/answer.md': { number: 201, sectioned: true },
+    });
+  });
+
+  test('ranges and a chapter printed before each number are not sections', () => {
+    expect(read(['Practice03-05.py', 'Practice06-08.py', 'Practice09.py'])['Practice03-05.py']).toEqual({ number: 3, last: 5 });
+    expect(read(['ex1-3.scm', 'ex1-10.scm', 'ex1-11.scm'])['ex1-10.scm']).toEqual({ number: 10, chapter: 1 });
+  });
+});

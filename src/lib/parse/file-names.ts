@@ -7,6 +7,8 @@
  * name has no number takes its folder's: `ch03_ex03-04/README.md` is 3.4.
  */
 
+import { SECTION } from '../question-id.ts';
+
 /** The questions a file's name says it answers: one number, or a range. */
 export interface NamedQuestions {
   number: number;
@@ -14,6 +16,8 @@ export interface NamedQuestions {
   last?: number;
   /** The chapter the name prints before the number, as a book prints `3.4`: `3.4.md`, `ex3-4.scm`, `ch03_ex03-04.md`. */
   chapter?: number;
+  /** The name numbers the exercise within a section (`2.1-3.md`): `number` is the section's × 100 plus the exercise's. */
+  sectioned?: true;
 }
 
 /** A name that starts with its number, or with a word such as `q`, `exercise` or `answer` and then its number. */
@@ -43,10 +47,18 @@ export function questionsFromNames(names: readonly string[]): Map<string, NamedQ
   // some names print it twice (`ch03_ex03-04`), so every leading number that never changes is the chapter's.
   const fixed = fixedRuns(withDigits.map(([, found]) => found.map((run) => Number(run[0]))));
   const chapterFirst = withDigits.length >= 2 && fixed > 0;
+  const at = chapterFirst ? fixed : 0;
+  if (sectionedNames(withDigits.map(([, found]) => found.slice(at).map((run) => Number(run[0]))))) {
+    return new Map(
+      withDigits.map(([name, found]) => {
+        const chapter = at > 0 ? Number(found[at - 1]![0]) : undefined;
+        return [name, { number: Number(found[at]![0]) * SECTION + Number(found[at + 1]![0]), sectioned: true as const, ...(chapter === undefined ? {} : { chapter }) }];
+      }),
+    );
+  }
   const named = new Map<string, NamedQuestions>();
   for (const [name, found] of withDigits) {
     const stem = numberedPart(name);
-    const at = chapterFirst ? fixed : 0;
     const run = found[at]!;
     // Without a chapter prefix, a number counts where the name starts with it (`03-range`) or every
     // numbered name shares one word before it (`Practice07`), so `notes-2019` is not question 2019.
@@ -59,6 +71,17 @@ export function questionsFromNames(names: readonly string[]): Map<string, NamedQ
     named.set(name, { number, ...(ranged ? { last: Number(next[0]) } : {}), ...(chapter === undefined ? {} : { chapter }) });
   }
   return named;
+}
+
+/**
+ * Names that number exercises within sections (`2.1-3.md`, `section-01/exercise-03/`): each has two
+ * numbers left, no two names the same pair, and some section has several exercises.
+ */
+function sectionedNames(numbers: readonly (readonly number[])[]): boolean {
+  if (numbers.length < 3 || numbers.some((own) => own.length !== 2 || own[1]! >= SECTION || own[0]! >= SECTION)) return false;
+  const pairs = new Set(numbers.map(([section, exercise]) => `${section}-${exercise}`));
+  const sections = new Set(numbers.map(([section]) => section));
+  return pairs.size === numbers.length && sections.size >= 2 && sections.size < numbers.length && new Set(numbers.map(([, exercise]) => exercise)).size < numbers.length;
 }
 
 /** How many leading numbers every name shares, leaving each name one more: the question's. */

@@ -29,7 +29,14 @@ describe('question markers', () => {
     // A decimal in prose, a section number and a section-exercise id are not chapter ids.
     expect(matchMarker('3.4 Give a table')).toBeUndefined();
     expect(matchMarker('2.3.1 Insertion sort', { heading: true })).toBeUndefined();
-    expect(matchMarker('2.1-1 Illustrate', { heading: true })).toBeUndefined();
+  });
+
+  test('read an exercise id within a section as its section and number', () => {
+    expect(matchMarker('2.1-3 Illustrate', { heading: true })).toMatchObject({ number: 103, chapter: 2, sectioned: true });
+    expect(matchMarker('Exercise 2.3-7:')).toMatchObject({ number: 307, chapter: 2, sectioned: true, prefixed: true });
+    expect(matchMarker('Exercise 2.1.2 Rewrite')).toMatchObject({ number: 102, chapter: 2, sectioned: true });
+    // Alone, `2.3.1` is a section's heading, not an exercise.
+    expect(matchMarker('2.3.1 Insertion sort', { heading: true })).toBeUndefined();
   });
 
   test('count the words of a line that are its marker or answer label', () => {

@@ -4,12 +4,15 @@
  * paragraphs from the mdast tree; the nothing-lost check strips it from lines.
  */
 import { words } from '../markdown.ts';
+import { SECTION } from '../question-id.ts';
 
 export interface Marker {
   /** The exercise's number: `4` of `Exercise 3.4`. */
   number: number;
   /** The chapter printed before it, `3` of `Exercise 3.4` or `3-4`: books that number exercises within chapters. */
   chapter?: number;
+  /** An id within a section, `2.1-3`: `number` is then the section's × 100 plus the exercise's (`question-id.ts`). */
+  sectioned?: true;
   /** `a` in `3a)`: the label of a sub-part of question 3. */
   subpart?: string;
   /** Whether a word such as `Question` or `Q` came before the number. */
@@ -27,6 +30,11 @@ const DOTTED_SUBPART = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*)?(\d{1,4})\.(
  * (`1.5 seconds`), which has no punctuation after it, nor a section number (`2.3.1`).
  */
 const CHAPTER_LEAD = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*)?(\d{1,2})[.-](\d{1,3})(?!\d|[.-]\d)`, 'i');
+/**
+ * An exercise id within a section, as *Introduction to Algorithms* prints it: `2.1-3`, `2-1-3`; and
+ * `2.1.3` after a word such as `Exercise` (alone, `2.1.3` is more often a section's heading).
+ */
+const SECTION_LEAD = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*)?(\d{1,2})([.-])(\d{1,2})([-.])(\d{1,3})(?!\d|[.-]\d)`, 'i');
 /** Numbers written as words, after a word such as `Question`: `Question One`, `Exercise twelve`. */
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const WORD_LEAD = new RegExp(String.raw`^(${PREFIX})[ \t]+(${NUMBER_WORDS.join('|')})\b`, 'i');
@@ -74,14 +82,24 @@ export function matchMarker(text: string, options: { label?: boolean; heading?: 
  * the id directly; otherwise punctuation must, as `1.5 seconds is enough` is prose.
  */
 function chapterMarker(text: string, options: { label?: boolean; heading?: boolean }): Marker | undefined {
+  const section = SECTION_LEAD.exec(text);
+  if (section && (section[5] === '-' || section[1])) {
+    const marker = idMarker(text, section, options);
+    return marker && { ...marker, number: Number(section[4]) * SECTION + Number(section[6]), chapter: Number(section[2]), sectioned: true };
+  }
   const lead = CHAPTER_LEAD.exec(text);
-  if (!lead) return undefined;
+  const marker = lead && idMarker(text, lead, options);
+  return marker ? { ...marker, number: Number(lead![3]), chapter: Number(lead![2]) } : undefined;
+}
+
+/** What follows an id printed with its chapter: words directly after a prefix word or in a heading, else punctuation. */
+function idMarker(text: string, lead: RegExpExecArray, options: { label?: boolean; heading?: boolean }): Omit<Marker, 'number'> | undefined {
   const prefixed = Boolean(lead[1]);
   if (options.label && !prefixed) return undefined;
   const rest = text.slice(lead[0].length);
   const after = options.label ? LABEL_AFTER.exec(rest)?.[0] : (AFTER.exec(rest)?.[0] ?? (prefixed || options.heading ? /^[ \t]+(?=\S)/.exec(rest)?.[0] : undefined));
   if (after === undefined) return undefined;
-  return { number: Number(lead[3]), chapter: Number(lead[2]), prefixed, length: lead[0].length + after.length };
+  return { prefixed, length: lead[0].length + after.length };
 }
 
 /**

@@ -19,8 +19,9 @@ export interface Line {
 
 export interface QuestionBlock {
   number: number;
-  /** The chapter of the id the line's own label prints (`1. ***Exercise 3.5*** …`). */
+  /** The chapter of the id the line's own label prints (`1. ***Exercise 3.5*** …`), and whether it is within a section (`2.1-3`). */
   chapter?: number;
+  sectioned?: true;
   /** The question line and any wrapped continuation lines. */
   promptLines: Line[];
   /** Everything after the prompt up to the next question, trimmed of blank edges. */
@@ -47,7 +48,7 @@ export function splitNumberedLines(lines: readonly string[]): NumberedSplit {
     if (match) {
       // A label that prints the book's id wins over the list's own count, which may restart at 1.
       const printed = matchMarker((match[2] ?? '').replace(/^([*_]+)([^*_]+)\1/, '$2'));
-      const id = printed?.chapter === undefined ? { number: Number(match[1]) } : { number: printed.number, chapter: printed.chapter };
+      const id = printed?.chapter === undefined ? { number: Number(match[1]) } : { number: printed.number, chapter: printed.chapter, ...(printed.sectioned ? { sectioned: true as const } : {}) };
       current = { ...id, promptLines: [line], bodyLines: [], endLine: line.line };
       blocks.push(current);
       inPrompt = true;

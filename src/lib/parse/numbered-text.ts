@@ -26,6 +26,7 @@ export function toAnswer(block: QuestionBlock, body: Root): Answer {
   return {
     number: block.number,
     ...(block.chapter === undefined ? {} : { chapter: block.chapter }),
+    ...(block.sectioned ? { sectioned: block.sectioned } : {}),
     ...(prompt ? { prompt } : {}),
     body,
     position: { start: { line: first.line, column: 1 }, end: { line: block.endLine, column: 1 } },

@@ -10,6 +10,7 @@ import type { Point } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import type { Answer } from '../model.ts';
 import type { PromptIndex } from './by-text.ts';
+import { PROBLEMS } from '../question-id.ts';
 import { splitIdLines } from './id-lines.ts';
 import { ANSWER_LABEL, matchMarker, type Marker } from './markers.ts';
 import { answerPosition, asks, dropChars, inlineMarkdown, isPrompt, isQuotedPrompt, quotedPrompt, splitAnswerLabel, stripAnswerLabel } from './phrasing.ts';
@@ -129,7 +130,10 @@ export function chapterIds(found: FoundMarker[]): FoundMarker[] {
   const [chapter, count] = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]!;
   const exercises = new Set(chaptered.filter((f) => f.marker.chapter === chapter).map((f) => f.marker.number));
   const numbering = count > found.length - chaptered.length && count * 2 > chaptered.length && exercises.size >= 2;
-  return found.filter((f) => (numbering ? f.marker.chapter === undefined || f.marker.chapter === chapter : f.marker.chapter === undefined));
+  const kept = found.filter((f) => (numbering ? f.marker.chapter === undefined || f.marker.chapter === chapter : f.marker.chapter === undefined));
+  // Where exercises are numbered within sections (2.1-3), the chapter's own `2-1` is its first problem, after every section.
+  const sectioned = kept.filter((f) => f.marker.sectioned).length * 2 > count;
+  return sectioned ? kept.map((f) => (f.marker.chapter !== undefined && !f.marker.sectioned ? { ...f, marker: { ...f.marker, number: PROBLEMS + f.marker.number, sectioned: true } } : f)) : kept;
 }
 
 /** Whether a top-level node is a question marker, and which. */
@@ -273,6 +277,7 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
   return {
     number: marker.number,
     ...(marker.chapter === undefined ? {} : { chapter: marker.chapter }),
+    ...(marker.sectioned ? { sectioned: true as const } : {}),
     ...(prompt ? { prompt } : {}),
     ...(title ? { title } : {}),
     body: { type: 'root', children: body },

@@ -1,0 +1,19 @@
+import { describe, expect, test } from 'vitest';
+import { idKey, idSlug, PROBLEMS, printedId } from './question-id.ts';
+
+describe('ids as books print them', () => {
+  test('plain numbers keep today’s ids and two-digit paths', () => {
+    expect([printedId(4), idSlug(4), idKey('4')]).toEqual(['4', '04', 4]);
+  });
+
+  test('a chapter’s exercises print with the chapter', () => {
+    expect([printedId(4, 3), idSlug(4, 3), idKey('3.4', 3), idKey('4', 3)]).toEqual(['3.4', '3-4', 4, 4]);
+  });
+
+  test('exercises within sections, and the chapter’s problems after them, in the book’s order', () => {
+    expect([printedId(103, 2, true), idSlug(103, 2, true), idKey('2.1-3', 2, true)]).toEqual(['2.1-3', '2-1-3', 103]);
+    expect([printedId(PROBLEMS + 1, 2, true), idSlug(PROBLEMS + 1, 2, true), idKey('2-1', 2, true)]).toEqual(['2-1', '2-1', PROBLEMS + 1]);
+    const ids = [102, 110, 301, 204, PROBLEMS + 1].sort((a, b) => a - b).map((n) => printedId(n, 2, true));
+    expect(ids).toEqual(['2.1-2', '2.1-10', '2.2-4', '2.3-1', '2-1']);
+  });
+});
