@@ -125,7 +125,8 @@ export function markerWords(line: string): number {
   // `3.Answer` is read as `3. Answer` (see numbered-paragraphs.ts).
   // An emoji shortcode's underscores are part of it (`:small_orange_diamond:`), not emphasis.
   const plain = line.replace(/:[a-z0-9_+-]+:/g, (code) => code.replaceAll('_', '-')).replace(/[*_#>]/g, ' ').trimStart().replace(/^(\d{1,3})\.(?=\p{L})/u, '$1. ');
-  const marker = matchMarker(plain);
+  // In a heading, words may follow an id directly (`## 2.3-7 Describe …`), as the parsers read it there.
+  const marker = matchMarker(plain, { heading: /^[ \t]*#/.test(line) });
   const length = marker?.length ?? ANSWER_LABEL.exec(plain)?.[0].length ?? QUESTION_LABEL.exec(plain)?.[0].length ?? 0;
   return words(plain.slice(0, length)).length;
 }

@@ -57,7 +57,7 @@ export function pageTextMap(guide: Guide, rendered: RenderedAnswers): Map<string
     const parts = [...heading, body(preambleKey(source.id))];
     for (const answer of source.answerSet.answers) {
       const question = guide.questions.find((q) => q.number === answer.number);
-      const section = [`${answer.number} ${answer.title ?? question?.title ?? ''}`, 'Compare with the other sources'];
+      const section = [`${question?.id ?? answer.number} ${answer.title ?? question?.title ?? ''}`, 'Compare with the other sources'];
       if (answer.prompt) section.push(askedAs(answer.prompt));
       section.push(body(answerKey(answer.number, source.id)));
       pages.set(pageKey({ kind: 'source', slug: source.id, part: String(answer.number) }), [...heading, ...section].join('\n'));

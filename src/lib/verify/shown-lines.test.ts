@@ -33,3 +33,15 @@ describe('what a line shows, worked out from the tree the parser already has', (
     expect(handed).toBeGreaterThan(files.length / 2);
   });
 });
+
+describe('code spans', () => {
+  test('one written against a word shows against it, its padding space dropped, as the page shows it', () => {
+    const [line] = shownLines('content/sources/001.md', 'An index ``i`` with`` v = A[i] ``or else ``NIL``.\n');
+    expect(line!.shown.replace(/\s+/g, ' ').trim()).toBe('An index i withv = A[i]or else NIL.');
+  });
+
+  test('one in a table cell stays a word of its own', () => {
+    const [, , row] = shownLines('content/sources/001.md', '| a | b |\n|---|---|\n||`Coefficient`|\n');
+    expect(row!.shown).toMatch(/(^|\s)Coefficient(\s|$)/);
+  });
+});

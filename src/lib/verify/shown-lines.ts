@@ -68,12 +68,14 @@ function markdownLines(lines: readonly Line[], parsed?: Root): ShownLine[] {
   const runs: Array<Nodes | undefined> = texts.map(() => undefined);
   // The line the last text went to: text the parser adds without a position (an unsafe link's address) follows it.
   let cursor = 0;
-  const add = (index: number, piece: string, run: Nodes) => {
+  const add = (index: number, piece: string, run: Nodes, glued = false) => {
     if (index < 0 || index >= shown.length || piece === '') return;
     cursor = index;
-    shown[index] += runs[index] === run ? piece : ` ${piece}`;
+    shown[index] += runs[index] === run || glued ? piece : ` ${piece}`;
     runs[index] = run;
   };
+  /** A code span written against a word (`with``v``or`) shows against it: the page's text has no space there either. */
+  const against = (position: Position, before: RegExp) => before.test((texts[position.start.line - 1] ?? '').charAt(position.start.column - 2));
   /** Hands a value's lines to the lines from `first` (0-based) on; a value with more lines than its span stays on its first line. */
   const spread = (value: string, first: number, last: number, run: Nodes) => {
     const pieces = value.split('\n');
@@ -85,7 +87,11 @@ function markdownLines(lines: readonly Line[], parsed?: Root): ShownLine[] {
     switch (node.type) {
       case 'text':
       case 'html':
-        if (position) spread(node.value, position.start.line - 1, position.end.line - 1, run);
+        if (position && node.type === 'text' && against(position, /`/) && /^[\p{L}\p{N}]/u.test(node.value)) {
+          const [first = '', ...rest] = node.value.split('\n');
+          add(position.start.line - 1, first, run, true);
+          rest.forEach((piece, offset) => add(position.start.line + offset, piece, run));
+        } else if (position) spread(node.value, position.start.line - 1, position.end.line - 1, run);
         else add(cursor, node.value, run);
         return;
       // Math shows its TeX (a page reads it as written, see render/answer-html.ts), as a run of its own.
@@ -96,7 +102,8 @@ function markdownLines(lines: readonly Line[], parsed?: Root): ShownLine[] {
         if (position) spread(node.value, position.start.line - (/^\$\$|^\\\[/.test(texts[position.start.line - 1]!.trim()) && node.value.split('\n').length < position.end.line - position.start.line + 1 ? 0 : 1), position.end.line - 1, node);
         return;
       case 'inlineCode':
-        if (position) inlineCodeLines(texts, position).forEach((piece, offset) => add(position.start.line - 1 + offset, piece, run));
+        // A code span's one space inside each backtick run is padding, not content (CommonMark), so ``` `` v `` ``` shows `v`.
+        if (position) inlineCodeLines(texts, position).forEach((piece, offset) => add(position.start.line - 1 + offset, offset === 0 ? piece.replace(/^ (?=\S)/, '').replace(/(?<=\S) $/, '') : piece, run, offset === 0 && against(position, /[\p{L}\p{N}]/u)));
         return;
       case 'code': {
         if (!position) return;

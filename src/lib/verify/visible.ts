@@ -94,7 +94,8 @@ export function findMissingLines({ guide, readSource, pageText, shown: known = (
       }
       for (const { text, line, shown: rendered } of known(file) ?? shownLines(file, readSource(file))) {
         if (isBlank(text)) continue;
-        const needle = words(rendered.toLowerCase()).slice(markerWords(rendered));
+        // A heading's marker is read as a heading's (`## 2.3-7 $\star$`): the `#` is in the source line, not in what it shows.
+        const needle = words(rendered.toLowerCase()).slice(markerWords(/^[ \t]*#/.test(text) ? `# ${rendered}` : rendered));
         if (needle.length === 0) continue;
         const answers = pageOf.get(line) ?? [];
         // Where the line's answer is on each page, read first; the whole page only when the line is not there,
