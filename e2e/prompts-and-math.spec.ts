@@ -2,7 +2,7 @@
  * A guide as a statistics study group writes it: R Markdown with `## Question N`,
  * the book's question, then `_Solution:_` and the answer, with TeX math.
  */
-import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { accessibilityViolations } from './axe.ts';
@@ -92,6 +92,8 @@ test('`_Solution:_` answers: the question is the prompt and titles the page, the
       await page.goto(`${url}${path}`);
       await expect(page.locator('link[href$="katex/katex.min.css"]')).toHaveCount(0);
     }
+    // The stylesheet and its fonts are served; a guide without math gets none of them (the no-glossary test's guide).
+    expect((await page.request.get(`${url}/katex/katex.min.css`)).ok()).toBe(true);
   } finally {
     await server.close();
   }
@@ -125,6 +127,7 @@ test('a real chapter with no glossary: tables have rows of concepts from the ans
     await expect(row.locator('td.named')).toHaveCount(2);
     await page.goto(`${url}/`);
     await expect(page.locator('table.overview tbody tr').nth(6).locator('.badge-disputed')).toHaveText('Disputed');
+    expect(existsSync(join(site.outDir, 'katex'))).toBe(false);
     expect(await accessibilityViolations(page)).toEqual([]);
   } finally {
     await server.close();

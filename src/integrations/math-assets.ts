@@ -1,9 +1,9 @@
 /**
  * KaTeX's stylesheet and fonts, served under `katex/` for the pages that show
- * math (`Base.astro` links the stylesheet only there). The math itself is
+ * math (`Base.astro` links the stylesheet only there), and copied into a build only when one does. The math itself is
  * rendered at build time (`lib/render/answer-html.ts`); no script is sent.
  */
-import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +27,11 @@ export default function mathAssets(): AstroIntegration {
         });
       },
       'astro:build:done': ({ dir }) => {
-        const out = join(fileURLToPath(dir), 'katex');
+        const root = fileURLToPath(dir);
+        // A guide without math gets none of it: the files are copied only when a page links the stylesheet.
+        const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+        if (!pages.some((name) => readFileSync(join(root, name), 'utf8').includes('katex/katex.min.css'))) return;
+        const out = join(root, 'katex');
         for (const name of files) {
           const target = join(out, name);
           if (!existsSync(dirname(target))) mkdirSync(dirname(target), { recursive: true });
