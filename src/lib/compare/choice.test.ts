@@ -25,4 +25,11 @@ describe('either-or questions', () => {
     expect(readChoice(body('Increase the learning rate slightly.'), options).choice).toBe('increase');
     expect(readChoice(body('Use more estimators.'), options)).toEqual({ choice: 'unclear', evidence: '' });
   });
+
+  test('a Chinese answer chooses in its own words', () => {
+    const options = ['increase', 'decrease'] as const;
+    expect(readChoice(body('应该降低学习率。'), options)).toEqual({ choice: 'decrease', evidence: '应该降低学习率。' });
+    expect(readChoice(body('不要提高学习率。'), options).choice).toBe('decrease');
+    expect(readChoice(body('可以增加估计器的数量。'), options).choice).toBe('increase');
+  });
 });

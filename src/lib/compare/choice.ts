@@ -34,6 +34,19 @@ const SAME_AS: Record<string, string[]> = {
   better: ['improve', 'improves', 'outperform'],
   worse: ['degrade', 'hurt'],
 };
+/** The same options in Chinese and Japanese answers, found as written (their words are not spaced): 降低学习率 chooses decrease. */
+const SAME_AS_CJK: Record<string, string[]> = {
+  increase: ['提高', '增加', '增大', '调高', '加大', '上げる', '増や'],
+  decrease: ['降低', '减少', '减小', '调低', '下げる', '減ら'],
+  faster: ['更快', '速い'],
+  slower: ['更慢', '遅い'],
+  higher: ['更高', '高い'],
+  lower: ['更低', '低い'],
+  better: ['更好'],
+  worse: ['更差'],
+};
+/** A Chinese or Japanese word that rejects what follows it: 不要提高 does not choose increase. */
+const REJECT_CJK = /(?:不要|不能|不应|别|勿|不)$/;
 /** How far before an option a rejecting word still applies to it. */
 const REJECT_REACH = 3;
 
@@ -67,9 +80,22 @@ export function readChoice(body: Root, options: readonly [string, string]): Read
       if (rejected[0] === rejected[1]) continue;
       return { choice: options[rejected[0] ? 1 : 0]!, evidence: sentence };
     }
-    if (at[0] === -1 && at[1] === -1) continue;
+    if (at[0] === -1 && at[1] === -1) {
+      const cjk = chosenInCjk(sentence, options);
+      if (cjk) return { choice: cjk, evidence: sentence };
+      continue;
+    }
     const named = at[0] !== -1 ? 0 : 1;
     return { choice: options[rejected[named] ? 1 - named : named]!, evidence: sentence };
   }
   return { choice: 'unclear', evidence: '' };
+}
+
+/** The option a Chinese or Japanese sentence names alone, or the other when it rejects the one it names. */
+function chosenInCjk(sentence: string, options: readonly [string, string]): string | undefined {
+  const at = options.map((option) => Math.min(...(SAME_AS_CJK[option] ?? []).map((word) => sentence.indexOf(word)).filter((index) => index !== -1)));
+  const named = at.map((index) => Number.isFinite(index));
+  if (named[0] === named[1]) return undefined;
+  const which = named[0] ? 0 : 1;
+  return options[REJECT_CJK.test(sentence.slice(0, at[which])) ? 1 - which : which];
 }
