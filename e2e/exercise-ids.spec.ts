@@ -5,8 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { startStaticServer } from './static-server.ts';
-import { buildTestSite, createTestSite } from './test-site.ts';
+import { buildAndServe } from './test-site.ts';
 
 test.describe.configure({ timeout: 900_000 });
 
@@ -27,14 +26,12 @@ function writeSources(sources: string) {
 }
 
 test('a guide of `Exercise 3.N` answers lists 3.1 … 3.29 in order, and `/q/3.4/` and a copied answer link land on 3.4', async ({ page, context }) => {
-  const site = createTestSite('exercise-ids');
-  writeSources(join(site.content, 'sources'));
-  const { status, output } = await buildTestSite(site);
-  expect(status, output).toBe(0);
-  expect(output).not.toMatch(/warning/);
-  const server = await startStaticServer({ dir: site.outDir, port: 0 });
+  const site = await buildAndServe('exercise-ids', (content) => {
+    writeSources(join(content, 'sources'));
+  });
   try {
-    const url = server.url.replace(/\/$/, '');
+    const { url } = site;
+    expect(site.output).not.toMatch(/warning/);
     await page.goto(`${url}/`);
     const ids = exercises.map((n) => `3.${n}`);
     await expect(page.locator('table.overview tbody tr .q-num')).toHaveText(ids);
@@ -69,28 +66,26 @@ test('a guide of `Exercise 3.N` answers lists 3.1 … 3.29 in order, and `/q/3.4
     await expect(teammate.locator('section.answer[data-source="002"]')).toBeInViewport();
     await expect(teammate.locator('section.answer[data-source="002"]')).toContainText(`Bob answers that the ${topic(4)}`);
   } finally {
-    await server.close();
+    await site.close();
   }
 });
 
 test('a book numbered by sections: 2.1-1 … 2.3-7 then problems 2-1, 2-2, in the book’s order, whatever the writing', async ({ page }) => {
-  const site = createTestSite('section-ids');
-  const sources = join(site.content, 'sources');
-  mkdirSync(join(sources, '003_dan'), { recursive: true });
   const exercises = [
     [1, 4],
     [2, 4],
     [3, 7],
   ].flatMap(([section, count]) => Array.from({ length: count! }, (_, i) => [section!, i + 1] as const));
-  writeFileSync(join(sources, '001_ann.md'), [...exercises.map(([s, e]) => `### ${2}.${s}-${e}\n\nAnn works exercise ${s}-${e} through.\n`), '### 2-1\n\nAnn solves problem one.\n', '### 2-2\n\nAnn solves problem two.\n'].join('\n'));
-  writeFileSync(join(sources, '002_ben.md'), exercises.map(([s, e]) => `## Exercise 2.${s}.${e}\n\nBen answers section ${s} exercise ${e}.\n`).join('\n'));
-  for (const [s, e] of exercises) writeFileSync(join(sources, '003_dan', `2.${s}-${e}.md`), `Dan's answer to ${s} dash ${e}.\n`);
-  const { status, output } = await buildTestSite(site);
-  expect(status, output).toBe(0);
-  expect(output).not.toMatch(/warning/);
-  const server = await startStaticServer({ dir: site.outDir, port: 0 });
+  const site = await buildAndServe('section-ids', (content) => {
+    const sources = join(content, 'sources');
+    mkdirSync(join(sources, '003_dan'), { recursive: true });
+    writeFileSync(join(sources, '001_ann.md'), [...exercises.map(([s, e]) => `### ${2}.${s}-${e}\n\nAnn works exercise ${s}-${e} through.\n`), '### 2-1\n\nAnn solves problem one.\n', '### 2-2\n\nAnn solves problem two.\n'].join('\n'));
+    writeFileSync(join(sources, '002_ben.md'), exercises.map(([s, e]) => `## Exercise 2.${s}.${e}\n\nBen answers section ${s} exercise ${e}.\n`).join('\n'));
+    for (const [s, e] of exercises) writeFileSync(join(sources, '003_dan', `2.${s}-${e}.md`), `Dan's answer to ${s} dash ${e}.\n`);
+  });
   try {
-    const url = server.url.replace(/\/$/, '');
+    const { url } = site;
+    expect(site.output).not.toMatch(/warning/);
     await page.goto(`${url}/`);
     await expect(page.locator('table.overview tbody tr .q-num')).toHaveText([...exercises.map(([s, e]) => `2.${s}-${e}`), '2-1', '2-2']);
     await page.goto(`${url}/q/2.1-3/`);
@@ -101,6 +96,6 @@ test('a book numbered by sections: 2.1-1 … 2.3-7 then problems 2-1, 2-2, in th
     await page.goto(`${url}/q/2-1/`);
     await expect(page.locator('.eyebrow')).toContainText('Question 2-1 of 17');
   } finally {
-    await server.close();
+    await site.close();
   }
 });

@@ -9,21 +9,10 @@ import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { accessibilityViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
-import { startStaticServer } from './static-server.ts';
-import { buildTestSite, createTestSite, projectRoot } from './test-site.ts';
+import { buildAndServe, projectRoot } from './test-site.ts';
 
 const guides = join(projectRoot, 'src', 'lib', '__fixtures__', 'guides');
 
-/** Builds the guide whose content `fill` writes into site folder `name`, and serves it. */
-async function buildAndServe(name: string, fill: (content: string) => void) {
-  const site = createTestSite(name);
-  fill(site.content);
-  const { status, output } = await buildTestSite(site);
-  expect(status, output).toBe(0);
-  expect(output).toMatch(/every one of \d+ source lines is visible on the site/);
-  const server = await startStaticServer({ dir: site.outDir, port: 0 });
-  return { url: server.url.replace(/\/$/, ''), close: () => server.close() };
-}
 type Site = Awaited<ReturnType<typeof buildAndServe>>;
 
 test.describe('a guide mixing every format', () => {

@@ -6,8 +6,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { accessibilityViolations } from './axe.ts';
-import { startStaticServer } from './static-server.ts';
-import { buildTestSite, createTestSite, projectRoot } from './test-site.ts';
+import { buildAndServe, projectRoot } from './test-site.ts';
 
 test.describe.configure({ timeout: 900_000 });
 
@@ -45,16 +44,14 @@ const PLAIN = `1. A flexible method wins when n is large: its variance stays low
 `;
 
 test('`_Solution:_` answers: the question is the prompt and titles the page, the answer starts after the label, and math renders', async ({ page }) => {
-  const site = createTestSite('prompts-and-math');
-  mkdirSync(join(site.content, 'sources'), { recursive: true });
-  writeFileSync(join(site.content, 'sources', '001_rmd.Rmd'), RMD);
-  writeFileSync(join(site.content, 'sources', '002_plain.md'), PLAIN);
-  const { status, output } = await buildTestSite(site);
-  expect(status, output).toBe(0);
-  expect(output).not.toMatch(/warning/);
-  const server = await startStaticServer({ dir: site.outDir, port: 0 });
+  const site = await buildAndServe('prompts-and-math', (content) => {
+    mkdirSync(join(content, 'sources'), { recursive: true });
+    writeFileSync(join(content, 'sources', '001_rmd.Rmd'), RMD);
+    writeFileSync(join(content, 'sources', '002_plain.md'), PLAIN);
+  });
   try {
-    const url = server.url.replace(/\/$/, '');
+    const { url } = site;
+    expect(site.output).not.toMatch(/warning/);
     await page.goto(`${url}/q/1/`);
     await expect(page.locator('h1')).toHaveText('For each of parts (a) through (d), indicate whether we…');
     await expect(page.locator('.question-prompt > p')).toHaveText(/^For each of parts \(a\) through \(d\), .+ than an inflexible method\.$/);
@@ -95,24 +92,22 @@ test('`_Solution:_` answers: the question is the prompt and titles the page, the
     // The stylesheet and its fonts are served; a guide without math gets none of them (the no-glossary test's guide).
     expect((await page.request.get(`${url}/katex/katex.min.css`)).ok()).toBe(true);
   } finally {
-    await server.close();
+    await site.close();
   }
 });
 
 test('a real chapter with no glossary: tables have rows of concepts from the answers’ prose, and an either-or question shows each choice and “Disputed”', async ({ page }) => {
-  const site = createTestSite('no-glossary');
-  const chapter = join(projectRoot, 'src', 'lib', 'parse', '__fixtures__', 'corpus', 'open', 'homl-07-ensembles');
-  const sets = readdirSync(chapter).filter((name) => !name.endsWith('.md'));
-  mkdirSync(join(site.content, 'sources'), { recursive: true });
-  sets.forEach((set, i) => {
-    const input = readdirSync(join(chapter, set)).find((entry) => entry.startsWith('input'))!;
-    cpSync(join(chapter, set, input), join(site.content, 'sources', `${101 + i}_${set}${input.slice('input'.length)}`), { recursive: true });
+  const site = await buildAndServe('no-glossary', (content) => {
+    const chapter = join(projectRoot, 'src', 'lib', 'parse', '__fixtures__', 'corpus', 'open', 'homl-07-ensembles');
+    const sets = readdirSync(chapter).filter((name) => !name.endsWith('.md'));
+    mkdirSync(join(content, 'sources'), { recursive: true });
+    sets.forEach((set, i) => {
+      const input = readdirSync(join(chapter, set)).find((entry) => entry.startsWith('input'))!;
+      cpSync(join(chapter, set, input), join(content, 'sources', `${101 + i}_${set}${input.slice('input'.length)}`), { recursive: true });
+    });
   });
-  const { status, output } = await buildTestSite(site);
-  expect(status, output).toBe(0);
-  const server = await startStaticServer({ dir: site.outDir, port: 0 });
   try {
-    const url = server.url.replace(/\/$/, '');
+    const { url } = site;
     // “If your Gradient Boosting ensemble overfits the training set, should you increase or decrease the learning rate?”
     await page.goto(`${url}/q/7/`);
     const choices = page.locator('.choices');
@@ -130,6 +125,6 @@ test('a real chapter with no glossary: tables have rows of concepts from the ans
     expect(existsSync(join(site.outDir, 'katex'))).toBe(false);
     expect(await accessibilityViolations(page)).toEqual([]);
   } finally {
-    await server.close();
+    await site.close();
   }
 });

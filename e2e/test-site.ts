@@ -5,6 +5,8 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from '@playwright/test';
+import { startStaticServer } from './static-server.ts';
 
 export const projectRoot = join(import.meta.dirname, '..');
 const compileCache = join(projectRoot, 'node_modules', '.cache', 'node-compile');
@@ -62,4 +64,15 @@ export function buildTestSite(
       resolve({ status, output });
     });
   });
+}
+
+/** Builds the guide whose content `fill` writes into site folder `name`, checks it built with nothing lost, and serves it on 127.0.0.1. */
+export async function buildAndServe(name: string, fill: (content: string) => void) {
+  const site = createTestSite(name);
+  fill(site.content);
+  const { status, output } = await buildTestSite(site);
+  expect(status, output).toBe(0);
+  expect(output).toMatch(/every one of \d+ source lines is visible on the site/);
+  const server = await startStaticServer({ dir: site.outDir, port: 0 });
+  return { url: server.url.replace(/\/$/, ''), output, root: site.root, outDir: site.outDir, close: () => server.close() };
 }

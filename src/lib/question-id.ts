@@ -18,7 +18,7 @@ export const PROBLEMS = 99 * SECTION;
 
 /** The id the book prints: `12`, `3.4` in a guide whose sources print chapter 3, `2.1-3` or `2-1` in one numbered by sections. */
 export function printedId(number: number, chapter?: number, sectioned = false): string {
-  if (sectioned && number >= PROBLEMS) return `${chapter ?? ''}-${number - PROBLEMS}`.replace(/^-/, 'P');
+  if (sectioned && number >= PROBLEMS) return chapter === undefined ? `P${number - PROBLEMS}` : `${chapter}-${number - PROBLEMS}`;
   if (sectioned && number >= SECTION) return `${chapter === undefined ? '' : `${chapter}.`}${Math.floor(number / SECTION)}-${number % SECTION}`;
   return chapter === undefined ? String(number) : `${chapter}.${number}`;
 }

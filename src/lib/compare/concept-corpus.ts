@@ -6,9 +6,10 @@
  * questions and its verdict on yes/no ones. Scores are split by the part
  * (`open`, `sealed`) the set belongs to in the study-group corpus.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { corpusSets, dropIn } from '../corpus/score.ts';
 import { loadGuide } from '../load.ts';
 import type { Comparison } from '../model.ts';
 import { stemSequence } from '../similarity.ts';
@@ -58,19 +59,9 @@ export function scoreConceptCorpus(): Record<'open' | 'sealed', PartScore> {
     for (const file of readdirSync(keysDir).filter((name) => name.endsWith('.json')).sort()) {
       const key = JSON.parse(readFileSync(join(keysDir, file), 'utf8')) as ConceptKey;
       const content = join(scratch, key.group);
-      mkdirSync(join(content, 'sources'), { recursive: true });
-      const ids = new Map<string, string>();
-      for (const part of ['open', 'sealed'] as const) {
-        const groupDir = join(corpusDir, part, key.group);
-        if (!existsSync(groupDir)) continue;
-        for (const set of readdirSync(groupDir).filter((name) => !name.endsWith('.md')).sort()) {
-          const input = readdirSync(join(groupDir, set)).find((entry) => entry === 'input' || entry.startsWith('input.'));
-          if (!input) continue;
-          const id = String(101 + ids.size);
-          cpSync(join(groupDir, set, input), join(content, 'sources', `${id}_${set}${input.slice('input'.length)}`), { recursive: true });
-          ids.set(`${part}/${set}`, id);
-        }
-      }
+      const members = corpusSets(corpusDir).filter((set) => set.group === key.group);
+      const dropped = dropIn(members, content);
+      const ids = new Map(members.map((member, i) => [`${member.part}/${member.set}`, dropped[i]!]));
       const { guide } = loadGuide(content, scratch);
       if (!guide) continue;
       const comparisonOf = (question: string): Comparison | undefined => guide.questions.find((q) => q.id === question || String(q.number) === question)?.comparison;

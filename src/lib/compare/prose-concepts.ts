@@ -113,6 +113,7 @@ export function proseConcepts(questions: readonly ProseQuestion[]): Map<number, 
     const ownLimit = answers.size <= FEW_SOURCES ? PER_ANSWER : OWN_PER_ANSWER;
     const perSource = new Map<string, Found[]>();
     for (const [id, found] of answers) {
+      let own = 0;
       const kept = [...found.values()]
         .map((candidate) => {
           const long = candidate.words === 1 ? longForms.find((other) => abbreviates(candidate.phrase, other)) : undefined;
@@ -121,7 +122,7 @@ export function proseConcepts(questions: readonly ProseQuestion[]): Map<number, 
         .filter((candidate) => !candidate.stems.every((stem) => asked.has(stem)) && !generic(candidate.key))
         .filter((candidate) => (sourcesUsing.get(candidate.key) ?? 0) >= 2 || candidate.words >= 2)
         .sort((a, b) => (sourcesUsing.get(b.key) ?? 0) - (sourcesUsing.get(a.key) ?? 0) || b.words - a.words || b.count - a.count)
-        .filter((candidate, index, all) => (sourcesUsing.get(candidate.key) ?? 0) >= 2 || index - all.findIndex((c) => (sourcesUsing.get(c.key) ?? 0) < 2) < ownLimit)
+        .filter((candidate) => (sourcesUsing.get(candidate.key) ?? 0) >= 2 || own++ < ownLimit)
         .slice(0, PER_ANSWER);
       perSource.set(
         id,

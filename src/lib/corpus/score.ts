@@ -64,6 +64,17 @@ export function corpusSets(root: string): Array<{ part: string; group: string; s
   );
 }
 
+/** Drops each set's input into `content/sources/`, as a maintainer would; the source ids, in the sets' order. */
+export function dropIn(members: readonly { set: string; dir: string }[], content: string): string[] {
+  mkdirSync(join(content, 'sources'), { recursive: true });
+  return members.map((member, i) => {
+    const input = readdirSync(member.dir).find((entry) => entry === 'input' || entry.startsWith('input.'))!;
+    const id = String(101 + i);
+    cpSync(join(member.dir, input), join(content, 'sources', `${id}_${member.set}${input.slice('input'.length)}`), { recursive: true });
+    return id;
+  });
+}
+
 /** Words only, lower case, so Markdown escapes, marks and line breaks do not matter. */
 const flat = (text: string) => ` ${words(text.replace(/\\(.)/g, '$1').replace(/[`*_]/g, '').toLowerCase()).join(' ')} `;
 
@@ -87,13 +98,7 @@ export async function scoreCorpus(root: string): Promise<SetScore[]> {
     for (const group of [...new Set(sets.map((s) => s.group))].sort()) {
       const members = sets.filter((s) => s.group === group);
       const content = join(scratch, group);
-      mkdirSync(join(content, 'sources'), { recursive: true });
-      const ids = members.map((member, i) => {
-        const input = readdirSync(member.dir).find((entry) => entry === 'input' || entry.startsWith('input.'))!;
-        const id = String(101 + i);
-        cpSync(join(member.dir, input), join(content, 'sources', `${id}_${member.set}${input.slice('input'.length)}`), { recursive: true });
-        return id;
-      });
+      const ids = dropIn(members, content);
       const { guide, shown } = loadGuide(content, scratch);
       // Nothing lost: every line of every set on its pages, as the site renders them.
       const missing = guide

@@ -16,6 +16,7 @@ import { looksLikeScript, readScript, scriptLanguage } from './script-read.ts';
 import type { ParseContext } from './types.ts';
 import { looksLikeNotebook, readNotebook } from './notebook-read.ts';
 import { inlineMarkdown, isPrompt } from './phrasing.ts';
+import { QUESTION_HEADING } from './markers.ts';
 import { endOf, promptBeforeLabel, splitAtMarkers } from './split-markers.ts';
 import { questionsFromNames, type NamedQuestions } from './file-names.ts';
 import { asText, tooDeep, tooDeepProblem } from './work-bound.ts';
@@ -31,8 +32,6 @@ export interface FolderEntry {
 }
 
 const INTRODUCTION = /^(?:readme|index|intro(?:duction)?)$/i;
-/** A heading that says only that the question follows: `# Question`, `## Exercise`. */
-const QUESTION_HEADING = /^(?:question|exercise|problem|task)[ \t]*:?$/i;
 
 /** The last part of a path inside a folder source (`part1/3.md` → `3.md`). */
 const baseName = (name: string) => name.slice(name.lastIndexOf('/') + 1);

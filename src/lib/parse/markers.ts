@@ -102,11 +102,15 @@ function idMarker(text: string, lead: RegExpExecArray, options: { label?: boolea
   return { prefixed, length: lead[0].length + after.length };
 }
 
+/** A heading or line that says only that the question follows, with no number: `# Question`, `## Exercise:`. */
+const QUESTION_WORD = String.raw`(?:question|exercise|problem|task)[ \t]*:?`;
+export const QUESTION_HEADING = new RegExp(String.raw`^${QUESTION_WORD}$`, 'i');
+
 /**
  * `Q.`, `Q:` or `Question:` with no number: a layout's label for the question that follows, as in a `Q.`/`A.`
  * string; or a line that says only `Question` or `Exercise` (a heading in a file named by its number).
  */
-const QUESTION_LABEL = /^(?:(?:question|q)[ \t]*[.:)](?:\s|$)[ \t]*|(?:question|exercise|problem|task)[ \t]*:?[ \t]*$)/i;
+const QUESTION_LABEL = new RegExp(String.raw`^(?:(?:question|q)[ \t]*[.:)](?:\s|$)[ \t]*|${QUESTION_WORD}[ \t]*$)`, 'i');
 
 /** The words that label an answer: `Answer`, `Ans.`, `A`, `Solution`, `Sol.`, `答`, `答案`, `解答`. */
 export const ANSWER_WORDS = String.raw`(?:answer|ans\.?|a|solution|sol\.?|答案?|解答)`;
