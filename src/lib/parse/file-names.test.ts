@@ -61,3 +61,26 @@ describe('names that number exercises within sections', () => {
     expect(read(['ex1-3.scm', 'ex1-10.scm', 'ex1-11.scm'])['ex1-10.scm']).toEqual({ number: 10, chapter: 1 });
   });
 });
+
+describe('a book’s folders: chapters, sections, problems', () => {
+  test('a README above numbered folders introduces them; every file of an exercise folder is its answer', () => {
+    const names = read([
+      'part-01/chapter-02/README.md',
+      'part-01/chapter-02/section-01/README.md',
+      'part-01/chapter-02/section-01/exercise-01/README.md',
+      'part-01/chapter-02/section-01/exercise-01/code.hpp',
+      'part-01/chapter-02/section-01/exercise-02/README.md',
+      'part-01/chapter-02/section-02/exercise-01/README.md',
+    ]);
+    expect(names['part-01/chapter-02/README.md']).toBeUndefined();
+    expect(names['part-01/chapter-02/section-01/README.md']).toBeUndefined();
+    expect(names['part-01/chapter-02/section-01/exercise-01/code.hpp']).toEqual({ number: 101, chapter: 2, sectioned: true });
+    expect(names['part-01/chapter-02/section-02/exercise-01/README.md']).toEqual({ number: 201, chapter: 2, sectioned: true });
+  });
+
+  test('`Problems/2-1.md` is the chapter’s first problem, after every section', () => {
+    expect(read(['2.1.md', '2.2.md', 'Problems/2-1.md'])['Problems/2-1.md']).toEqual({ number: 9901, chapter: 2, sectioned: true });
+    // Without a chapter joined by a hyphen, a problems folder numbers its questions as any other.
+    expect(read(['problems/1.md', 'problems/2.md'])).toEqual({ 'problems/1.md': { number: 1 }, 'problems/2.md': { number: 2 } });
+  });
+});

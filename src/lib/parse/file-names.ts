@@ -7,7 +7,7 @@
  * name has no number takes its folder's: `ch03_ex03-04/README.md` is 3.4.
  */
 
-import { SECTION } from '../question-id.ts';
+import { PROBLEMS, SECTION } from '../question-id.ts';
 
 /** The questions a file's name says it answers: one number, or a range. */
 export interface NamedQuestions {
@@ -41,14 +41,41 @@ export function numberedPart(name: string): string {
 
 /** The numbers in `names` that name questions, by name; names without one are left out. */
 export function questionsFromNames(names: readonly string[]): Map<string, NamedQuestions> {
-  const runs = new Map(names.map((name) => [name, [...numberedPart(name).matchAll(DIGITS)]] as const));
+  const problems = new Map(names.flatMap((name) => {
+    const problem = chapterProblem(name);
+    return problem ? [[name, problem] as const] : [];
+  }));
+  const answers = names.filter((name) => !problems.has(name) && !introduces(name, names));
+  const runs = new Map(answers.map((name) => [name, [...numberedPart(name).matchAll(DIGITS)]] as const));
   const withDigits = [...runs].filter(([, found]) => found.length > 0);
+  const named = questionsFromNumbers(withDigits);
+  for (const [name, problem] of problems) named.set(name, problem);
+  return named;
+}
+
+/** A file named after its folder's number that introduces the numbered folders below it (`chapter-02/README.md` over `chapter-02/section-01/…`). */
+function introduces(name: string, names: readonly string[]): boolean {
+  if (/\d/.test(stemOf(name))) return false;
+  const folder = name.slice(0, name.lastIndexOf('/') + 1);
+  return names.some((other) => other.startsWith(folder) && other.slice(folder.length).includes('/') && /\d/.test(other.slice(folder.length, other.lastIndexOf('/'))));
+}
+
+/** A chapter's problem, as a book that numbers exercises by section prints it after them (`Problems/2-1.md`, `problem-2-3.md`). */
+function chapterProblem(name: string): NamedQuestions | undefined {
+  if (!/(?:^|[/_ -])problems?(?:[/_ .-]|$)/i.test(name)) return undefined;
+  const printed = /(?:^|\D)(\d{1,2})-(\d{1,2})$/.exec(stemOf(name));
+  return printed ? { number: PROBLEMS + Number(printed[2]), chapter: Number(printed[1]), sectioned: true } : undefined;
+}
+
+function questionsFromNumbers(withDigits: ReadonlyArray<readonly [string, RegExpExecArray[]]>): Map<string, NamedQuestions> {
   // The chapter's number comes first in every name that has two, and is the same in all of them;
   // some names print it twice (`ch03_ex03-04`), so every leading number that never changes is the chapter's.
   const fixed = fixedRuns(withDigits.map(([, found]) => found.map((run) => Number(run[0]))));
   const chapterFirst = withDigits.length >= 2 && fixed > 0;
   const at = chapterFirst ? fixed : 0;
-  if (sectionedNames(withDigits.map(([, found]) => found.slice(at).map((run) => Number(run[0]))))) {
+  // Files of one numbered folder (`exercise-05/README.md`, `exercise-05/code.hpp`) count once.
+  const parts = [...new Map(withDigits.map(([name, found]) => [numberedPart(name), found] as const)).values()];
+  if (sectionedNames(parts.map((found) => found.slice(at).map((run) => Number(run[0]))))) {
     return new Map(
       withDigits.map(([name, found]) => {
         const chapter = at > 0 ? Number(found[at - 1]![0]) : undefined;

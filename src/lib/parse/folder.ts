@@ -14,6 +14,7 @@ import { finishAnswerSet, parseAnswerSet, type ParsedFile } from './index.ts';
 import { notebookTree } from './notebook.ts';
 import { looksLikeScript, readScript, scriptLanguage } from './script-read.ts';
 import type { ParseContext } from './types.ts';
+import { SECTION } from '../question-id.ts';
 import { looksLikeNotebook, readNotebook } from './notebook-read.ts';
 import { inlineMarkdown, isPrompt } from './phrasing.ts';
 import { QUESTION_HEADING } from './markers.ts';
@@ -43,6 +44,9 @@ function numberedIn(file: string): string {
   return `${file.slice(0, file.lastIndexOf('/') + 1)}${/\d/.test(stem) ? stem : ''}`;
 }
 
+/** A numbered folder's README opens its answer, before the code beside it (`exercise-05/README.md`, `exercise-05/code.hpp`). */
+const readmeFirst = (name: string) => (INTRODUCTION.test(baseName(name).replace(/\.[^.]+$/, '')) ? 0 : 1);
+
 /** Reads a folder source's files into one answer set. */
 export function parseFolder(folder: string, entries: readonly FolderEntry[], context: ParseContext = {}): ParsedFile & { files: string[] } {
   const diagnostics: Diagnostic[] = [];
@@ -55,7 +59,7 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
   const names = questionsFromNames(entries.map((entry) => entry.name));
   const numbered = entries
     .map((entry) => ({ entry, named: names.get(entry.name), number: names.get(entry.name)?.number }))
-    .sort((a, b) => (a.number ?? -1) - (b.number ?? -1) || a.entry.name.localeCompare(b.entry.name));
+    .sort((a, b) => (a.number ?? -1) - (b.number ?? -1) || readmeFirst(a.entry.name) - readmeFirst(b.entry.name) || a.entry.name.localeCompare(b.entry.name));
   if (!numbered.some(({ number }) => number !== undefined)) {
     return { diagnostics: [diagnostic(folder, 1, 1, 'no-numbering', 'This source folder has no numbered answer files; add one file per question, named by its number, such as `1.md`, `2.md`')], files };
   }
@@ -115,18 +119,29 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
  * if any; undefined for a file that answers one question.
  */
 function severalAnswers(entry: FolderEntry, children: RootContent[], named: NamedQuestions | undefined, taken: ReadonlySet<number>, context: ParseContext): Answer[] | undefined {
-  if (named && named.last === undefined) return undefined;
+  if (named && named.last === undefined && named.sectioned) return undefined;
   // Read as a file of its own is read, in whichever layout it is written; a notebook or script by its cells.
   const own = looksLikeNotebook({ id: '', file: entry.file, text: entry.text! }) || looksLikeScript({ id: '', file: entry.file, text: entry.text! });
   const read = own ? undefined : parseAnswerSet({ id: '', file: entry.file, text: entry.text! }, context).answerSet;
   const split = read ? { answers: read.answers, before: read.preamble?.children ?? [], after: read.appendix?.children ?? [] } : markerSplit(children, context);
   const answers = split.answers.map((answer) => ({ ...answer, file: entry.file }));
+  // A file named after a section may open with that section's heading (`# 2.2 Analyzing algorithms` over `## 2.2-1`): it introduces the answers.
+  const before = [...split.before];
+  while (named && answers.length > 1 && !answers[0]!.sectioned && answers[0]!.number === named.number && answers.slice(1).every((answer) => answer.sectioned)) {
+    const heading = answers.shift()!;
+    before.push(...children.filter((node) => node.position?.start.line === heading.position.start.line && !heading.body.children.includes(node)), ...heading.body.children);
+  }
   if (new Set(answers.map((answer) => answer.number)).size < 2) return undefined;
   // Numbers another file's name gives, or outside this file's own range, are not this file's answers.
   if (answers.some((answer) => taken.has(answer.number))) return undefined;
-  if (named && answers.some((answer) => answer.number < named.number || answer.number > named.last!)) return undefined;
+  // A name with one number answers that question, unless it names the section whose exercises the file numbers (`2.1.md` of `## 2.1-3`).
+  const within = (answer: Answer) =>
+    named!.last === undefined
+      ? answer.sectioned === true && Math.floor(answer.number / SECTION) === named!.number && (named!.chapter === undefined || answer.chapter === undefined || answer.chapter === named!.chapter)
+      : answer.number >= named!.number && answer.number <= named!.last;
+  if (named && !answers.every(within)) return undefined;
   // What comes before the first number opens the first answer, and what follows the last closes it, so nothing is lost.
-  const { before, after } = split;
+  const { after } = split;
   const first = answers[0]!;
   if (before.length) {
     first.body = { type: 'root', children: [...before, ...first.body.children] };

@@ -13,6 +13,8 @@ export interface Marker {
   chapter?: number;
   /** An id within a section, `2.1-3`: `number` is then the section's × 100 plus the exercise's (`question-id.ts`). */
   sectioned?: true;
+  /** The chapter joined to the number by a dot (`3.4`), not a hyphen (`3-4`): in a book numbered by sections, `2.2` is a section's heading. */
+  dotted?: true;
   /** `a` in `3a)`: the label of a sub-part of question 3. */
   subpart?: string;
   /** Whether a word such as `Question` or `Q` came before the number. */
@@ -89,7 +91,7 @@ function chapterMarker(text: string, options: { label?: boolean; heading?: boole
   }
   const lead = CHAPTER_LEAD.exec(text);
   const marker = lead && idMarker(text, lead, options);
-  return marker ? { ...marker, number: Number(lead![3]), chapter: Number(lead![2]) } : undefined;
+  return marker ? { ...marker, number: Number(lead![3]), chapter: Number(lead![2]), ...(lead![0].slice(lead![1]?.length ?? 0).trim().includes('.') ? { dotted: true as const } : {}) } : undefined;
 }
 
 /** What follows an id printed with its chapter: words directly after a prefix word or in a heading, else punctuation. */

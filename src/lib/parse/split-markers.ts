@@ -133,7 +133,11 @@ export function chapterIds(found: FoundMarker[]): FoundMarker[] {
   const kept = found.filter((f) => (numbering ? f.marker.chapter === undefined || f.marker.chapter === chapter : f.marker.chapter === undefined));
   // Where exercises are numbered within sections (2.1-3), the chapter's own `2-1` is its first problem, after every section.
   const sectioned = kept.filter((f) => f.marker.sectioned).length * 2 > count;
-  return sectioned ? kept.map((f) => (f.marker.chapter !== undefined && !f.marker.sectioned ? { ...f, marker: { ...f.marker, number: PROBLEMS + f.marker.number, sectioned: true } } : f)) : kept;
+  if (!sectioned) return kept;
+  // There `2.2 Analyzing algorithms` heads section 2.2's exercises, and stays their content.
+  return kept
+    .filter((f) => !(f.marker.dotted && !f.marker.prefixed && !f.marker.sectioned))
+    .map((f) => (f.marker.chapter !== undefined && !f.marker.sectioned ? { ...f, marker: { ...f.marker, number: PROBLEMS + f.marker.number, sectioned: true } } : f));
 }
 
 /** Whether a top-level node is a question marker, and which. */
