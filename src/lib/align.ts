@@ -132,12 +132,12 @@ export function unknownQuestionDiagnostics(sources: readonly Source[], overrides
 }
 
 /** `1–11, 14` for a sorted list of numbers. */
-export function numberRanges(numbers: readonly number[]): string {
+export function numberRanges(numbers: readonly number[], print: (number: number) => string = String): string {
   const parts: string[] = [];
   for (let i = 0; i < numbers.length; i++) {
     const start = numbers[i]!;
     while (numbers[i + 1] === numbers[i]! + 1) i++;
-    parts.push(start === numbers[i] ? String(start) : `${start}–${numbers[i]}`);
+    parts.push(start === numbers[i] ? print(start) : `${print(start)}–${print(numbers[i]!)}`);
   }
   return parts.join(', ');
 }

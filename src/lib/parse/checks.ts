@@ -149,7 +149,7 @@ function numberingDiagnostics(answers: readonly Answer[], fileOf: (a: Answer) =>
     const skipped = highest && sameRun ? range(highest.number + 1, answer.number - 1).filter((n) => !numbers.has(n)) : [];
     if (highest && skipped.length) {
       const ids = skipped.map((n) => printedId(n, answer.chapter, answer.sectioned));
-      const missing = skipped.length === 1 ? `question ${ids[0]} has no answer here` : answer.sectioned ? `questions ${ids[0]}–${ids.at(-1)} have no answer here` : `questions ${numberRanges(skipped)} have no answer here`;
+      const missing = skipped.length === 1 ? `question ${ids[0]} has no answer here` : `questions ${numberRanges(skipped, (n) => printedId(n, answer.chapter, answer.sectioned))} have no answer here`;
       diagnostics.push(
         diagnostic(fileOf(answer), line, 1, 'numbering-gap', `Numbering jumps from ${idOf(highest)} to ${idOf(answer)}: ${missing}; if this answer is question ${ids[0]}, renumber it`),
       );

@@ -22,7 +22,7 @@ export function detectNotebook({ file }: LayoutInput): string | undefined {
 
 export function detectScript({ file }: LayoutInput): string | undefined {
   if (!looksLikeScript(file)) return undefined;
-  const extension = /\.(py|r|jl)$/i.exec(file.file)?.[1];
+  const extension = /\.(py|r|jl|org|tex)$/i.exec(file.file)?.[1];
   return extension ? `a \`.${extension}\` file` : 'a Python script exported from a notebook (`# In[ ]:` markers)';
 }
 

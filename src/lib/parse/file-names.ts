@@ -67,7 +67,7 @@ function chapterProblem(name: string): NamedQuestions | undefined {
   return printed ? { number: PROBLEMS + Number(printed[2]), chapter: Number(printed[1]), sectioned: true } : undefined;
 }
 
-function questionsFromNumbers(withDigits: ReadonlyArray<readonly [string, RegExpExecArray[]]>): Map<string, NamedQuestions> {
+function questionsFromNumbers(withDigits: ReadonlyArray<readonly [string, readonly RegExpExecArray[]]>): Map<string, NamedQuestions> {
   // The chapter's number comes first in every name that has two, and is the same in all of them;
   // some names print it twice (`ch03_ex03-04`), so every leading number that never changes is the chapter's.
   const fixed = fixedRuns(withDigits.map(([, found]) => found.map((run) => Number(run[0]))));

@@ -48,6 +48,11 @@ export function notebookTree(notebook: ReadNotebook): { children: RootContent[];
       continue;
     }
     if (!value && cell.outputs.length === 0) continue;
+    // A document's block of code or math, in its own language, is no notebook cell.
+    if ('language' in cell && typeof cell.language === 'string') {
+      children.push(codeNode(value, cell.language, cell.source, cell.anchor));
+      continue;
+    }
     children.push({ ...codeNode(value, notebook.language, cell.source, cell.anchor), data: { cell: { kind: 'input', label: `In [${cell.count ?? ' '}]:` } } });
     for (const output of cell.outputs) {
       const lines = output.lines.map((line) => line.text);

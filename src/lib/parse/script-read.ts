@@ -10,11 +10,15 @@ import type { SourceFile } from '../source-file.ts';
 import { splitLines } from '../source-file.ts';
 import type { ExtractedCell, ReadNotebook } from './notebook-read.ts';
 import type { Line } from './numbered-lines.ts';
+import { MARKUP_LANGUAGES, markupLanguage, readMarkup } from './markup-read.ts';
 
 /** `# In[3]:`, `# In[ ]:`: where nbconvert puts a code cell. */
 export const SCRIPT_CELL_MARKER = /^#\s*In\s*\[\s*(\d*)\s*\]:?\s*$/;
 const COMMENT = /^[ \t]*#(?!!)(?: ?)(.*)$/;
-const STRING_OPEN = /^[ \t]*(?:[rRuUbBfF]{0,2})('''|""")(.*)$/;
+/** A string that opens a line: Python's `'''` or `"""` (with `r`, `f`… before it), or a Pluto notebook's Markdown cell, `md"""`. */
+const STRING_OPEN = /^[ \t]*(?:[rRuUbBfF]{0,2}|md)('''|""")(.*)$/;
+/** A Pluto notebook's cell boundaries and settings (`# ╔═╡ <id>`, `# ╠═╡ skip_as_script = true`, `#=╠═╡` … `╠═╡ =#`, `# ╟─<id>`): layout. */
+const PLUTO_LAYOUT = /^(?:#[ \t]*[╔╠╟][═─]|#=╠═╡|[ \t]*╠═╡[ \t]*=#)/;
 /** `Q.`, `Q:`, `Question:` and `A.`, `A:`, `Answer:` opening a line of a string or comment: which part follows. */
 const PART_LABEL = /^[ \t]*(?:(q|question)|(a|ans|answer))[ \t]*[.:)][ \t]*/i;
 
@@ -23,12 +27,12 @@ const SCRIPT_LANGUAGES: Record<string, string> = { py: 'python', r: 'r', jl: 'ju
 
 /** The language of a script file, from its extension; Python for a script recognised by its content. */
 export function scriptLanguage(file: string): string {
-  return SCRIPT_LANGUAGES[/\.([^./]+)$/.exec(file)?.[1]?.toLowerCase() ?? ''] ?? 'python';
+  return markupLanguage(file) ?? SCRIPT_LANGUAGES[/\.([^./]+)$/.exec(file)?.[1]?.toLowerCase() ?? ''] ?? 'python';
 }
 
-/** Whether a file is a script whose text is in comments: Python, R or Julia by extension, or a script exported from a notebook. */
+/** Whether a file is read into cells: a Python, R or Julia script by extension, an Org or LaTeX document, or a script exported from a notebook. */
 export function looksLikeScript(file: SourceFile): boolean {
-  if (/\.(?:py|r|jl)$/i.test(file.file)) return true;
+  if (/\.(?:py|r|jl)$/i.test(file.file) || markupLanguage(file.file)) return true;
   const lines = splitLines(file.text);
   return /^#!.*python/.test(lines[0] ?? '') || lines.some((line) => SCRIPT_CELL_MARKER.test(line));
 }
@@ -40,6 +44,8 @@ export interface ScriptCell extends ExtractedCell {
 
 /** The file's cells: comments and strings as markdown, the rest as code. */
 export function readScript(text: string, language = 'python'): ReadNotebook & { cells: ScriptCell[] } {
+  // An Org or LaTeX document is read by its own headings and blocks.
+  if (Object.values(MARKUP_LANGUAGES).includes(language)) return readMarkup(text, language);
   const lines = splitLines(text).map((line, index): Line => ({ text: line, line: index + 1 }));
   const cells: ScriptCell[] = [];
   let code: Line[] = [];
@@ -60,6 +66,10 @@ export function readScript(text: string, language = 'python'): ReadNotebook & { 
     // The interpreter line and the encoding comment only tell Python how to run the file.
     if ((i === 0 && line.text.startsWith('#!')) || (i < 2 && /^#.*coding[:=]/.test(line.text))) {
       cells.push({ type: 'raw', anchor: line.line, source: [line], count: null, outputs: [] });
+      continue;
+    }
+    if (PLUTO_LAYOUT.test(line.text)) {
+      flushCode();
       continue;
     }
     const marker = SCRIPT_CELL_MARKER.exec(line.text.trim());

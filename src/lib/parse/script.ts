@@ -12,6 +12,8 @@ import { readScript, scriptLanguage } from './script-read.ts';
 import { describeMarkers, rootOf, splitAtMarkers } from './split-markers.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 
+const FILE_KINDS: Record<string, string> = { python: 'Python file', r: 'R script', julia: 'Julia file', org: 'Org document', latex: 'LaTeX document' };
+
 export function parseScript(file: SourceFile, context: ParseContext): Partial<ParseResult> & { diagnostics: Diagnostic[]; reason?: string } {
   const read = readScript(file.text, scriptLanguage(file.file));
   const { children, listItems } = notebookTree(read);
@@ -23,6 +25,6 @@ export function parseScript(file: SourceFile, context: ParseContext): Partial<Pa
   return {
     answerSet: { answers: split.answers, preamble: rootOf(split.preamble), appendix: rootOf(split.appendix) },
     diagnostics: [],
-    reason: `Python file read as ${cells} (comments and strings as text, the rest as code); ${split.count} questions marked by ${describeMarkers(split.kind!)}`,
+    reason: `${FILE_KINDS[read.language] ?? 'Python file'} read as ${cells} (${read.language === 'org' || read.language === 'latex' ? 'headings and prose as text, blocks as code' : 'comments and strings as text, the rest as code'}); ${split.count} questions marked by ${describeMarkers(split.kind!)}`,
   };
 }
