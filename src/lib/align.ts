@@ -82,7 +82,7 @@ export function promptDiffers(own: string | undefined, canonical: string): boole
  * last, so a gap is never silent; gaps between its answers are reported by
  * the parser as `numbering-gap`.
  */
-export function skippedDiagnostics(sources: readonly Source[], questions: readonly AlignedQuestion[]): Diagnostic[] {
+export function skippedDiagnostics(sources: readonly Source[], questions: readonly AlignedQuestion[], print: (number: number) => string = String): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const source of sources) {
     const { answers } = source.answerSet;
@@ -99,14 +99,14 @@ export function skippedDiagnostics(sources: readonly Source[], questions: readon
           near.position.start.line,
           1,
           'skipped-question',
-          `No answer to question${plural ? 's' : ''} ${list.join(', ')} ${where}; ${plural ? 'they are' : 'it is'} shown as skipped (add ${plural ? 'them' : 'it'} if the source meant to answer)`,
+          `No answer to question${plural ? 's' : ''} ${list.map(print).join(', ')} ${where}; ${plural ? 'they are' : 'it is'} shown as skipped (add ${plural ? 'them' : 'it'} if the source meant to answer)`,
         ),
       );
     };
-    report(missing.filter((n) => n < low), answers.find((a) => a.number === low)!, `before question ${low}`);
+    report(missing.filter((n) => n < low), answers.find((a) => a.number === low)!, `before question ${print(low)}`);
     // Exercises beyond the rest that a single source adds are its own, not skipped by the others.
     const sharedAfter = missing.filter((n) => n > high && Object.keys(questions.find((q) => q.number === n)!.answers).length > 1);
-    report(sharedAfter, answers.find((a) => a.number === high)!, `after question ${high}`);
+    report(sharedAfter, answers.find((a) => a.number === high)!, `after question ${print(high)}`);
   }
   return diagnostics;
 }
@@ -125,7 +125,7 @@ export function unknownQuestionDiagnostics(sources: readonly Source[], overrides
           answer.position.start.line,
           1,
           'unknown-question',
-          `Question ${answer.number} is not one of the questions in content/questions.yaml (${listed}); check its number, or add it to questions.yaml if the guide should have it`,
+          `Question ${printedId(answer.number, answer.chapter, answer.sectioned)} is not one of the questions in content/questions.yaml (${listed}); check its number, or add it to questions.yaml if the guide should have it`,
         ),
       ),
   );

@@ -29,7 +29,7 @@ import type { ReadSource } from './read.ts';
 import { contentRoot, insideContent, isLink, MAX_CONTENT_BYTES, outsideLink, sizeOf, skipReason } from './contained.ts';
 import type { ShownLine } from './verify/shown-lines.ts';
 import { placeByWording, wordingDiagnostics } from './wording.ts';
-import { guideChapter, guideSectioned } from './question-id.ts';
+import { guideChapter, guideSectioned, printedId } from './question-id.ts';
 import { wholeDocument } from './parse/whole.ts';
 import { labelFromName, sourceIdFromName } from './source-file.ts';
 
@@ -226,7 +226,7 @@ export function finishGuide(plan: GuidePlan, firstReads?: readonly ReadSource[])
   diagnostics.push(...placeByWording(sources));
   const guide = assembleGuide({ ...guideConfig, lang: guideLang, sources, questionConfig, glossary, notes, unread });
   diagnostics.push(
-    ...skippedDiagnostics(sources, guide.questions),
+    ...skippedDiagnostics(sources, guide.questions, (n) => printedId(n, guide.chapter, guide.sectioned)),
     ...unknownQuestionDiagnostics(sources, questionConfig),
     ...wordingDiagnostics(sources),
   );

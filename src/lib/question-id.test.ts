@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { idKey, idSlug, PROBLEMS, printedId } from './question-id.ts';
+import { idKey, idSlug, PROBLEMS, printedId, seriesKey } from './question-id.ts';
 
 describe('ids as books print them', () => {
   test('plain numbers keep today’s ids and two-digit paths', () => {
@@ -15,5 +15,11 @@ describe('ids as books print them', () => {
     expect([printedId(PROBLEMS + 1, 2, true), idSlug(PROBLEMS + 1, 2, true), idKey('2-1', 2, true)]).toEqual(['2-1', '2-1', PROBLEMS + 1]);
     const ids = [102, 110, 301, 204, PROBLEMS + 1].sort((a, b) => a - b).map((n) => printedId(n, 2, true));
     expect(ids).toEqual(['2.1-2', '2.1-10', '2.2-4', '2.3-1', '2-1']);
+  });
+
+  test('lettered series: review questions before problems, each in number order', () => {
+    expect([printedId(seriesKey('R', 12)), idSlug(seriesKey('R', 12)), idKey('R12'), idKey('p3')]).toEqual(['R12', 'r12', seriesKey('R', 12), seriesKey('P', 3)]);
+    const ids = [seriesKey('P', 1), seriesKey('R', 10), seriesKey('R', 2)].sort((a, b) => a - b).map((n) => printedId(n, 1));
+    expect(ids).toEqual(['R2', 'R10', 'P1']);
   });
 });

@@ -16,8 +16,22 @@ import type { Answer } from './model.ts';
 export const SECTION = 100;
 export const PROBLEMS = 99 * SECTION;
 
-/** The id the book prints: `12`, `3.4` in a guide whose sources print chapter 3, `2.1-3` or `2-1` in one numbered by sections. */
+/**
+ * Books that number lettered series (*Computer Networking*'s review questions R1, R2 … and problems P1, P2 …)
+ * key R12 as SERIES × the series' rank + 12. Books print review questions and exercises before problems,
+ * so R, E and Q rank first, then P and C, then the other letters in alphabetical order.
+ */
+export const SERIES = 10_000;
+const SERIES_ORDER = 'REQPCBDFGHIJKLMNOSTUVWXYZA';
+
+/** The key of a lettered id: `R12`, `P3`. */
+export function seriesKey(letter: string, number: number): number {
+  return (SERIES_ORDER.indexOf(letter.toUpperCase()) + 1) * SERIES + number;
+}
+
+/** The id the book prints: `12`, `3.4` in a guide whose sources print chapter 3, `2.1-3` or `2-1` in one numbered by sections, `R12`. */
 export function printedId(number: number, chapter?: number, sectioned = false): string {
+  if (number >= SERIES) return `${SERIES_ORDER[Math.floor(number / SERIES) - 1]}${number % SERIES}`;
   if (sectioned && number >= PROBLEMS) return chapter === undefined ? `P${number - PROBLEMS}` : `${chapter}-${number - PROBLEMS}`;
   if (sectioned && number >= SECTION) return `${chapter === undefined ? '' : `${chapter}.`}${Math.floor(number / SECTION)}-${number % SECTION}`;
   return chapter === undefined ? String(number) : `${chapter}.${number}`;
@@ -28,12 +42,15 @@ export function printedId(number: number, chapter?: number, sectioned = false): 
  * chapters, so those URLs stay), `3-4` for 3.4, `2-1-3` for 2.1-3.
  */
 export function idSlug(number: number, chapter?: number, sectioned = false): string {
+  if (number >= SERIES) return printedId(number).toLowerCase();
   if (sectioned) return printedId(number, chapter, true).replace(/[.]/g, '-').toLowerCase();
   return chapter === undefined ? String(number).padStart(2, '0') : `${chapter}-${number}`;
 }
 
 /** The key of an id as `questions.yaml` writes it: `4`, `3.4` in a guide of chapter 3, `2.1-3` or `2-1` in one numbered by sections. */
 export function idKey(id: string, chapter?: number, sectioned = false): number {
+  const lettered = /^([A-Za-z])(\d{1,4})$/.exec(id);
+  if (lettered) return seriesKey(lettered[1]!, Number(lettered[2]));
   const own = chapter !== undefined && id.startsWith(`${chapter}.`) ? id.slice(String(chapter).length + 1) : id;
   if (sectioned) {
     const section = /^(\d+)-(\d+)$/.exec(own);

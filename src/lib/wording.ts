@@ -8,6 +8,10 @@ import { plainText } from './markdown.ts';
 import type { Answer, Source } from './model.ts';
 import { promptPool, SAME_QUESTION } from './parse/by-text.ts';
 import { stems } from './similarity.ts';
+import { printedId } from './question-id.ts';
+
+/** An answer's id, or another number's in its scheme, as the book prints it. */
+const idOf = (answer: Answer, number = answer.number) => printedId(number, answer.chapter, answer.sectioned);
 
 /** How much better another question must match before a number is called into doubt. */
 const CLEAR_MARGIN = 0.2;
@@ -75,7 +79,7 @@ export function placeByWording(sources: readonly Source[]): Diagnostic[] {
         answer.position.start.line,
         1,
         'mismatched-question',
-        `This answer is numbered ${answer.number}, but its question ${quote(answer.prompt)} is question ${number}'s, so it is shown as question ${number}; ${answer.file ? 'rename the file' : 'renumber it'} to silence this warning`,
+        `This answer is numbered ${idOf(answer)}, but its question ${quote(answer.prompt)} is question ${idOf(answer, number)}'s, so it is shown as question ${idOf(answer, number)}; ${answer.file ? 'rename the file' : 'renumber it'} to silence this warning`,
       ),
     );
   }
@@ -106,7 +110,7 @@ export function wordingDiagnostics(sources: readonly Source[]): Diagnostic[] {
           first.position.start.line,
           1,
           'other-chapter',
-          `None of this source's ${asked.length} questions matches the guide's questions (its question ${first.number} is ${quote(first.prompt)}); if it answers another chapter, move it to that chapter's guide, else check its numbering`,
+          `None of this source's ${asked.length} questions matches the guide's questions (its question ${idOf(first)} is ${quote(first.prompt)}); if it answers another chapter, move it to that chapter's guide, else check its numbering`,
         ),
       );
       continue;
@@ -123,7 +127,7 @@ export function wordingDiagnostics(sources: readonly Source[]): Diagnostic[] {
           answer.position.start.line,
           1,
           'mismatched-question',
-          `This answer is numbered ${answer.number}, but its question ${quote(answer.prompt)} is question ${best.number}'s; if it answers question ${best.number}, ${answer.file ? 'rename the file' : 'renumber it'}, else write question ${answer.number}'s own question above it`,
+          `This answer is numbered ${idOf(answer)}, but its question ${quote(answer.prompt)} is question ${idOf(answer, best.number)}'s; if it answers question ${idOf(answer, best.number)}, ${answer.file ? 'rename the file' : 'renumber it'}, else write question ${idOf(answer)}'s own question above it`,
         ),
       );
     }

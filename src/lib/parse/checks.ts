@@ -8,7 +8,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import type { Answer, ReadSettings } from '../model.ts';
 import { numberRanges } from '../align.ts';
 import { ANSWER_LABEL, matchMarker } from './markers.ts';
-import { printedId, SECTION } from '../question-id.ts';
+import { printedId, SECTION, SERIES } from '../question-id.ts';
 import { toString } from 'mdast-util-to-string';
 import { parseInline } from '../markdown.ts';
 
@@ -48,7 +48,7 @@ function renumberLazyNumbering(answers: Answer[], fileOf: (a: Answer) => string)
       second.position.start.line,
       1,
       'renumbered',
-      `Every question here is numbered ${first.number}, so they are read in order as questions ${first.number} to ${answers.at(-1)!.number}; write each question’s own number to silence this warning`,
+      `Every question here is numbered ${idOf(first)}, so they are read in order as questions ${idOf(first)} to ${idOf(answers.at(-1)!)}; write each question’s own number to silence this warning`,
     ),
   ];
 }
@@ -145,7 +145,9 @@ function numberingDiagnostics(answers: readonly Answer[], fileOf: (a: Answer) =>
     }
     // Numbers skipped here but answered further down are reported as out of order instead; a new section
     // (2.1-4, then 2.2-1) or the chapter's problems after its sections skip nothing.
-    const sameRun = !answer.sectioned || Math.floor((highest?.number ?? 0) / SECTION) === Math.floor(answer.number / SECTION);
+    // So does the start of a lettered series (R12, then P1).
+    const runOf = (n: number) => (n >= SERIES ? -Math.floor(n / SERIES) : answer.sectioned ? Math.floor(n / SECTION) : 0);
+    const sameRun = runOf(highest?.number ?? 0) === runOf(answer.number);
     const skipped = highest && sameRun ? range(highest.number + 1, answer.number - 1).filter((n) => !numbers.has(n)) : [];
     if (highest && skipped.length) {
       const ids = skipped.map((n) => printedId(n, answer.chapter, answer.sectioned));
@@ -186,7 +188,7 @@ function emptyAnswers(answers: readonly Answer[], fileOf: (a: Answer) => string)
         answer.position.start.line,
         1,
         'empty-answer',
-        `Question ${answer.number} has no answer text; write the answer below it, or remove the question if this source skips it`,
+        `Question ${idOf(answer)} has no answer text; write the answer below it, or remove the question if this source skips it`,
       ),
     );
 }

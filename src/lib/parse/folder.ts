@@ -14,7 +14,7 @@ import { finishAnswerSet, parseAnswerSet, type ParsedFile } from './index.ts';
 import { notebookTree } from './notebook.ts';
 import { looksLikeScript, readScript, scriptLanguage } from './script-read.ts';
 import type { ParseContext } from './types.ts';
-import { SECTION } from '../question-id.ts';
+import { printedId, SECTION } from '../question-id.ts';
 import { looksLikeNotebook, readNotebook } from './notebook-read.ts';
 import { inlineMarkdown, isPrompt } from './phrasing.ts';
 import { QUESTION_HEADING } from './markers.ts';
@@ -191,7 +191,7 @@ function fileAnswer(file: string, number: number, children: RootContent[], diagn
   if (split.preamble.length === 0 && split.answers.length === 1 && own) {
     if (own.number !== number) {
       diagnostics.push(
-        diagnostic(file, own.position.start.line, 1, 'number-mismatch', `The file name says question ${number} but the file starts with question ${own.number}; it is read as question ${number} — rename the file or fix the number`),
+        diagnostic(file, own.position.start.line, 1, 'number-mismatch', `The file name says question ${printedId(number, own.chapter, own.sectioned)} but the file starts with question ${printedId(own.number, own.chapter, own.sectioned)}; it is read as question ${printedId(number, own.chapter, own.sectioned)} — rename the file or fix the number`),
       );
     }
     return { ...own, number, position: whole.position, file };

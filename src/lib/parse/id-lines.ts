@@ -13,9 +13,10 @@ import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { matchMarker } from './markers.ts';
 
-/** Whether a line opens with an exercise id printed with its chapter (`3.1 `, `3.5.`), and which chapter. */
-function idChapter(line: string): number | undefined {
-  return matchMarker(line, { heading: true })?.chapter;
+/** Whether a line opens with an exercise id printed with its chapter (`3.1 `, `3.5.`) or a lettered id (`R12.`), and which scheme. */
+function idChapter(line: string): string | undefined {
+  const marker = matchMarker(line, { heading: true });
+  return marker?.chapter !== undefined ? `chapter ${marker.chapter}` : marker?.lettered ? 'lettered' : undefined;
 }
 
 /** Splits each paragraph in which two or more lines open with ids of one chapter at those lines. */

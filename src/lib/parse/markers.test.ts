@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { markerWords, matchMarker } from './markers.ts';
+import { seriesKey } from '../question-id.ts';
 
 describe('question markers', () => {
   test('recognise numbers with punctuation, prefix words and sub-parts', () => {
@@ -45,5 +46,17 @@ describe('question markers', () => {
     expect(markerWords('   11. When would you…')).toBe(1);
     expect(markerWords('A3: Because.')).toBe(1);
     expect(markerWords('   - A plain bullet')).toBe(0);
+  });
+});
+
+describe('lettered ids', () => {
+  test('`R12.`, `## P3`, `Problem P3:` are ids of a lettered series; labels and words are not', () => {
+    expect(matchMarker('R12. Hosts are end systems.')).toMatchObject({ number: seriesKey('R', 12), lettered: true, length: 5 });
+    expect(matchMarker('P3 Circuit switching', { heading: true })).toMatchObject({ number: seriesKey('P', 3), lettered: true });
+    expect(matchMarker('Problem P3: delay', { label: true })).toMatchObject({ number: seriesKey('P', 3), prefixed: true });
+    expect(matchMarker('A3: the answer')?.lettered).toBeUndefined();
+    expect(matchMarker('Q3. Why?')).toMatchObject({ number: 3, prefixed: true });
+    expect(matchMarker('CO2 levels rise.')).toBeUndefined();
+    expect(matchMarker('P3 is slower than P2', {})).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@
  * paragraphs from the mdast tree; the nothing-lost check strips it from lines.
  */
 import { words } from '../markdown.ts';
-import { SECTION } from '../question-id.ts';
+import { SECTION, seriesKey } from '../question-id.ts';
 
 export interface Marker {
   /** The exercise's number: `4` of `Exercise 3.4`. */
@@ -15,6 +15,8 @@ export interface Marker {
   sectioned?: true;
   /** The chapter joined to the number by a dot (`3.4`), not a hyphen (`3-4`): in a book numbered by sections, `2.2` is a section's heading. */
   dotted?: true;
+  /** A lettered id (`R12`, `P3`): `number` is its series' key (`question-id.ts`). */
+  lettered?: true;
   /** `a` in `3a)`: the label of a sub-part of question 3. */
   subpart?: string;
   /** Whether a word such as `Question` or `Q` came before the number. */
@@ -37,6 +39,11 @@ const CHAPTER_LEAD = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*)?(\d{1,2})[.-](
  * `2.1.3` after a word such as `Exercise` (alone, `2.1.3` is more often a section's heading).
  */
 const SECTION_LEAD = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*)?(\d{1,2})([.-])(\d{1,2})([-.])(\d{1,3})(?!\d|[.-]\d)`, 'i');
+/**
+ * A lettered id, as networking and physics texts number their series: `R12`, `P3`, `Problem P3`. The
+ * letter is upper case, and neither A nor Q, which label answers and questions (`A3:`, `Q3.`).
+ */
+const LETTERED_LEAD = /^(?:((?:[Qq]uestion|[Ee]xercise|[Pp]roblem|[Tt]ask)[ \t]*))?([B-PR-Z])(\d{1,3})(?![\d\p{L}])/u;
 /** Numbers written as words, after a word such as `Question`: `Question One`, `Exercise twelve`. */
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const WORD_LEAD = new RegExp(String.raw`^(${PREFIX})[ \t]+(${NUMBER_WORDS.join('|')})\b`, 'i');
@@ -56,7 +63,7 @@ export function matchMarker(text: string, options: { label?: boolean; heading?: 
   // Decoration before the number (`:small_orange_diamond:`, `📌`, `▶`) is not part of it.
   const decoration = DECORATION.exec(text)?.[0] ?? '';
   const worded = WORD_LEAD.exec(text.slice(decoration.length));
-  const chaptered = worded ? undefined : chapterMarker(text.slice(decoration.length), options);
+  const chaptered = worded ? undefined : (chapterMarker(text.slice(decoration.length), options) ?? letteredMarker(text.slice(decoration.length), options));
   if (chaptered) return { ...chaptered, length: decoration.length + chaptered.length };
   const lead = worded
     ? ([worded[0], worded[1], String(NUMBER_WORDS.indexOf(worded[2]!.toLowerCase()) + 1)] as unknown as RegExpExecArray)
@@ -92,6 +99,12 @@ function chapterMarker(text: string, options: { label?: boolean; heading?: boole
   const lead = CHAPTER_LEAD.exec(text);
   const marker = lead && idMarker(text, lead, options);
   return marker ? { ...marker, number: Number(lead![3]), chapter: Number(lead![2]), ...(lead![0].slice(lead![1]?.length ?? 0).trim().includes('.') ? { dotted: true as const } : {}) } : undefined;
+}
+
+function letteredMarker(text: string, options: { label?: boolean; heading?: boolean }): Marker | undefined {
+  const lead = LETTERED_LEAD.exec(text);
+  const marker = lead && idMarker(text, lead, options);
+  return marker ? { ...marker, number: seriesKey(lead![2]!, Number(lead![3])), lettered: true } : undefined;
 }
 
 /** What follows an id printed with its chapter: words directly after a prefix word or in a heading, else punctuation. */
@@ -132,7 +145,9 @@ export function markerWords(line: string): number {
   // An emoji shortcode's underscores are part of it (`:small_orange_diamond:`), not emphasis.
   const plain = line.replace(/:[a-z0-9_+-]+:/g, (code) => code.replaceAll('_', '-')).replace(/[*_#>]/g, ' ').trimStart().replace(/^(\d{1,3})\.(?=\p{L})/u, '$1. ');
   // In a heading, words may follow an id directly (`## 2.3-7 Describe …`), as the parsers read it there.
-  const marker = matchMarker(plain, { heading: /^[ \t]*#/.test(line) });
+  // So may they after an id that stands alone at a paragraph's start (`1-1 A=<3, 41>`, `R12 Hosts …`), as `split-markers.ts` reads it.
+  const id = matchMarker(plain, { heading: true });
+  const marker = matchMarker(plain, { heading: /^[ \t]*#/.test(line) }) ?? (id?.chapter !== undefined || id?.lettered ? id : undefined);
   const length = marker?.length ?? ANSWER_LABEL.exec(plain)?.[0].length ?? QUESTION_LABEL.exec(plain)?.[0].length ?? 0;
   return words(plain.slice(0, length)).length;
 }

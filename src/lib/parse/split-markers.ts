@@ -10,7 +10,7 @@ import type { Point } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import type { Answer } from '../model.ts';
 import type { PromptIndex } from './by-text.ts';
-import { PROBLEMS } from '../question-id.ts';
+import { PROBLEMS, SECTION } from '../question-id.ts';
 import { splitIdLines } from './id-lines.ts';
 import { ANSWER_LABEL, matchMarker, type Marker } from './markers.ts';
 import { answerPosition, asks, dropChars, inlineMarkdown, isPrompt, isQuotedPrompt, quotedPrompt, splitAnswerLabel, stripAnswerLabel } from './phrasing.ts';
@@ -125,6 +125,8 @@ export function chooseMarkers(nodes: readonly RootContent[]): FoundMarker[] {
 export function chapterIds(found: FoundMarker[]): FoundMarker[] {
   const chaptered = found.filter((f) => f.marker.chapter !== undefined);
   if (chaptered.length === 0) return found;
+  const local = sectionLocalIds(found, chaptered);
+  if (local) return local;
   const counts = new Map<number, number>();
   for (const f of chaptered) counts.set(f.marker.chapter!, (counts.get(f.marker.chapter!) ?? 0) + 1);
   const [chapter, count] = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]!;
@@ -138,6 +140,23 @@ export function chapterIds(found: FoundMarker[]): FoundMarker[] {
   return kept
     .filter((f) => !(f.marker.dotted && !f.marker.prefixed && !f.marker.sectioned))
     .map((f) => (f.marker.chapter !== undefined && !f.marker.sectioned ? { ...f, marker: { ...f.marker, number: PROBLEMS + f.marker.number, sectioned: true } } : f));
+}
+
+/**
+ * Ids of a book numbered by sections written without the chapter: `1-1` … `1-4`, `2-1` …, `3-7` for
+ * 2.1-1 … 2.3-7. Read so when every id is hyphenated, the first numbers run 1, 2, 3 in the file's order
+ * and each restarts the second at 1; a file of `1.1` … `2.3` answers chapters 1 and 2 instead.
+ */
+function sectionLocalIds(found: readonly FoundMarker[], chaptered: readonly FoundMarker[]): FoundMarker[] | undefined {
+  if (chaptered.some((f) => f.marker.dotted || f.marker.sectioned)) return undefined;
+  const sections = chaptered.map((f) => f.marker.chapter!);
+  if (sections[0] !== 1 || new Set(sections).size < 2 || sections.some((section, i) => i > 0 && section < sections[i - 1]!)) return undefined;
+  if (chaptered.some((f, i) => (i === 0 || sections[i - 1] !== sections[i]) && f.marker.number !== 1)) return undefined;
+  return found.map((f) => {
+    if (f.marker.chapter === undefined) return f;
+    const { chapter, ...marker } = f.marker;
+    return { ...f, marker: { ...marker, number: chapter! * SECTION + f.marker.number, sectioned: true as const } };
+  });
 }
 
 /** Whether a top-level node is a question marker, and which. */
@@ -172,7 +191,7 @@ function findMarker(node: RootContent, index: number): FoundMarker | undefined {
     // and only a run of ids of one chapter keeps it (`chapterIds`).
     const label = matchMarker(first.value, { label: true });
     const id = label ? undefined : matchMarker(first.value, { heading: true });
-    const marker = label ?? (id?.chapter === undefined ? undefined : id);
+    const marker = label ?? (id?.chapter === undefined && !id?.lettered ? undefined : id);
     return marker && { index, kind: 'label', marker };
   }
   return undefined;
@@ -269,6 +288,12 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
     const alone = rest.length === 0 && following.length === 0 && !asks(toString(lead ?? { type: 'text', value: '' }));
     if (lead?.type === 'paragraph' && !alone && isPrompt(toString(lead), known)) prompt = inlineMarkdown(lead.children);
     else if (lead) body.unshift(lead);
+  } else if (node.type === 'paragraph' && found.kind === 'label' && !marker.prefixed && (marker.chapter !== undefined || marker.sectioned || marker.lettered)) {
+    // After a bare id (`3.1 `, `R12.`) the words are the question when they ask, else the start of the answer.
+    const rest = dropChars(node.children, marker.length);
+    const text = toString({ type: 'paragraph', children: rest }).trim();
+    if (text && asks(text) && !text.includes('\n')) prompt = inlineMarkdown(rest);
+    else if (text) body.unshift({ ...node, children: rest });
   } else if (node.type === 'paragraph') {
     const rest = dropChars(node.children, marker.length);
     const [question, answer] = splitAnswerLabel(rest);
