@@ -16,7 +16,7 @@ import { looksLikeScript, readScript, scriptLanguage } from './script-read.ts';
 import type { ParseContext } from './types.ts';
 import { printedId, SECTION } from '../question-id.ts';
 import { looksLikeNotebook, readNotebook } from './notebook-read.ts';
-import { inlineMarkdown, isPrompt } from './phrasing.ts';
+import { inlineMarkdown, isPrompt, isQuotedPrompt, quotedPrompt } from './phrasing.ts';
 import { QUESTION_HEADING } from './markers.ts';
 import { endOf, promptBeforeLabel, splitAtMarkers } from './split-markers.ts';
 import { questionsFromNames, type NamedQuestions } from './file-names.ts';
@@ -174,6 +174,19 @@ function readEntry(entry: FolderEntry): { children?: RootContent[]; diagnostics:
   return { children: parseMarkdown(text).children, diagnostics: [] };
 }
 
+/**
+ * A file's question where it opens its text (after a title, if any): a quote (`> Prove by induction …`),
+ * or a marker of the file's own number with the question after it (`**Question 1**: Why are functions …?`).
+ */
+function askedBelow(children: RootContent[], number: number, context: ParseContext): Pick<Answer, 'body'> & { prompt?: string } {
+  const [lead, ...rest] = children;
+  if (lead?.type === 'blockquote' && isQuotedPrompt(lead) && rest.length) return { prompt: inlineMarkdown(quotedPrompt(lead)), body: { type: 'root', children: rest } };
+  const split = splitAtMarkers(children, context);
+  const [own] = split.answers;
+  if (split.preamble.length === 0 && split.answers.length === 1 && own?.number === number && own.prompt) return { prompt: own.prompt, body: own.body };
+  return { body: { type: 'root', children } };
+}
+
 /** The whole file is the answer; a leading question marker or heading gives its prompt or title. */
 function fileAnswer(file: string, number: number, children: RootContent[], diagnostics: Diagnostic[], context: ParseContext): Answer {
   const start = { ...(children[0]?.position?.start ?? { line: 1, column: 1 }) };
@@ -204,11 +217,11 @@ function fileAnswer(file: string, number: number, children: RootContent[], diagn
     if (prompt) return { ...whole, prompt, body: { type: 'root', children: [...children.slice(0, asking), ...after] } };
   }
   const [first, ...rest] = children;
-  // A plain first heading (`# Range vs constant`) names the question.
+  // A plain first heading (`# Range vs constant`) names the question; the question itself may follow it.
   if (first?.type === 'heading' && first.depth <= 2 && rest.length) {
     const text = toString(first).trim();
     const named = isPrompt(text) ? { prompt: inlineMarkdown(first.children) } : { title: text };
-    return { ...whole, ...named, body: { type: 'root', children: rest } };
+    return { ...whole, ...named, ...(named.prompt ? { body: { type: 'root', children: rest } } : askedBelow(rest, number, context)) };
   }
-  return whole;
+  return { ...whole, ...askedBelow(children, number, context) };
 }

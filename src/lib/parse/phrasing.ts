@@ -52,13 +52,22 @@ export function inlineMarkdown(children: PhrasingContent[]): string {
  * a quote may hold the question's paragraphs and its parts (`> a. The sample size …`).
  */
 export function isQuotedPrompt(node: RootContent): boolean {
-  if (node.type === 'blockquote') return node.children[0]?.type === 'paragraph' && node.children.every((child) => child.type === 'paragraph' || child.type === 'list');
+  if (node.type === 'blockquote') return node.children[0]?.type === 'paragraph' && node.children.every((child) => child.type === 'paragraph' || child.type === 'list' || child.type === 'math');
   return node.type === 'paragraph' && node.children.length === 1 && (node.children[0]!.type === 'emphasis' || node.children[0]!.type === 'strong');
 }
 
 export function quotedPrompt(node: RootContent): PhrasingContent[] {
   if (node.type !== 'blockquote') return (node as Paragraph).children;
-  const paragraphs = node.children.flatMap((child) => (child.type === 'paragraph' ? [child] : child.type === 'list' ? child.children.flatMap((item) => item.children.filter((part) => part.type === 'paragraph')) : []));
+  // Display math in the quote stays math, set inline in the prompt's one line.
+  const paragraphs = node.children.flatMap((child): Paragraph[] =>
+    child.type === 'paragraph'
+      ? [child]
+      : child.type === 'math'
+        ? [{ type: 'paragraph', children: [{ type: 'inlineMath', value: child.value }] }]
+        : child.type === 'list'
+          ? child.children.flatMap((item) => item.children.filter((part) => part.type === 'paragraph'))
+          : [],
+  );
   return paragraphs.flatMap((paragraph, i): PhrasingContent[] => [...(i ? [{ type: 'text' as const, value: ' ' }] : []), ...paragraph.children]);
 }
 

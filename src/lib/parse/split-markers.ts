@@ -295,7 +295,10 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
     if (text && asks(text) && !text.includes('\n')) prompt = inlineMarkdown(rest);
     else if (text) body.unshift({ ...node, children: rest });
   } else if (node.type === 'paragraph') {
-    const rest = dropChars(node.children, marker.length);
+    const dropped = dropChars(node.children, marker.length);
+    // `**Question 1**: Why …?` puts the marker's colon after the bold.
+    const colon = found.kind === 'bold' && dropped[0]?.type === 'text' ? (/^[ \t]*[:.)][ \t]*/.exec(dropped[0].value)?.[0].length ?? 0) : 0;
+    const rest = colon ? dropChars(dropped, colon) : dropped;
     const [question, answer] = splitAnswerLabel(rest);
     // After `Q3:` or `**Q3.**` comes the question itself; after a bare `**3.**` it may be a title.
     assign(question, found.kind === 'label' || marker.prefixed);
