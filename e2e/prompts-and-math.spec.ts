@@ -24,7 +24,7 @@ For each of parts (a) through (d), indicate whether we would generally expect th
 
 _Solution:_
 
-A flexible method does better with a large sample, since $n \\gg p$ keeps its variance $\\sigma^2$ in check.
+A flexible method does better with a large sample, since $n \\gg p$ keeps its variance \\(\\sigma^2\\) in check.
 
 $$
 E(y_0 - \\hat{f}(x_0))^2 = Var(\\hat{f}(x_0)) + [Bias(\\hat{f}(x_0))]^2 + Var(\\epsilon)

@@ -67,6 +67,13 @@ describe('math as people write it', () => {
     expect(kinds('The variance $\\sigma^2$ is high.\n\n$$\nE(y) = f(x)\n$$\n\n\\[\n\\beta_0 = 50\n\\]\n')).toEqual(['inlineMath:\\sigma^2', 'math:E(y) = f(x)', 'math:\\beta_0 = 50']);
   });
 
+  test('`\\(…\\)` is inline math; escapes around it and an unclosed `\\(` stay text', () => {
+    const tree = parseMarkdown('The mean \\(\\mu = \\frac{1}{n}\\sum x_i\\) is \\*not\\* robust.\n\nPlain (parens) and \\(unclosed.\n');
+    expect(kinds('The mean \\(\\mu = \\frac{1}{n}\\sum x_i\\) is robust.')).toEqual(['inlineMath:\\mu = \\frac{1}{n}\\sum x_i']);
+    expect(toString(tree.children[0]!)).toBe('The mean \\mu = \\frac{1}{n}\\sum x_i is *not* robust.');
+    expect(toString(tree.children[1]!)).toBe('Plain (parens) and (unclosed.');
+  });
+
   test('a dollar that is money or R code stays text', () => {
     expect(kinds('It costs $5 to $10 a run.')).toEqual([]);
     expect(kinds('Use college$Private and college$Apps.')).toEqual([]);

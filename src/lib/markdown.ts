@@ -59,7 +59,7 @@ function unclosedMath(tree: Root, text: string): boolean {
 /**
  * Math as people write it: `$…$` only where it reads as math, as Pandoc does (no space just inside
  * the dollars, no digit right after the closing one, no letter right before the opening one), so
- * `$5 to $10` and `college$Private` stay text; and a paragraph `\[ … \]` is display math.
+ * `$5 to $10` and `college$Private` stay text; `\(…\)` is inline math and a paragraph `\[ … \]` display math.
  */
 function readMath(tree: Root, text: string): void {
   visit(tree, (node, index, parent) => {
@@ -72,6 +72,12 @@ function readMath(tree: Root, text: string): void {
       if (!opensMath) parent.children[index] = { type: 'text', value: text.slice(start, end), position: node.position } as PhrasingContent;
       return SKIP;
     }
+    if (node.type === 'text') {
+      const pieces = inlineParenMath(node.value, text.slice(start, end));
+      if (!pieces) return undefined;
+      parent.children.splice(index, 1, ...pieces);
+      return [SKIP, index + pieces.length];
+    }
     if (node.type === 'paragraph') {
       const source = text.slice(start, end).trim();
       const display = /^\\\[([\s\S]*)\\\]$/.exec(source);
@@ -81,6 +87,29 @@ function readMath(tree: Root, text: string): void {
     }
     return undefined;
   });
+}
+
+/** `\(x^2\)` in a text's source: inline math, as LaTeX writes it. */
+const PAREN_MATH = /\\\(([^\n]+?)\\\)/g;
+/** Markdown's backslash escapes, which the text's value has already resolved. */
+const ESCAPE = /\\([!-/:-@[-`{-~])/g;
+
+/**
+ * A text node whose source writes `\(…\)` as text, math and text; undefined when it has none, or
+ * when its source holds more than escapes (an entity), so the split could not keep its value.
+ */
+function inlineParenMath(value: string, source: string): PhrasingContent[] | undefined {
+  if (!source.includes('\\(') || source.includes('&') || source.replace(ESCAPE, '$1') !== value) return undefined;
+  const pieces: PhrasingContent[] = [];
+  let last = 0;
+  for (const match of source.matchAll(PAREN_MATH)) {
+    if (match.index > last) pieces.push({ type: 'text', value: source.slice(last, match.index).replace(ESCAPE, '$1') });
+    pieces.push({ type: 'inlineMath', value: match[1]!.trim() });
+    last = match.index + match[0].length;
+  }
+  if (pieces.length === 0) return undefined;
+  if (last < source.length) pieces.push({ type: 'text', value: source.slice(last).replace(ESCAPE, '$1') });
+  return pieces;
 }
 
 /**
