@@ -84,3 +84,16 @@ describe('a book’s folders: chapters, sections, problems', () => {
     expect(read(['problems/1.md', 'problems/2.md'])).toEqual({ 'problems/1.md': { number: 1 }, 'problems/2.md': { number: 2 } });
   });
 });
+
+describe('a member’s chapter folders', () => {
+  test('a folder named after its chapter numbers no question: its files number their own answers', () => {
+    expect(read(['ch3/answers', 'ch3/applied.Rmd'])).toEqual({});
+  });
+
+  test('a name that prints only the chapter beside names that print the exercise numbers no question', () => {
+    expect(read(['ch03_exercises/ch03_conceptual_exercises.ipynb', 'ch03_exercises/ch03_exercise_08.py', 'ch03_exercises/ch03_exercise_11.ipynb'])).toEqual({
+      'ch03_exercises/ch03_exercise_08.py': { number: 8, chapter: 3 },
+      'ch03_exercises/ch03_exercise_11.ipynb': { number: 11, chapter: 3 },
+    });
+  });
+});

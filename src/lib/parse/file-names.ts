@@ -36,8 +36,14 @@ const stemOf = (name: string) => name.slice(name.lastIndexOf('/') + 1).replace(/
 export function numberedPart(name: string): string {
   const stem = stemOf(name);
   if (/\d/.test(stem)) return stem;
-  return name.split('/').slice(0, -1).filter((folder) => /\d/.test(folder)).join('/') || stem;
+  const folders = name.split('/').slice(0, -1).filter((folder) => /\d/.test(folder));
+  // A chapter's folder (`ch3/answers`, `chapter_05/notes.md`) numbers no question by itself.
+  if (folders.every((folder) => CHAPTER_FOLDER.test(folder))) return stem;
+  return folders.join('/') || stem;
 }
+
+/** A folder named after its chapter alone: `ch3`, `chapter_05`, `Chapter 2`. */
+const CHAPTER_FOLDER = /^ch(?:apter)?[-_ ]?\d{1,2}$/i;
 
 /** The numbers in `names` that name questions, by name; names without one are left out. */
 export function questionsFromNames(names: readonly string[]): Map<string, NamedQuestions> {
@@ -67,10 +73,18 @@ function chapterProblem(name: string): NamedQuestions | undefined {
   return printed ? { number: PROBLEMS + Number(printed[2]), chapter: Number(printed[1]), sectioned: true } : undefined;
 }
 
-function questionsFromNumbers(withDigits: ReadonlyArray<readonly [string, readonly RegExpExecArray[]]>): Map<string, NamedQuestions> {
+function questionsFromNumbers(numbered: ReadonlyArray<readonly [string, readonly RegExpExecArray[]]>): Map<string, NamedQuestions> {
+  let withDigits = numbered;
   // The chapter's number comes first in every name that has two, and is the same in all of them;
   // some names print it twice (`ch03_ex03-04`), so every leading number that never changes is the chapter's.
-  const fixed = fixedRuns(withDigits.map(([, found]) => found.map((run) => Number(run[0]))));
+  // Names that print only the chapter (`ch03_conceptual_exercises.ipynb` beside `ch03_exercise_11.ipynb`) number no question:
+  // the chapter is read from the names that print more, and such a file is read for the answers it numbers itself.
+  const several = withDigits.filter(([, found]) => found.length >= 2);
+  const fixed = fixedRuns((several.length >= 2 ? several : withDigits).map(([, found]) => found.map((run) => Number(run[0]))));
+  if (several.length >= 2 && fixed > 0) {
+    const prefix = several[0]![1].slice(0, fixed).map((run) => Number(run[0]));
+    withDigits = withDigits.filter(([, found]) => found.length > fixed || found.some((run, i) => Number(run[0]) !== prefix[i]));
+  }
   const chapterFirst = withDigits.length >= 2 && fixed > 0;
   const at = chapterFirst ? fixed : 0;
   // Files of one numbered folder (`exercise-05/README.md`, `exercise-05/code.hpp`) count once.
@@ -86,7 +100,9 @@ function questionsFromNumbers(withDigits: ReadonlyArray<readonly [string, readon
   const named = new Map<string, NamedQuestions>();
   for (const [name, found] of withDigits) {
     const stem = numberedPart(name);
-    const run = found[at]!;
+    const run = found[at];
+    // A name with no number past the chapter's numbers no question.
+    if (!run) continue;
     // Without a chapter prefix, a number counts where the name starts with it (`03-range`) or every
     // numbered name shares one word before it (`Practice07`), so `notes-2019` is not question 2019.
     if (!chapterFirst && !LEADING.test(stem.slice(stem.lastIndexOf('/') + 1)) && !sharedWord(withDigits.map(([other]) => numberedPart(other)))) continue;

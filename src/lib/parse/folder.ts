@@ -60,7 +60,13 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
   const numbered = entries
     .map((entry) => ({ entry, named: names.get(entry.name), number: names.get(entry.name)?.number }))
     .sort((a, b) => (a.number ?? -1) - (b.number ?? -1) || readmeFirst(a.entry.name) - readmeFirst(b.entry.name) || a.entry.name.localeCompare(b.entry.name));
-  if (!numbered.some(({ number }) => number !== undefined)) {
+  // Without numbered names, the files that number their own answers (`answers`, `applied.Rmd` of a chapter's folder) give them.
+  const selfNumbered = (entry: FolderEntry) => {
+    if (entry.text === undefined) return false;
+    const read = readEntry(entry);
+    return Boolean(read.children && !read.asText && !INTRODUCTION.test(baseName(entry.name).replace(/\.[^.]+$/, '')) && severalAnswers(entry, read.children, undefined, new Set(), context));
+  };
+  if (!numbered.some(({ number }) => number !== undefined) && !entries.some(selfNumbered)) {
     return { diagnostics: [diagnostic(folder, 1, 1, 'no-numbering', 'This source folder has no numbered answer files; add one file per question, named by its number, such as `1.md`, `2.md`')], files };
   }
   for (const { entry, named, number } of numbered) {
@@ -73,7 +79,9 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
     if (!looksLikeNotebook({ id: '', file: entry.file, text: entry.text })) lines.set(entry.file, splitLines(entry.text));
     // A file that numbers several answers (`Practice03-05.py`, or an unnumbered `answers` file) gives each of them.
     const taken = new Set(numbered.flatMap((other) => (other.entry !== entry && other.number !== undefined ? [other.number] : [])));
-    const several = INTRODUCTION.test(stem) || read.asText ? undefined : severalAnswers(entry, read.children, named, taken, context);
+    // A README that numbers three or more answers of its own holds them (a chapter's folder: `chapter02/README.md` and its code).
+    const found = read.asText ? undefined : severalAnswers(entry, read.children, named, taken, context);
+    const several = INTRODUCTION.test(stem) && (found?.length ?? 0) < 3 ? undefined : found;
     if (several) {
       answers.push(...several);
       continue;
