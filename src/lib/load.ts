@@ -29,7 +29,7 @@ import type { ReadSource } from './read.ts';
 import { contentRoot, insideContent, isLink, MAX_CONTENT_BYTES, outsideLink, sizeOf, skipReason } from './contained.ts';
 import type { ShownLine } from './verify/shown-lines.ts';
 import { placeByWording, wordingDiagnostics } from './wording.ts';
-import { guideChapter, guideSectioned, printedId } from './question-id.ts';
+import { guideChapter, guideSectioned, letteredBareNumbers, printedId } from './question-id.ts';
 import { wholeDocument } from './parse/whole.ts';
 import { labelFromName, sourceIdFromName } from './source-file.ts';
 
@@ -223,6 +223,7 @@ export function finishGuide(plan: GuidePlan, firstReads?: readonly ReadSource[])
   sources.sort((a, b) => (orderOf(a.id) === orderOf(b.id) ? 0 : orderOf(a.id) < orderOf(b.id) ? -1 : 1) || a.id.localeCompare(b.id));
 
   if (diagnostics.some((d) => d.fatal)) return { guide: undefined, diagnostics, shown, skipped };
+  for (const [answer, number] of letteredBareNumbers(sources.map((source) => source.answerSet.answers))) answer.number = number;
   diagnostics.push(...placeByWording(sources));
   const guide = assembleGuide({ ...guideConfig, lang: guideLang, sources, questionConfig, glossary, notes, unread });
   diagnostics.push(

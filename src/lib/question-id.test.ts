@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { idKey, idSlug, PROBLEMS, printedId, seriesKey } from './question-id.ts';
+import type { Answer } from './model.ts';
+import { idKey, idSlug, letteredBareNumbers, PROBLEMS, printedId, seriesKey } from './question-id.ts';
 
 describe('ids as books print them', () => {
   test('plain numbers keep today’s ids and two-digit paths', () => {
@@ -23,3 +24,20 @@ describe('ids as books print them', () => {
     expect(ids).toEqual(['R2', 'R10', 'P1']);
   });
 });
+
+describe('bare numbers in a guide of lettered series', () => {
+  const answer = (number: number) => ({ number, body: { type: 'root', children: [] }, position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }) as Answer;
+
+  test('are the first series a source does not print itself, when most sources print lettered ids', () => {
+    const lettered = [answer(seriesKey('R', 1)), answer(seriesKey('P', 1))];
+    const bareAndP = [answer(4), answer(seriesKey('P', 3))];
+    const mapped = letteredBareNumbers([lettered, [answer(seriesKey('R', 2))], bareAndP]);
+    expect(mapped.get(bareAndP[0]!)).toBe(seriesKey('R', 4));
+    expect(mapped.size).toBe(1);
+  });
+
+  test('stay plain where plain sources are as many', () => {
+    expect(letteredBareNumbers([[answer(seriesKey('R', 1))], [answer(1), answer(2)]]).size).toBe(0);
+  });
+});
+

@@ -97,3 +97,25 @@ function mostCommon<T>(values: readonly T[]): T | undefined {
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
+
+/**
+ * A bare `4` in a guide whose sources print lettered series is the first series' exercise (R4, where the
+ * book prints R1 … R30 and P1 … P50): most sources that print ids must print lettered ones, and the source
+ * must not print that series itself. Returns each source's answers with their numbers so mapped.
+ */
+export function letteredBareNumbers(answerSets: readonly (readonly Answer[])[]): Map<Answer, number> {
+  const lettered = (answer: Answer) => answer.number >= SERIES;
+  const bare = (answer: Answer) => answer.number < SECTION && answer.chapter === undefined && !answer.sectioned;
+  const printing = answerSets.filter((answers) => answers.some(lettered));
+  const plain = answerSets.filter((answers) => answers.length > 0 && answers.every(bare));
+  const mapped = new Map<Answer, number>();
+  if (printing.length <= plain.length) return mapped;
+  const series = [...new Set(printing.flatMap((answers) => answers.filter(lettered).map((answer) => Math.floor(answer.number / SERIES))))].sort((a, b) => a - b);
+  for (const answers of answerSets) {
+    const own = new Set(answers.filter(lettered).map((answer) => Math.floor(answer.number / SERIES)));
+    const first = series.find((rank) => !own.has(rank));
+    if (first === undefined) continue;
+    for (const answer of answers) if (bare(answer)) mapped.set(answer, first * SERIES + answer.number);
+  }
+  return mapped;
+}

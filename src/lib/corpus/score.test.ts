@@ -8,9 +8,9 @@ import { expect, test } from 'vitest';
 import { scoreCorpus, totals } from './score.ts';
 
 const root = join(import.meta.dirname, '..', 'parse', '__fixtures__', 'corpus');
-/** The groups of books that print exercise ids with their chapter (`Exercise 3.4`). */
-const CHAPTER_NUMBERED = ['rl-03-finite-mdp', 'sicp-01-procedures', 'clrs-02-getting-started'];
-const FLOORS = { chapteredOpen: 72, chapteredSealed: 72 };
+/** The groups of books that print exercise ids with their chapter (`Exercise 3.4`) or a letter (`R12`). */
+const CHAPTER_NUMBERED = ['rl-03-finite-mdp', 'sicp-01-procedures', 'clrs-02-getting-started', 'kr-01-networks'];
+const FLOORS = { chapteredOpen: 70, chapteredSealed: 74 };
 /** Lines the nothing-lost check misses in a set, which the build then publishes whole, with a warning: none now. */
 const KNOWN_LOSSES: string[] = [];
 
