@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ensureChromium, findChromium, installSteps, MISSING, testLaunchPath, type Machine } from './browser.ts';
+import { ensureChromium, findChromium, installSteps, MISSING, testLaunchPath, type Machine } from '../src/lib/testing/chromium.ts';
 
 const PLAYWRIGHT = '/home/u/.cache/ms-playwright/chromium-1200/chrome-linux/chrome';
 

@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { pathologicalFiles } from '../src/lib/pathological.ts';
+import { pathologicalFiles } from '../src/lib/testing/pathological.ts';
 import { accessibilityViolations } from './axe.ts';
 import { startStaticServer } from './static-server.ts';
 import { buildTestSite, createTestSite, projectRoot } from './test-site.ts';

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { testLaunchPath } from './browser.ts';
+import { launchOptions } from '../src/lib/testing/chromium.ts';
 import { basePathSite, type SiteOptions } from './sites.ts';
 
 /** Port of the preview server the browser tests run against. */
@@ -22,10 +22,7 @@ export default defineConfig<SiteOptions>({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
-    launchOptions: {
-      executablePath: testLaunchPath(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    },
+    launchOptions: launchOptions(),
   },
   projects: [
     // Guides built from test content, then read. Each is a site folder of its own with its own

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file as fileLoader, glob as globLoader, type Loader } from 'astro/loaders';
-import { whenReady } from './lib/build-signals.ts';
-import { glossaryPageEntrySchema, noteSchema, questionPageSchema, siteSchema, sourcePageSchema } from './lib/model.ts';
+import { whenReady } from './lib/build/build-signals.ts';
+import { glossaryPageEntrySchema, noteSchema, questionPageSchema, siteSchema, sourcePageSchema } from './lib/model/model.ts';
 
 /** A loader of generated entries that starts once the crossguide integration has written them. */
 const generatedBy = (loader: Loader): Loader => ({

@@ -13,7 +13,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import { shareBySize } from '../lib/read-parallel.ts';
+import { shareBySize } from '../lib/build/read-parallel.ts';
 
 interface Share {
   texts: string[];

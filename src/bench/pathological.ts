@@ -6,8 +6,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathologicalFiles } from '../lib/pathological.ts';
-import { readSource } from '../lib/read.ts';
+import { pathologicalFiles } from '../lib/testing/pathological.ts';
+import { readSource } from '../lib/build/read.ts';
 import type { Pathological } from './results.ts';
 
 /** Reads each file once, as a source, and times it. */

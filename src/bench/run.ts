@@ -19,12 +19,11 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
-import { findChromium, thisMachine } from '../../e2e/browser.ts';
-import playwrightConfig from '../../e2e/playwright.config.ts';
-import { loadStudyCorpus, scoreStudyCorpus } from '../lib/compare/study-corpus.ts';
+import { findChromium, launchOptions, thisMachine } from '../lib/testing/chromium.ts';
+import { loadStudyCorpus, scoreStudyCorpus } from '../lib/corpus/study-corpus.ts';
 import { benchPathological } from './pathological.ts';
-import { loadGuide } from '../lib/load.ts';
-import { generateContent } from '../lib/synthetic.ts';
+import { loadGuide } from '../lib/build/load.ts';
+import { generateContent } from '../lib/testing/synthetic.ts';
 import { budgetsSchema, checkBudgets } from './budgets.ts';
 import { coldBuild, type BuildRun, type MeasuredRun } from './build.ts';
 import { floorBuild, floorSources, parseFloor, prepareFloorSite } from './floor.ts';
@@ -187,7 +186,7 @@ async function heaviestQuestionPage(browser: Browser, origin: string, siteDir: s
 async function benchClassPages(siteDir: string, guide: string): Promise<BenchResults['classQuestionPage']> {
   const server = await serveSite({ root, dir: siteDir, port });
   try {
-    const browser = await chromium.launch(playwrightConfig.use?.launchOptions ?? {});
+    const browser = await chromium.launch(launchOptions());
     try {
       const heaviest = await heaviestQuestionPage(browser, server.origin, siteDir);
       log(`page weight, ${guide}: heaviest question page ${heaviest?.path}, ${heaviest?.total.gzip} bytes gzip`);
@@ -202,10 +201,10 @@ async function benchClassPages(siteDir: string, guide: string): Promise<BenchRes
 
 /** Page weight of every question page (reporting the heaviest), search, and Lighthouse on the shipped site. */
 async function benchBrowser(siteDir: string): Promise<Pick<BenchResults, 'questionPage' | 'search' | 'lighthouse'>> {
-  const launchOptions = playwrightConfig.use?.launchOptions ?? {};
+  const launch = launchOptions();
   const server = await serveSite({ root, dir: siteDir, port });
   try {
-    const browser = await chromium.launch(launchOptions);
+    const browser = await chromium.launch(launch);
     let heaviest: (PageWeight & { of: number }) | null;
     let search: BenchResults['search'];
     try {
@@ -225,7 +224,7 @@ async function benchBrowser(siteDir: string): Promise<Pick<BenchResults, 'questi
         formFactors: ['mobile', 'desktop'],
         runs: runsOverride ?? LIGHTHOUSE_RUNS,
         executablePath: findChromium(thisMachine(), 'lighthouse') ?? chromium.executablePath(),
-        args: launchOptions.args ?? [],
+        args: launch.args,
         port: port + 1,
         profileDir: join(workDir, 'chromium-profile'),
       },
@@ -251,7 +250,7 @@ async function main(): Promise<number> {
     yardstickResult = { measured: true, starlight: yardstick.starlight, astro: yardstick.astro };
   } else {
     yardstickResult = { measured: false, reason: `${yardstickSource} not found` };
-    log(`${yardstickSource} not found: measuring Crossguide alone, synthetic answers from src/lib/synthetic.ts`);
+    log(`${yardstickSource} not found: measuring Crossguide alone, synthetic answers from src/lib/testing/synthetic.ts`);
   }
 
   const budgets = budgetsSchema.parse(JSON.parse(readFileSync(join(import.meta.dirname, 'budgets.json'), 'utf8')));

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { loadGuide } from '../lib/load.ts';
+import { loadGuide } from '../lib/build/load.ts';
 import { stageAnswers, writeSynth, type Yardstick } from './yardstick.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');

@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { conceptMeasures, scoreConceptCorpus } from '../lib/compare/concept-corpus.ts';
+import { conceptMeasures, scoreConceptCorpus } from '../lib/corpus/concept-corpus.ts';
 import { scoreCorpus, totals, type SetScore } from '../lib/corpus/score.ts';
 
 const { values } = parseArgs({

@@ -6,9 +6,9 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { strictly, strictRequested } from '../lib/diagnostics.ts';
-import { report, runPipeline, summary } from '../lib/pipeline.ts';
-import { numberRanges } from '../lib/align.ts';
+import { strictly, strictRequested } from '../lib/model/diagnostics.ts';
+import { report, runPipeline, summary } from '../lib/build/pipeline.ts';
+import { numberRanges } from '../lib/model/question-id.ts';
 
 /** Warnings that doubt a reading's numbers. */
 const DOUBTS = new Set(['numbering-gap', 'out-of-order', 'duplicate-question', 'renumbered', 'mismatched-question']);

@@ -10,10 +10,10 @@ import { appendFileSync, rmSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatDiagnostic, strictly, strictRequested, type Diagnostic } from '../lib/diagnostics.ts';
-import { PIPELINE_JOB, runOnThread } from '../lib/threads.ts';
+import { formatDiagnostic, strictly, strictRequested, type Diagnostic } from '../lib/model/diagnostics.ts';
+import { PIPELINE_JOB, runOnThread } from '../lib/build/threads.ts';
 import type { PipelineJob, PipelineReport } from './pipeline-worker.ts';
-import { announce } from '../lib/build-signals.ts';
+import { announce } from '../lib/build/build-signals.ts';
 import { dropHeadInjectDirective } from './head-inject-directive.ts';
 
 export interface CrossguideOptions {
@@ -98,7 +98,7 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
           if (command === 'build') {
             // Drawn while Astro bundles the pages; the `og/` route waits for them.
             const started = performance.now();
-            const drawn = import('../lib/preview-cards.ts')
+            const drawn = import('../lib/site/preview-cards.ts')
               .then(({ drawPreviews }) => drawPreviews(generatedDir, previews))
               .finally(() => recordTiming('previews', performance.now() - started));
             // A failure is reported when the route waits for it; until then it must not count as unhandled.

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { languageBundleDir } from '../lib/urls.ts';
+import { languageBundleDir } from '../lib/site/urls.ts';
 import { recordTiming } from './crossguide.ts';
 import { htmlFiles, languagePages, type LanguagePage } from './language-pages.ts';
 import type { AstroIntegration } from 'astro';

@@ -6,11 +6,11 @@
  * The integration starts it with `runOnThread` (`threads.ts`); it posts what the integration reports.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Diagnostic } from '../lib/diagnostics.ts';
-import { runPipeline, summary } from '../lib/pipeline.ts';
-import { loadReadCache, readerStamp, saveReadCache } from '../lib/read-cache.ts';
+import type { Diagnostic } from '../lib/model/diagnostics.ts';
+import { runPipeline, summary } from '../lib/build/pipeline.ts';
+import { loadReadCache, readerStamp, saveReadCache } from '../lib/build/read-cache.ts';
 import { readRenderCache, rendererStamp, writeRenderCache } from '../lib/render/cache-file.ts';
-import { PIPELINE_JOB } from '../lib/threads.ts';
+import { PIPELINE_JOB } from '../lib/build/threads.ts';
 import { siteHighlight } from './highlight.ts';
 
 export interface PipelineJob {

@@ -1,6 +1,6 @@
 /** robots.txt: everything may be crawled; the sitemap lists every page. */
 import type { APIRoute } from 'astro';
-import { absoluteUrl, withBase } from '../lib/urls';
+import { absoluteUrl, withBase } from '../lib/site/urls';
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = absoluteUrl(site!, withBase(import.meta.env.BASE_URL, 'sitemap-index.xml'));

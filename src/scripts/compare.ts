@@ -1,4 +1,4 @@
-import type { PiecesDiff } from '../lib/word-diff';
+import type { PiecesDiff } from '../lib/compare/word-diff';
 import styles from './compare.css?inline';
 import { addStyles, provide } from './on-demand.ts';
 

@@ -2,7 +2,7 @@
  * On a page opened from a search result (`?highlight=term`), marks the search
  * terms with Pagefind's highlight script; other visits load nothing.
  */
-import { HIGHLIGHT_PARAM, searchBundlePath } from '../lib/urls.ts';
+import { HIGHLIGHT_PARAM, searchBundlePath } from '../lib/site/urls.ts';
 
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
   const url = `${searchBundlePath(import.meta.env.BASE_URL)}pagefind-highlight.js`;

@@ -2,7 +2,7 @@
  * Pagefind's Component UI, fetched and mounted on the first open of search
  * (`search.ts` imports this module then), so a page that is only read loads none of it.
  */
-import { HIGHLIGHT_PARAM, SEARCH_EXCERPT_LENGTH, searchBundlePath } from '../lib/urls.ts';
+import { HIGHLIGHT_PARAM, SEARCH_EXCERPT_LENGTH, searchBundlePath } from '../lib/site/urls.ts';
 import styles from './search-modal.css?inline';
 import { addStyles, provide } from './on-demand.ts';
 

@@ -1,5 +1,5 @@
 /** Where study progress lives: the reader's own browser. */
-import type { StudyState } from '../lib/study';
+import type { StudyState } from '../lib/site/study';
 
 export const STUDY_KEY = 'crossguide-study';
 

@@ -1,5 +1,5 @@
 /** Study mode on `/study/`: one card at a time, steps revealed in turn, marks kept in localStorage. */
-import { mark, move, progressText, restore, reveal, shuffle, toggleReviewOnly, visible, type Mark, type StudyState } from '../lib/study';
+import { mark, move, progressText, restore, reveal, shuffle, toggleReviewOnly, visible, type Mark, type StudyState } from '../lib/site/study';
 import { load, save } from './study-storage';
 
 export function setupStudy(): void {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseMarkdown } from '../markdown.ts';
+import { parseMarkdown } from '../read/markdown.ts';
 import { choiceOptions, readChoice } from './choice.ts';
 
 const body = (text: string) => parseMarkdown(text);

@@ -6,8 +6,8 @@
  * increase it"). Sources that choose differently dispute the question.
  */
 import type { Root } from 'mdast';
-import { plainText } from '../markdown.ts';
-import { sentences, stemWord } from '../similarity.ts';
+import { plainText } from '../read/markdown.ts';
+import { sentences, stemWord } from '../read/similarity.ts';
 import { tokenize } from './normalise.ts';
 import { proseSentences } from './verdict.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseMarkdown } from '../markdown.ts';
-import type { Comparison } from '../model.ts';
+import { parseMarkdown } from '../read/markdown.ts';
+import type { Comparison } from '../model/model.ts';
 import { closeness, NEAR_COPY } from './closeness.ts';
 import { setCoverage, setFollowing } from './coverage.ts';
 

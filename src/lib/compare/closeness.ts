@@ -6,8 +6,8 @@
  */
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Comparison } from '../model.ts';
-import { cosine, normOf, stemSequence, type Bag } from '../similarity.ts';
+import type { Comparison } from '../model/model.ts';
+import { cosine, normOf, stemSequence, type Bag } from '../read/similarity.ts';
 
 /** Answers at least this alike read as one copied from the other. */
 export const NEAR_COPY = 0.9;

@@ -1,12 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readExpected } from '../expected.ts';
-import { assembleGuide, loadGuide } from '../load.ts';
-import type { Comparison, Guide } from '../model.ts';
+import { readExpected } from '../testing/expected.ts';
+import { assembleGuide, loadGuide } from '../build/load.ts';
+import type { Comparison, Guide } from '../model/model.ts';
 import { parseAnswerSet } from '../parse/index.ts';
 import { parse } from 'yaml';
-import { glossaryFileSchema } from '../model.ts';
+import { glossaryFileSchema } from '../model/model.ts';
 import { suggestGlossary } from './suggest-glossary.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');

@@ -1,5 +1,5 @@
 /** Coverage of the reference answer key over the whole guide, summed from each question's comparison. */
-import type { Comparison } from '../model.ts';
+import type { Comparison } from '../model/model.ts';
 
 export interface SetCoverage {
   /** Reference concepts the source names, over every question both answer. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadGuide } from '../load.ts';
-import { parseMarkdown } from '../markdown.ts';
+import { loadGuide } from '../build/load.ts';
+import { parseMarkdown } from '../read/markdown.ts';
 import { extractConcepts, oneEditApart } from './extract.ts';
 import { buildGlossaryIndex } from './glossary.ts';
 

@@ -7,7 +7,7 @@
 import type { Nodes, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { GlossaryEntry } from '../model.ts';
+import type { GlossaryEntry } from '../model/model.ts';
 import type { GlossaryIndex } from './glossary.ts';
 import { isIdentifier, normalisePhrase, normaliseToken, tokenize } from './normalise.ts';
 

@@ -1,6 +1,6 @@
 /** Looks glossary terms up by their normal form. */
 import { slug } from 'github-slugger';
-import type { GlossaryEntry } from '../model.ts';
+import type { GlossaryEntry } from '../model/model.ts';
 import { isIdentifier, normalisePhrase, normaliseToken, tokenize } from './normalise.ts';
 
 export interface GlossaryIndex {

@@ -1,6 +1,6 @@
 /** Per question, which source names which concept, the consensus, and the verdicts. */
-import type { AlignedQuestion } from '../align.ts';
-import type { Comparison, ConceptRow, GlossaryEntry, Note, Source, SourceVerdict } from '../model.ts';
+import type { AlignedQuestion } from '../align/align.ts';
+import type { Comparison, ConceptRow, GlossaryEntry, Note, Source, SourceVerdict } from '../model/model.ts';
 import { closeness } from './closeness.ts';
 import { extractConcepts, promptConcepts, type Found } from './extract.ts';
 import { buildGlossaryIndex, conceptId, type GlossaryIndex } from './glossary.ts';

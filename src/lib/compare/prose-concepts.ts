@@ -12,8 +12,8 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { plainText } from '../markdown.ts';
-import { nounPhrases, stemSequence } from '../similarity.ts';
+import { plainText } from '../read/markdown.ts';
+import { nounPhrases, stemSequence } from '../read/similarity.ts';
 import type { Found } from './extract.ts';
 import { normalisePhrase } from './normalise.ts';
 

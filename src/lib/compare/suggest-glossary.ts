@@ -6,7 +6,7 @@
  * comment, the questions and sources that name it.
  */
 import { Document, YAMLMap, YAMLSeq } from 'yaml';
-import type { Guide } from '../model.ts';
+import type { Guide } from '../model/model.ts';
 import { proseSentences } from './verdict.ts';
 
 /** A concept is worth a glossary entry when two sources name it, or one question's answers and another's do. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseMarkdown } from '../markdown.ts';
+import { parseMarkdown } from '../read/markdown.ts';
 import { isYesNoQuestion, readVerdict } from './verdict.ts';
 
 const verdict = (answer: string, prompt: string) => readVerdict(parseMarkdown(answer), prompt).verdict;

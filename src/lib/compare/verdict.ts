@@ -9,9 +9,9 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { plainText } from '../markdown.ts';
-import type { VerdictValue } from '../model.ts';
-import { sentences } from '../similarity.ts';
+import { plainText } from '../read/markdown.ts';
+import type { VerdictValue } from '../model/model.ts';
+import { sentences } from '../read/similarity.ts';
 import { normaliseToken, tokenize } from './normalise.ts';
 
 export interface ReadVerdict {

@@ -8,11 +8,11 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadGuide } from '../load.ts';
-import { serialise, words } from '../markdown.ts';
-import type { Guide, Source } from '../model.ts';
-import { readSourceText } from '../read.ts';
-import { printedId } from '../question-id.ts';
+import { loadGuide } from '../build/load.ts';
+import { serialise, words } from '../read/markdown.ts';
+import type { Guide, Source } from '../model/model.ts';
+import { readSourceText } from '../build/read.ts';
+import { printedId } from '../model/question-id.ts';
 import { renderGuide } from '../render/guide.ts';
 import { pageTexts } from '../verify/page-text.ts';
 import { findMissingLines } from '../verify/visible.ts';

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 import { parseAnswerSet } from '../parse/index.ts';
-import { assembleGuide, loadGuide } from '../load.ts';
-import { questionPageSchema, type Guide } from '../model.ts';
+import { assembleGuide, loadGuide } from '../build/load.ts';
+import { questionPageSchema, type Guide } from '../model/model.ts';
 import { renderGuide } from '../render/guide.ts';
 import { emitGuide } from './pages.ts';
 

@@ -1,10 +1,10 @@
 /** Turns the guide model into one page entry per question and per source. */
-import { promptDiffers } from '../align.ts';
-import { describeQuestion } from '../describe.ts';
-import { inlineWithoutPositions, plainText, words } from '../markdown.ts';
+import { promptDiffers } from '../align/align.ts';
+import { describeQuestion } from '../site/describe.ts';
+import { inlineWithoutPositions, plainText, words } from '../read/markdown.ts';
 import { conceptId } from '../compare/index.ts';
-import type { Answer, AnswerSectionData, GlossaryPageEntry, Guide, Question, QuestionPage, Site, Source, SourceAnswerData, SourcePage } from '../model.ts';
-import { shortTextLanguage } from '../language-tag.ts';
+import type { Answer, AnswerSectionData, GlossaryPageEntry, Guide, Question, QuestionPage, Site, Source, SourceAnswerData, SourcePage } from '../model/model.ts';
+import { shortTextLanguage } from '../model/language-tag.ts';
 import { answerKey, appendixKey, preambleKey, type RenderedAnswers } from '../render/guide.ts';
 import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';

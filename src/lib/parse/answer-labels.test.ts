@@ -1,6 +1,6 @@
 /** Answer labels (`Answer:`, `Solution:`, `答：`) are layout: they open an answer, and alone they say nothing. */
 import { describe, expect, test } from 'vitest';
-import { serialise } from '../markdown.ts';
+import { serialise } from '../read/markdown.ts';
 import { parseAnswerSet } from './index.ts';
 
 const read = (text: string) => parseAnswerSet({ id: '001', file: 'content/sources/001.md', text });

@@ -7,9 +7,9 @@
  * a file writes its questions without numbers and numbers only lists inside
  * its answers.
  */
-import type { Answer } from '../model.ts';
-import { plainText } from '../markdown.ts';
-import { SAME_QUESTION, type PromptIndex } from './by-text.ts';
+import type { Answer } from '../model/model.ts';
+import { plainText } from '../read/markdown.ts';
+import { SAME_QUESTION, type PromptIndex } from './prompt-index.ts';
 
 /**
  * How well numbered answers fit the guide's questions: one point per answer

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { parseMarkdown } from '../markdown.ts';
+import { parseMarkdown } from '../read/markdown.ts';
 import { commonIndent, dedent, type Line } from './numbered-lines.ts';
 
 /** Parses indented answer lines as Markdown, keeping positions in the source file. */

@@ -4,7 +4,7 @@
  */
 import type { ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Answer } from '../model.ts';
+import type { Answer } from '../model/model.ts';
 import type { LayoutInput } from './layouts.ts';
 import { itemPosition, splitListItems } from './list-items.ts';
 import type { ParseResult } from './types.ts';

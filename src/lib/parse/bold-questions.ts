@@ -3,7 +3,7 @@
  * answer as an indented paragraph (or more) below: `1. **What is …?**`.
  */
 import type { ListItem } from 'mdast';
-import type { Answer } from '../model.ts';
+import type { Answer } from '../model/model.ts';
 import { splitBoldLead } from './bold-markdown.ts';
 import type { LayoutInput } from './layouts.ts';
 import { itemPosition, splitListItems } from './list-items.ts';

@@ -4,13 +4,12 @@
  */
 import type { Code } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { diagnostic, type Diagnostic } from '../diagnostics.ts';
-import type { Answer, ReadSettings } from '../model.ts';
-import { numberRanges } from '../align.ts';
+import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
+import type { Answer, ReadSettings } from '../model/model.ts';
 import { ANSWER_LABEL, matchMarker } from './markers.ts';
-import { printedId, SECTION, SERIES } from '../question-id.ts';
+import { numberRanges, printedId, SECTION, SERIES } from '../model/question-id.ts';
 import { toString } from 'mdast-util-to-string';
-import { parseInline } from '../markdown.ts';
+import { parseInline } from '../read/markdown.ts';
 
 export interface CheckInput {
   /** The source's file, for answers that do not name their own. */

@@ -6,9 +6,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { normalise } from '../decode.ts';
-import { formatDiagnostic, rules } from '../diagnostics.ts';
-import { readSource } from '../read.ts';
+import { normalise } from '../read/decode.ts';
+import { formatDiagnostic, rules } from '../model/diagnostics.ts';
+import { readSource } from '../build/read.ts';
 
 const root = join(import.meta.dirname, '__fixtures__');
 const cases = readdirSync(root, { withFileTypes: true })

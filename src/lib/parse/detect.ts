@@ -6,12 +6,12 @@ import type { ListItem, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { LayoutInput } from './layouts.ts';
 import { topLevelItems } from './list-items.ts';
-import { looksLikeNotebook } from './notebook-read.ts';
+import { looksLikeNotebook } from '../read/notebook-read.ts';
 import { CELL_MARKER } from './notebook-text.ts';
 import { ANSWER_LABEL } from './markers.ts';
 import { ASKS } from './phrasing.ts';
 import { QUESTION_LINE } from './numbered-lines.ts';
-import { looksLikeScript } from './script-read.ts';
+import { looksLikeScript } from '../read/script-read.ts';
 import { chooseMarkers, expandListItems, describeMarkers } from './split-markers.ts';
 
 

@@ -7,7 +7,7 @@
  * name has no number takes its folder's: `ch03_ex03-04/README.md` is 3.4.
  */
 
-import { PROBLEMS, SECTION } from '../question-id.ts';
+import { PROBLEMS, SECTION } from '../model/question-id.ts';
 
 /** The questions a file's name says it answers: one number, or a range. */
 export interface NamedQuestions {

@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatDiagnostic } from '../diagnostics.ts';
-import { readExpected } from '../expected.ts';
-import { serialise } from '../markdown.ts';
-import { readSource } from '../read.ts';
+import { formatDiagnostic } from '../model/diagnostics.ts';
+import { readExpected } from '../testing/expected.ts';
+import { serialise } from '../read/markdown.ts';
+import { readSource } from '../build/read.ts';
 
 const root = join(import.meta.dirname, '__fixtures__');
 

@@ -6,21 +6,21 @@
  */
 import type { PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { diagnostic, type Diagnostic } from '../diagnostics.ts';
-import { parseMarkdown } from '../markdown.ts';
-import type { Answer, AnswerSet } from '../model.ts';
-import { isBlank, splitLines } from '../source-file.ts';
+import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
+import { parseMarkdown } from '../read/markdown.ts';
+import type { Answer, AnswerSet } from '../model/model.ts';
+import { isBlank, splitLines } from '../read/source-file.ts';
 import { finishAnswerSet, parseAnswerSet, type ParsedFile } from './index.ts';
 import { notebookTree } from './notebook.ts';
-import { looksLikeScript, readScript, scriptLanguage } from './script-read.ts';
+import { looksLikeScript, readScript, scriptLanguage } from '../read/script-read.ts';
 import type { ParseContext } from './types.ts';
-import { printedId, SECTION } from '../question-id.ts';
-import { looksLikeNotebook, readNotebook } from './notebook-read.ts';
+import { printedId, SECTION } from '../model/question-id.ts';
+import { looksLikeNotebook, readNotebook } from '../read/notebook-read.ts';
 import { inlineMarkdown, isPrompt, isQuotedPrompt, quotedPrompt } from './phrasing.ts';
 import { QUESTION_HEADING } from './markers.ts';
 import { endOf, promptBeforeLabel, splitAtMarkers } from './split-markers.ts';
 import { questionsFromNames, type NamedQuestions } from './file-names.ts';
-import { asText, tooDeep, tooDeepProblem } from './work-bound.ts';
+import { asText, tooDeep, tooDeepProblem } from '../read/work-bound.ts';
 
 export interface FolderEntry {
   /** Name inside the folder, e.g. `3.md`. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseMarkdown } from '../markdown.ts';
+import { parseMarkdown } from '../read/markdown.ts';
 import { splitIdLines } from './id-lines.ts';
 
 const paragraphs = (text: string) => splitIdLines(parseMarkdown(text).children).filter((node): node is Paragraph => node.type === 'paragraph');

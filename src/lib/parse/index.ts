@@ -1,16 +1,16 @@
 /** One entry point for every format: `parseAnswerSet(file)`. */
-import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
 import type { Root } from 'mdast';
-import type { AnswerSet } from '../model.ts';
-import { isBlank, splitLines, type SourceFile } from '../source-file.ts';
+import type { AnswerSet } from '../model/model.ts';
+import { isBlank, splitLines, type SourceFile } from '../read/source-file.ts';
 import { checkAnswers } from './checks.ts';
 import { detectLayout } from './layouts.ts';
-import { closeBoldLabels, spaceAfterNumbers } from './numbered-paragraphs.ts';
+import { closeBoldLabels, spaceAfterNumbers } from '../read/numbered-paragraphs.ts';
 import { breakSubparts } from './subparts.ts';
 import type { ParseContext } from './types.ts';
 import { wordingExplainsBetter } from './best-reading.ts';
 import { splitByPrompts, wordedTree } from './by-text.ts';
-import type { Format, ReadSettings } from '../model.ts';
+import type { Format, ReadSettings } from '../model/model.ts';
 import { forcedLayout } from './layouts.ts';
 import { startOf, withIntroduction } from './start.ts';
 

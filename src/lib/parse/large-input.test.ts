@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, test } from 'vitest';
-import { formatDiagnostic } from '../diagnostics.ts';
-import { readSource } from '../read.ts';
+import { formatDiagnostic } from '../model/diagnostics.ts';
+import { readSource } from '../build/read.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'crossguide-large-'));
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatSchema, layoutNameSchema } from '../model.ts';
+import { formatSchema, layoutNameSchema } from '../model/model.ts';
 import { detectLayout, formatLabel, layouts } from './layouts.ts';
 
 describe('layouts', () => {

@@ -5,10 +5,10 @@
  * and a fixture.
  */
 import type { Root } from 'mdast';
-import type { Diagnostic } from '../diagnostics.ts';
-import { parseMarkdown } from '../markdown.ts';
-import type { Format } from '../model.ts';
-import type { SourceFile } from '../source-file.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
+import { parseMarkdown } from '../read/markdown.ts';
+import type { Format } from '../model/model.ts';
+import type { SourceFile } from '../read/source-file.ts';
 import { parseAnswersOnly } from './answers-only.ts';
 import { parseBoldMarkdown } from './bold-markdown.ts';
 import { parseBoldQuestions } from './bold-questions.ts';

@@ -3,7 +3,7 @@
  * numbered Markdown list: blocks between items belong to the answer above.
  */
 import type { ListItem, Root, RootContent } from 'mdast';
-import type { Answer } from '../model.ts';
+import type { Answer } from '../model/model.ts';
 import type { LayoutInput } from './layouts.ts';
 import type { ParseResult } from './types.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { markerWords, matchMarker } from './markers.ts';
-import { seriesKey } from '../question-id.ts';
+import { seriesKey } from '../model/question-id.ts';
 
 describe('question markers', () => {
   test('recognise numbers with punctuation, prefix words and sub-parts', () => {

@@ -3,8 +3,8 @@
  * `Exercise 3`. Parsers match it against the text of headings, bold runs and
  * paragraphs from the mdast tree; the nothing-lost check strips it from lines.
  */
-import { words } from '../markdown.ts';
-import { SECTION, seriesKey } from '../question-id.ts';
+import { words } from '../read/markdown.ts';
+import { SECTION, seriesKey } from '../model/question-id.ts';
 
 export interface Marker {
   /** The exercise's number: `4` of `Exercise 3.4`. */

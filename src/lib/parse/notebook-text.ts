@@ -4,7 +4,7 @@
  * answer's bullets.
  */
 import type { Code, Root, RootContent } from 'mdast';
-import { isBlank } from '../source-file.ts';
+import { isBlank } from '../read/source-file.ts';
 import { parseLines } from './body.ts';
 import { commonIndent, dedent, splitNumberedLines, trimBlank, type Line } from './numbered-lines.ts';
 import { toAnswer } from './numbered-text.ts';

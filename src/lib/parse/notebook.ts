@@ -7,13 +7,13 @@
 import type { Code, ListItem, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { MAX_TEXT_BYTES } from '../decode.ts';
-import { diagnostic, type Diagnostic } from '../diagnostics.ts';
-import { parseMarkdown } from '../markdown.ts';
-import type { SourceFile } from '../source-file.ts';
+import { MAX_TEXT_BYTES } from '../read/decode.ts';
+import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
+import { parseMarkdown } from '../read/markdown.ts';
+import type { SourceFile } from '../read/source-file.ts';
 import { writtenNumber } from './list-items.ts';
 import { matchMarker } from './markers.ts';
-import { notebookLines, readNotebook, type ReadNotebook } from './notebook-read.ts';
+import { notebookLines, readNotebook, type ReadNotebook } from '../read/notebook-read.ts';
 import type { Line } from './numbered-lines.ts';
 import { describeMarkers, markersIn, rootOf, splitAtMarkers } from './split-markers.ts';
 import type { ParseContext, ParseResult } from './types.ts';

@@ -3,7 +3,7 @@
  * with its number at column 0 (`3. …`); indented lines below it, and anything
  * up to the next such line, belong to its answer.
  */
-import { isBlank } from '../source-file.ts';
+import { isBlank, type Line } from '../read/source-file.ts';
 import { matchMarker } from './markers.ts';
 
 /** A numbered question line at column 0, e.g. `11. When would you…`. */
@@ -11,11 +11,7 @@ export const QUESTION_LINE = /^(\d{1,4})[.)](?:[ \t]+(.*))?$/;
 /** Lines that open an answer body rather than continue a wrapped prompt. */
 const BODY_OPENER = /^(?:[ \t]|[-*+][ \t]|\d+[.)][ \t]|In \[|#|>|```)/;
 
-export interface Line {
-  text: string;
-  /** 1-based line number in the file. */
-  line: number;
-}
+export type { Line } from '../read/source-file.ts';
 
 export interface QuestionBlock {
   number: number;

@@ -2,7 +2,7 @@
  * Numbered plain text: `1. Question?` at column 0, the answer indented below
  * it as Markdown-like bullets. A prompt may wrap onto following lines.
  */
-import type { Answer } from '../model.ts';
+import type { Answer } from '../model/model.ts';
 import { parseLines } from './body.ts';
 import { promptText, splitNumberedLines, type QuestionBlock } from './numbered-lines.ts';
 import type { Parser } from './types.ts';

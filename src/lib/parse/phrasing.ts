@@ -4,8 +4,8 @@
  */
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { serialise, words } from '../markdown.ts';
-import { sameQuestion, type PromptIndex } from './by-text.ts';
+import { serialise, words } from '../read/markdown.ts';
+import { sameQuestion, type PromptIndex } from './prompt-index.ts';
 import { ANSWER_LABEL, ANSWER_WORDS } from './markers.ts';
 
 /** An answer label that opens a line inside a paragraph. */

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseFolder } from './folder.ts';
 import { parseAnswerSet } from './index.ts';
-import { closeBoldLabels } from './numbered-paragraphs.ts';
+import { closeBoldLabels } from '../read/numbered-paragraphs.ts';
 import { asks } from './phrasing.ts';
 
 const read = (text: string, file = 'content/sources/001.md') =>

@@ -8,11 +8,11 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { formatDiagnostic } from '../diagnostics.ts';
-import { loadGuide } from '../load.ts';
-import { serialise } from '../markdown.ts';
-import type { Answer } from '../model.ts';
-import { readSourceText } from '../read.ts';
+import { formatDiagnostic } from '../model/diagnostics.ts';
+import { loadGuide } from '../build/load.ts';
+import { serialise } from '../read/markdown.ts';
+import type { Answer } from '../model/model.ts';
+import { readSourceText } from '../build/read.ts';
 import { renderGuide } from '../render/guide.ts';
 import { pageTexts } from '../verify/page-text.ts';
 import { findMissingLines } from '../verify/visible.ts';

@@ -4,11 +4,11 @@
  * split at numbered markers, or by the questions' wording when the file
  * numbers nothing.
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import type { SourceFile } from '../source-file.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
+import type { SourceFile } from '../read/source-file.ts';
 import { splitByPrompts } from './by-text.ts';
 import { notebookTree } from './notebook.ts';
-import { readScript, scriptLanguage } from './script-read.ts';
+import { readScript, scriptLanguage } from '../read/script-read.ts';
 import { describeMarkers, rootOf, splitAtMarkers } from './split-markers.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 

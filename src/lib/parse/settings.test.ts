@@ -1,8 +1,8 @@
 /** Reading settings in `sources.yaml`: a maintainer fixes how a teammate's file is read without editing it. */
 import { describe, expect, test } from 'vitest';
-import { formatDiagnostic } from '../diagnostics.ts';
-import { serialise } from '../markdown.ts';
-import type { ReadSettings } from '../model.ts';
+import { formatDiagnostic } from '../model/diagnostics.ts';
+import { serialise } from '../read/markdown.ts';
+import type { ReadSettings } from '../model/model.ts';
 import { parseAnswerSet } from './index.ts';
 
 const read = (text: string, settings: ReadSettings) => parseAnswerSet({ id: '001', file: 'content/sources/001.md', text }, { settings });

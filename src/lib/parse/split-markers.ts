@@ -8,9 +8,9 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { toString } from 'mdast-util-to-string';
-import type { Answer } from '../model.ts';
-import type { PromptIndex } from './by-text.ts';
-import { PROBLEMS, SECTION } from '../question-id.ts';
+import type { Answer } from '../model/model.ts';
+import type { PromptIndex } from './prompt-index.ts';
+import { PROBLEMS, SECTION } from '../model/question-id.ts';
 import { splitIdLines } from './id-lines.ts';
 import { ANSWER_LABEL, matchMarker, type Marker } from './markers.ts';
 import { answerPosition, asks, dropChars, inlineMarkdown, isPrompt, isQuotedPrompt, quotedPrompt, splitAnswerLabel, stripAnswerLabel } from './phrasing.ts';

@@ -6,11 +6,11 @@
  * still points at its line in the file.
  */
 import type { Root } from 'mdast';
-import { diagnostic, type Diagnostic } from '../diagnostics.ts';
-import { parseMarkdown } from '../markdown.ts';
-import type { AnswerSet, ReadSettings } from '../model.ts';
-import type { SourceFile } from '../source-file.ts';
-import { looksLikeNotebook } from './notebook-read.ts';
+import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
+import { parseMarkdown } from '../read/markdown.ts';
+import type { AnswerSet, ReadSettings } from '../model/model.ts';
+import type { SourceFile } from '../read/source-file.ts';
+import { looksLikeNotebook } from '../read/notebook-read.ts';
 
 export interface Start {
   /** The file's lines with those before the start blanked. */

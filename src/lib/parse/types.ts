@@ -1,7 +1,7 @@
-import type { Diagnostic } from '../diagnostics.ts';
-import type { AnswerSet, ReadSettings } from '../model.ts';
-import type { SourceFile } from '../source-file.ts';
-import type { PromptIndex } from './by-text.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
+import type { AnswerSet, ReadSettings } from '../model/model.ts';
+import type { SourceFile } from '../read/source-file.ts';
+import type { PromptIndex } from './prompt-index.ts';
 
 declare module 'mdast' {
   interface CodeData {

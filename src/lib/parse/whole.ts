@@ -5,11 +5,11 @@
  * so a reader sees every line of it on the source page.
  */
 import type { Root } from 'mdast';
-import { parseMarkdown } from '../markdown.ts';
-import type { SourceFile } from '../source-file.ts';
+import { parseMarkdown } from '../read/markdown.ts';
+import type { SourceFile } from '../read/source-file.ts';
 import { notebookTree } from './notebook.ts';
-import { looksLikeNotebook, readNotebook } from './notebook-read.ts';
-import { looksLikeScript, readScript, scriptLanguage } from './script-read.ts';
+import { looksLikeNotebook, readNotebook } from '../read/notebook-read.ts';
+import { looksLikeScript, readScript, scriptLanguage } from '../read/script-read.ts';
 
 /** The whole file as one tree; a notebook that is not valid JSON is shown as its text. */
 export function wholeDocument(file: SourceFile): Root {

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { filesStamp } from '../file-cache.ts';
+import { filesStamp } from '../read/file-cache.ts';
 import type { RenderedAnswer } from './answer-html.ts';
 import type { RenderCache } from './guide.ts';
 

@@ -1,7 +1,7 @@
 /** Every answer of a guide rendered once, by the key the generated pages name it with. */
 import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
-import type { AnswerSet } from '../model.ts';
+import type { AnswerSet } from '../model/model.ts';
 import { renderAnswer, type Highlight, type RenderedAnswer } from './answer-html.ts';
 
 export type RenderedAnswers = ReadonlyMap<string, RenderedAnswer>;

@@ -5,9 +5,9 @@
  * the nothing-lost check reads what the pages show without reading the built
  * HTML again.
  */
-import { promptDiffers } from '../align.ts';
-import { plainText } from '../markdown.ts';
-import type { Guide } from '../model.ts';
+import { promptDiffers } from '../align/align.ts';
+import { plainText } from '../read/markdown.ts';
+import type { Guide } from '../model/model.ts';
 import { answerKey, appendixKey, preambleKey, type RenderedAnswers } from '../render/guide.ts';
 import { pageKey, visibleGuide, type VisibleTextInput } from './visible.ts';
 import type { ShownLine } from './shown-lines.ts';

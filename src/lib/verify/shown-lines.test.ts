@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readSource, readSourceText } from '../read.ts';
+import { readSource, readSourceText } from '../build/read.ts';
 import { shownLines } from './shown-lines.ts';
 
 const here = import.meta.dirname;

@@ -8,12 +8,12 @@
  */
 import type { Nodes, Root } from 'mdast';
 import type { Position } from 'unist';
-import { parseMarkdown } from '../markdown.ts';
-import { looksLikeNotebook, readNotebook } from '../parse/notebook-read.ts';
-import { looksLikeScript, readScript, scriptLanguage } from '../parse/script-read.ts';
-import type { Line } from '../parse/numbered-lines.ts';
-import { splitLines } from '../source-file.ts';
-import { tooDeep } from '../parse/work-bound.ts';
+import { parseMarkdown } from '../read/markdown.ts';
+import { looksLikeNotebook, readNotebook } from '../read/notebook-read.ts';
+import { looksLikeScript, readScript, scriptLanguage } from '../read/script-read.ts';
+import type { Line } from '../read/source-file.ts';
+import { splitLines } from '../read/source-file.ts';
+import { tooDeep } from '../read/work-bound.ts';
 
 export interface ShownLine {
   /** 1-based line in the source file. */
@@ -50,7 +50,7 @@ export function shownLines(file: string, text: string, document?: Root): ShownLi
     return written.map((line, index) => shown.get(index + 1) ?? { line: index + 1, text: line, shown: '' });
   }
   const lines = splitLines(text).map((line, index) => ({ text: line, line: index + 1 }));
-  // A file past the parser's limits is shown as its text (`parse/work-bound.ts`), and never parsed here either.
+  // A file past the parser's limits is shown as its text (`read/work-bound.ts`), and never parsed here either.
   if (tooDeep(text)) return asWritten(lines);
   return markdownLines(lines, document);
 }

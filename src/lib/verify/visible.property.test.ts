@@ -6,11 +6,11 @@
  * rendered as the site renders them, and the check must find every line.
  */
 import { describe, expect, test } from 'vitest';
-import { formatDiagnostic } from '../diagnostics.ts';
-import { assembleGuide } from '../load.ts';
-import type { Source } from '../model.ts';
+import { formatDiagnostic } from '../model/diagnostics.ts';
+import { assembleGuide } from '../build/load.ts';
+import type { Source } from '../model/model.ts';
 import { parseAnswerSet } from '../parse/index.ts';
-import { createRandom, type Random } from '../synthetic.ts';
+import { createRandom, type Random } from '../testing/synthetic.ts';
 import { renderGuide } from '../render/guide.ts';
 import { pageTexts } from './page-text.ts';
 import { findMissingLines } from './visible.ts';

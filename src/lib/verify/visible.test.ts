@@ -1,11 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatDiagnostic } from '../diagnostics.ts';
-import { assembleGuide } from '../load.ts';
-import type { Source } from '../model.ts';
+import { formatDiagnostic } from '../model/diagnostics.ts';
+import { assembleGuide } from '../build/load.ts';
+import type { Source } from '../model/model.ts';
 import { parseAnswerSet } from '../parse/index.ts';
-import { readSource, readSourceText } from '../read.ts';
+import { readSource, readSourceText } from '../build/read.ts';
 import { renderGuide } from '../render/guide.ts';
 import { pageTexts } from './page-text.ts';
 import { shownLines } from './shown-lines.ts';

@@ -4,13 +4,12 @@
  * from its whole document rendered in context (`shown-lines.ts`), so the
  * check fails only when a parser really dropped text.
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import { words } from '../markdown.ts';
-import type { Guide } from '../model.ts';
-import { markerWords } from '../parse/markers.ts';
-import { looksLikeNotebook, notebookLines, readNotebook } from '../parse/notebook-read.ts';
-import type { Line } from '../parse/numbered-lines.ts';
-import { isBlank, splitLines } from '../source-file.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
+import { words } from '../read/markdown.ts';
+import type { Guide } from '../model/model.ts';
+import { looksLikeNotebook, notebookLines, readNotebook } from '../read/notebook-read.ts';
+import type { Line } from '../read/source-file.ts';
+import { isBlank, splitLines } from '../read/source-file.ts';
 import { shownLines, type ShownLine } from './shown-lines.ts';
 
 /** What the check reads of a guide: which lines of which file answer which question. */
@@ -50,6 +49,26 @@ export interface VisibleTextInput {
  * on the line that opens an answer: the page shows the question's title in a
  * heading and the rest of its line in the answer below.
  */
+/**
+ * Words that number or label a question or an answer (`Question 3:`, `**Q3.**`, `3.4`, `R12`, `A:`, `答：`):
+ * pages show them as a heading's or a list's number, or leave a label out, so they need not be on the page.
+ * The check reads them on its own rather than asking the parser which words it took as a marker.
+ */
+const LABEL_WORD = /^(?:q|question|exercise|ex|problem|task|answer|ans|a|solution|sol|[a-z]?\d{1,4}[a-z]?|答案?|解答)$/u;
+/** A number written as a word after `Question` or `Exercise`: `Question Three`. */
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)$/;
+/** At most this many leading words are a label: `Exercise 2 1 3` (2.1-3). */
+const MOST_LABEL_WORDS = 4;
+/** Emoji and `:shortcodes:` that open a heading: pages show the heading's words without them. */
+const DECORATION = /^(?:[ \t]*(?::[a-z0-9_+-]+:|[\p{Extended_Pictographic}\p{So}][\uFE0F\u200D]*))+/u;
+
+/** How many of a line's first words label it. */
+function leadingLabels(words: readonly string[]): number {
+  let count = 0;
+  while (count < Math.min(words.length, MOST_LABEL_WORDS) && (LABEL_WORD.test(words[count]!) || (count > 0 && NUMBER_WORD.test(words[count]!) && /^(?:question|exercise|problem|task)$/.test(words[count - 1]!)))) count++;
+  return count;
+}
+
 function appears(words: readonly string[], page: string, opensAnswer: boolean): boolean {
   if (page.includes(` ${words.join(' ')} `)) return true;
   if (!opensAnswer) return false;
@@ -94,8 +113,8 @@ export function findMissingLines({ guide, readSource, pageText, shown: known = (
       }
       for (const { text, line, shown: rendered } of known(file) ?? shownLines(file, readSource(file))) {
         if (isBlank(text)) continue;
-        // A heading's marker is read as a heading's (`## 2.3-7 $\star$`): the `#` is in the source line, not in what it shows.
-        const needle = words(rendered.toLowerCase()).slice(markerWords(/^[ \t]*#/.test(text) ? `# ${rendered}` : rendered));
+        const written = words(rendered.replace(DECORATION, ' ').toLowerCase());
+        const needle = written.slice(leadingLabels(written));
         if (needle.length === 0) continue;
         const answers = pageOf.get(line) ?? [];
         // Where the line's answer is on each page, read first; the whole page only when the line is not there,

@@ -3,8 +3,8 @@
  * page's text), run by the pipeline before it writes the pages.
  */
 import { join } from 'node:path';
-import type { Diagnostic } from '../diagnostics.ts';
-import { readSourceText } from '../read.ts';
+import type { Diagnostic } from '../model/diagnostics.ts';
+import { readSourceText } from '../read/decode.ts';
 import type { ShownLine } from './shown-lines.ts';
 import { countVisibleLines, findMissingLines, pageKey, type VisibleGuide } from './visible.ts';
 

@@ -4,8 +4,8 @@
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getCollection, getEntry } from 'astro:content';
-import { whenReady } from '../../lib/build-signals';
-import { previewCards, previewPng } from '../../lib/preview-cards';
+import { whenReady } from '../../lib/build/build-signals';
+import { previewCards, previewPng } from '../../lib/site/preview-cards';
 
 export const getStaticPaths = (async () => {
   const site = (await getEntry('guide', 'guide'))!.data;

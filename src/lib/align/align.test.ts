@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { align, sharedPrompt, promptDiffers, titleFromPrompt } from './align.ts';
+import type { Answer, Source } from '../model/model.ts';
+
+const answer = (number: number, extra: Partial<Answer> = {}): Answer => ({
+  number,
+  body: { type: 'root', children: [] },
+  position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+  ...extra,
+});
+const source = (id: string, answers: Answer[]): Source => ({
+  id,
+  file: `content/sources/${id}.txt`,
+  files: [`content/sources/${id}.txt`],
+  label: id,
+  reference: false,
+  lang: 'en',
+  answerSet: { format: 'numbered-text', reason: 'test', answers },
+});
+
+describe('align', () => {
+  test('groups answers by number and leaves skipped questions without an answer', () => {
+    const questions = align([source('a', [answer(1), answer(2)]), source('b', [answer(2), answer(3)])]);
+    expect(questions.map((q) => [q.number, Object.keys(q.answers)])).toEqual([
+      [1, ['a']],
+      [2, ['a', 'b']],
+      [3, ['b']],
+    ]);
+  });
+
+  test('prefers a source title, else derives one from the fullest prompt', () => {
+    const [q1, q2] = align([
+      source('a', [answer(1, { prompt: 'Is it fast? Why?' }), answer(2, { prompt: 'What are the main rules to respect if you want a function to be convertible to a TF Function?' })]),
+      source('b', [answer(1, { title: 'Speed' })]),
+    ]);
+    expect(q1).toMatchObject({ title: 'Speed', prompt: 'Is it fast? Why?', slug: '01-speed' });
+    expect(q2!.title).toBe('What are the main rules to respect if you want a function…');
+  });
+
+  test("takes the prompt and title from a source in the guide's language when one gives them", () => {
+    const chinese = { ...source('zh', [answer(1, { prompt: '什么是张量？它和 NumPy 数组有什么不同？为什么需要它？', title: '张量' })]), lang: 'zh' };
+    const english = source('en', [answer(1, { prompt: 'What is a tensor?' })]);
+    expect(align([chinese, english], {}, 'en')[0]).toMatchObject({ prompt: 'What is a tensor?', title: 'What is a tensor', slug: '01-what-is-a-tensor' });
+    // Without a guide language every source's wording competes, and the source title wins.
+    expect(align([chinese, english])[0]).toMatchObject({ title: '张量' });
+  });
+
+  test('lets content/questions.yaml override title, prompt and slug', () => {
+    const [q] = align([source('a', [answer(4, { prompt: 'Old?' })])], { '4': { title: 'New', prompt: 'New `prompt`?', slug: 'data-structures' } });
+    expect(q).toMatchObject({ title: 'New', prompt: 'New `prompt`?', slug: '04-data-structures' });
+  });
+
+  test('chooses the wording the sources share over a longer rewording', () => {
+    const shared = 'Is TensorFlow a drop-in replacement for NumPy? What are the main differences between the two?';
+    const prompts = [
+      'Whether TensorFlow may directly replace the NumPy modul? And what is the main diffrences between TensorFlow and NumPy, if any at all?',
+      shared,
+      'Is TensorFlow a drop-in replacement for NumPy? What are the main differences?',
+      shared,
+    ];
+    expect(sharedPrompt(prompts.map((prompt) => answer(2, { prompt })))).toBe(shared);
+  });
+
+  test('between the same words prefers the richer Markdown, and between equals the first source', () => {
+    expect(sharedPrompt([answer(1, { prompt: 'Same with tf.range(10)?' }), answer(1, { prompt: 'Same with `tf.range(10)`?' })])).toBe('Same with `tf.range(10)`?');
+    expect(sharedPrompt([answer(1, { prompt: 'Short?' }), answer(1, { prompt: 'A longer one?' })])).toBe('Short?');
+    expect(sharedPrompt([answer(1)])).toBeUndefined();
+  });
+
+  test('derives a title from the first sentence of a prompt', () => {
+    expect(titleFromPrompt('Is TensorFlow a drop-in replacement for NumPy? What differs?')).toBe('Is TensorFlow a drop-in replacement for NumPy');
+    expect(titleFromPrompt('')).toBeUndefined();
+  });
+
+  test('treats prompts that differ only in Markdown as the same wording', () => {
+    expect(promptDiffers('Same with tf.range(10)?', 'Same with `tf.range(10)`?')).toBe(false);
+    expect(promptDiffers('Same with tf.range(9)?', 'Same with `tf.range(10)`?')).toBe(true);
+    expect(promptDiffers(undefined, 'x')).toBe(false);
+  });
+});

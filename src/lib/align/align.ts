@@ -1,0 +1,133 @@
+/**
+ * Groups every source's answers by question number and chooses each
+ * question's prompt, short title and slug.
+ */
+import { slug as githubSlug } from 'github-slugger';
+import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
+import { plainText, words } from '../read/markdown.ts';
+import type { Answer, Question, QuestionConfig, Source } from '../model/model.ts';
+import { idKey, idSlug, numberRanges, printedId } from '../model/question-id.ts';
+import { medoid } from '../read/similarity.ts';
+
+/** A question before comparison: its answers, prompt, title and slug. */
+export type AlignedQuestion = Omit<Question, 'comparison'>;
+
+/**
+ * Groups answers by question; questions are ordered by number. The prompt and
+ * title come from the sources written in `guideLang` when any of them gives one,
+ * so a guide's headings are in its own language.
+ */
+export function align(sources: readonly Source[], overrides: Record<string, QuestionConfig> = {}, guideLang?: string, chapter?: number, sectioned = false): AlignedQuestion[] {
+  const numbers = new Set<number>(Object.keys(overrides).map((key) => idKey(key, chapter, sectioned)));
+  for (const source of sources) for (const answer of source.answerSet.answers) numbers.add(answer.number);
+
+  return [...numbers]
+    .sort((a, b) => a - b)
+    .map((number) => {
+      const answers: Record<string, Answer> = {};
+      for (const source of sources) {
+        const answer = source.answerSet.answers.find((a) => a.number === number);
+        if (answer) answers[source.id] = answer;
+      }
+      const given = sources.flatMap((source) => answers[source.id] ?? []);
+      const own = sources.filter((source) => !guideLang || source.lang === guideLang).flatMap((source) => answers[source.id] ?? []);
+      const wording = own.some((a) => a.prompt || a.title) ? own : given;
+      const id = printedId(number, chapter, sectioned);
+      const override = overrides[id] ?? overrides[String(number)] ?? {};
+      const prompt = override.prompt ?? sharedPrompt(wording) ?? sharedPrompt(given) ?? '';
+      const title = override.title ?? wording.find((a) => a.title)?.title ?? titleFromPrompt(prompt) ?? `Question ${id}`;
+      const slug = `${idSlug(number, chapter, sectioned)}-${override.slug ?? (githubSlug(plainText(title)) || 'question')}`;
+      return { number, id, slug, title, prompt, answers };
+    });
+}
+
+
+/** Two digits at least, so pages sort in question order. */
+export function padNumber(number: number): string {
+  return String(number).padStart(2, '0');
+}
+
+/**
+ * The wording the sources share: the prompt most similar to all the others
+ * (their medoid), so a reworded or misspelt prompt never replaces the common
+ * one merely by being longer. Between the same words, the richer Markdown
+ * wins (`tf.range(10)` in code); between equals, source order decides.
+ */
+export function sharedPrompt(answers: readonly Answer[]): string | undefined {
+  const prompts = answers.flatMap((answer) => (answer.prompt ? [answer.prompt] : []));
+  if (prompts.length === 0) return undefined;
+  const chosen = prompts[medoid(prompts)]!;
+  const same = (prompt: string) => words(plainText(prompt)).join(' ').toLowerCase() === words(plainText(chosen)).join(' ').toLowerCase();
+  return prompts.filter(same).reduce((best, prompt) => (prompt.length > best.length ? prompt : best));
+}
+
+/** A short title from a prompt: its first sentence, cut at a word boundary. */
+export function titleFromPrompt(prompt: string): string | undefined {
+  const text = plainText(prompt);
+  if (!text) return undefined;
+  const sentence = (/^.+?[?.!](?=\s|$)/.exec(text)?.[0] ?? text).replace(/[?.!]$/, '');
+  if (sentence.length <= 60) return sentence;
+  const cut = sentence.slice(0, 60);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 20 ? cut.lastIndexOf(' ') : 60)}…`;
+}
+
+/** Whether a source's own wording says more than the canonical prompt shows. */
+export function promptDiffers(own: string | undefined, canonical: string): boolean {
+  if (!own) return false;
+  return words(plainText(own)).join(' ').toLowerCase() !== words(plainText(canonical)).join(' ').toLowerCase();
+}
+
+/**
+ * Warnings for questions a source skips before its first answer or after its
+ * last, so a gap is never silent; gaps between its answers are reported by
+ * the parser as `numbering-gap`.
+ */
+export function skippedDiagnostics(sources: readonly Source[], questions: readonly AlignedQuestion[], print: (number: number) => string = String): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const source of sources) {
+    const { answers } = source.answerSet;
+    if (answers.length === 0) continue;
+    const numbers = answers.map((a) => a.number);
+    const [low, high] = [Math.min(...numbers), Math.max(...numbers)];
+    const missing = questions.filter((q) => !q.answers[source.id]).map((q) => q.number);
+    const report = (list: number[], near: Answer, where: string) => {
+      if (list.length === 0) return;
+      const plural = list.length > 1;
+      diagnostics.push(
+        diagnostic(
+          near.file ?? source.file,
+          near.position.start.line,
+          1,
+          'skipped-question',
+          `No answer to question${plural ? 's' : ''} ${list.map(print).join(', ')} ${where}; ${plural ? 'they are' : 'it is'} shown as skipped (add ${plural ? 'them' : 'it'} if the source meant to answer)`,
+        ),
+      );
+    };
+    report(missing.filter((n) => n < low), answers.find((a) => a.number === low)!, `before question ${print(low)}`);
+    // Exercises beyond the rest that a single source adds are its own, not skipped by the others.
+    const sharedAfter = missing.filter((n) => n > high && Object.keys(questions.find((q) => q.number === n)!.answers).length > 1);
+    report(sharedAfter, answers.find((a) => a.number === high)!, `after question ${print(high)}`);
+  }
+  return diagnostics;
+}
+
+/** Warnings for answers to questions that `content/questions.yaml` does not list, when it lists any. */
+export function unknownQuestionDiagnostics(sources: readonly Source[], overrides: Record<string, QuestionConfig>): Diagnostic[] {
+  const known = Object.keys(overrides).map(Number).sort((a, b) => a - b);
+  if (known.length === 0) return [];
+  const listed = numberRanges(known);
+  return sources.flatMap((source) =>
+    source.answerSet.answers
+      .filter((answer) => !known.includes(answer.number))
+      .map((answer) =>
+        diagnostic(
+          answer.file ?? source.file,
+          answer.position.start.line,
+          1,
+          'unknown-question',
+          `Question ${printedId(answer.number, answer.chapter, answer.sectioned)} is not one of the questions in content/questions.yaml (${listed}); check its number, or add it to questions.yaml if the guide should have it`,
+        ),
+      ),
+  );
+}
+

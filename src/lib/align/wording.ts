@@ -1,0 +1,136 @@
+/**
+ * Checks of a source's questions against the wording the other sources give:
+ * a numbered question that words another number's question, and a file
+ * whose questions match none of the guide's (another chapter's answers).
+ */
+import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
+import { plainText } from '../read/markdown.ts';
+import type { Answer, Source } from '../model/model.ts';
+import { promptPool, SAME_QUESTION } from '../parse/prompt-index.ts';
+import { stems } from '../read/similarity.ts';
+import { printedId } from '../model/question-id.ts';
+
+/** An answer's id, or another number's in its scheme, as the book prints it. */
+const idOf = (answer: Answer, number = answer.number) => printedId(number, answer.chapter, answer.sectioned);
+
+/** How much better another question must match before a number is called into doubt. */
+const CLEAR_MARGIN = 0.2;
+/** Below this, a wording shares too little with any question to be one of them. */
+const UNRELATED = 0.25;
+
+/** A source's prompts, by question number. */
+function promptsOf(source: Source): Map<number, string[]> {
+  const prompts = new Map<number, string[]>();
+  for (const { number, prompt } of source.answerSet.answers) if (prompt) prompts.set(number, [...(prompts.get(number) ?? []), prompt]);
+  return prompts;
+}
+
+const quote = (text: string) => {
+  const plain = plainText(text).replace(/\s+/g, ' ');
+  return `“${plain.length > 60 ? `${plain.slice(0, 59)}…` : plain}”`;
+};
+
+/** An answer whose own wording is clearly another number's question. */
+interface Mismatch {
+  source: Source;
+  answer: Answer & { prompt: string };
+  /** The question its wording is. */
+  number: number;
+}
+
+/** Every answer whose wording is clearly another question's, against the other sources' wordings. */
+function mismatches(sources: readonly Source[]): Mismatch[] {
+  const found: Mismatch[] = [];
+  const pool = promptPool(sources.map(promptsOf));
+  for (const [i, source] of sources.entries()) {
+    const index = pool.without(i);
+    if (index.numbers.length < 3) continue;
+    for (const answer of source.answerSet.answers) {
+      if (!answer.prompt) continue;
+      const ranked = index.match(answer.prompt);
+      const best = ranked[0];
+      if (!best || best.number === answer.number || best.score < SAME_QUESTION) continue;
+      const own = ranked.find((match) => match.number === answer.number)?.score ?? 0;
+      if (own >= SAME_QUESTION || best.score - own < CLEAR_MARGIN) continue;
+      found.push({ source, answer: answer as Answer & { prompt: string }, number: best.number });
+    }
+  }
+  return found;
+}
+
+/**
+ * Places an answer whose wording is clearly another question's under that question, where the
+ * source has no other answer there (a question numbered one too low after a skipped one) or
+ * where the answer there reads as this one's number (two files named the other way round).
+ * Returns a warning for each, naming the fix; changes the answers in place.
+ */
+export function placeByWording(sources: readonly Source[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const found = mismatches(sources);
+  const moves = found.filter(({ source, answer, number }) => {
+    const there = source.answerSet.answers.filter((other) => other.number === number);
+    return there.length === 0 || (there.length === 1 && found.some((m) => m.answer === there[0] && m.number === answer.number));
+  });
+  // Decided before any number changes, so a swap reads both answers as they were written.
+  for (const { source, answer, number } of moves) {
+    diagnostics.push(
+      diagnostic(
+        answer.file ?? source.file,
+        answer.position.start.line,
+        1,
+        'mismatched-question',
+        `This answer is numbered ${idOf(answer)}, but its question ${quote(answer.prompt)} is question ${idOf(answer, number)}'s, so it is shown as question ${idOf(answer, number)}; ${answer.file ? 'rename the file' : 'renumber it'} to silence this warning`,
+      ),
+    );
+  }
+  for (const { answer, number } of moves) answer.number = number;
+  for (const source of new Set(moves.map((move) => move.source))) source.answerSet.answers.sort((a, b) => a.number - b.number);
+  return diagnostics;
+}
+
+/** Warnings for questions that read as another number's, and for sources of another chapter. */
+export function wordingDiagnostics(sources: readonly Source[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  // Each source is checked against the others' prompts: one pool, less the source's own.
+  const pool = promptPool(sources.map(promptsOf));
+  for (const [i, source] of sources.entries()) {
+    const asked = source.answerSet.answers.filter((answer): answer is Answer & { prompt: string } => Boolean(answer.prompt));
+    if (asked.length === 0) continue;
+    const index = pool.without(i);
+    if (index.numbers.length === 0) continue;
+    const matches = asked.map((answer) => ({ answer, ranked: index.match(answer.prompt) }));
+    // Only wordings with a few content words can show that a file belongs elsewhere.
+    const telling = matches.filter(({ answer }) => stems(answer.prompt).size >= 3);
+    const related = telling.filter(({ ranked }) => (ranked[0]?.score ?? 0) >= UNRELATED);
+    if (telling.length >= 3 && index.numbers.length >= 3 && related.length * 4 < telling.length) {
+      const first = asked[0]!;
+      diagnostics.push(
+        diagnostic(
+          first.file ?? source.file,
+          first.position.start.line,
+          1,
+          'other-chapter',
+          `None of this source's ${asked.length} questions matches the guide's questions (its question ${idOf(first)} is ${quote(first.prompt)}); if it answers another chapter, move it to that chapter's guide, else check its numbering`,
+        ),
+      );
+      continue;
+    }
+    for (const { answer, ranked } of matches) {
+      const best = ranked[0];
+      if (!best || best.number === answer.number || best.score < SAME_QUESTION) continue;
+      const own = ranked.find((match) => match.number === answer.number)?.score ?? 0;
+      // A wording that still reads as its own question (a shorter form of it, say) is not in doubt.
+      if (own >= SAME_QUESTION || best.score - own < CLEAR_MARGIN) continue;
+      diagnostics.push(
+        diagnostic(
+          answer.file ?? source.file,
+          answer.position.start.line,
+          1,
+          'mismatched-question',
+          `This answer is numbered ${idOf(answer)}, but its question ${quote(answer.prompt)} is question ${idOf(answer, best.number)}'s; if it answers question ${idOf(answer, best.number)}, ${answer.file ? 'rename the file' : 'renumber it'}, else write question ${idOf(answer)}'s own question above it`,
+        ),
+      );
+    }
+  }
+  return diagnostics;
+}

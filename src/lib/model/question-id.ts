@@ -1,0 +1,132 @@
+/**
+ * A question's id as the book prints it. Books that number exercises 1, 2, 3
+ * print `12`; books that number them within chapters print `3.4` (Exercise 3.4).
+ * The guide keys a question by its exercise number within the chapter and
+ * prints it with the chapter most sources print, so a source that writes
+ * `Exercise 3.4`, one that writes `3-4` and one that writes a bare `4` all
+ * answer question 3.4.
+ */
+import type { Answer } from './model.ts';
+
+/**
+ * Books that number exercises within sections (*Introduction to Algorithms*: 2.1-3 is section 2.1's
+ * third exercise, 2-1 the chapter's first problem) key exercise 2.1-3 as 1 × SECTION + 3, and the
+ * chapter's problems after every section, from PROBLEMS on, so keys sort in the book's order.
+ */
+export const SECTION = 100;
+export const PROBLEMS = 99 * SECTION;
+
+/**
+ * Books that number lettered series (*Computer Networking*'s review questions R1, R2 … and problems P1, P2 …)
+ * key R12 as SERIES × the series' rank + 12. Books print review questions and exercises before problems,
+ * so R, E and Q rank first, then P and C, then the other letters in alphabetical order.
+ */
+export const SERIES = 10_000;
+const SERIES_ORDER = 'REQPCBDFGHIJKLMNOSTUVWXYZA';
+
+/** The key of a lettered id: `R12`, `P3`. */
+export function seriesKey(letter: string, number: number): number {
+  return (SERIES_ORDER.indexOf(letter.toUpperCase()) + 1) * SERIES + number;
+}
+
+/** The id the book prints: `12`, `3.4` in a guide whose sources print chapter 3, `2.1-3` or `2-1` in one numbered by sections, `R12`. */
+export function printedId(number: number, chapter?: number, sectioned = false): string {
+  if (number >= SERIES) return `${SERIES_ORDER[Math.floor(number / SERIES) - 1]}${number % SERIES}`;
+  if (sectioned && number >= PROBLEMS) return chapter === undefined ? `P${number - PROBLEMS}` : `${chapter}-${number - PROBLEMS}`;
+  if (sectioned && number >= SECTION) return `${chapter === undefined ? '' : `${chapter}.`}${Math.floor(number / SECTION)}-${number % SECTION}`;
+  return chapter === undefined ? String(number) : `${chapter}.${number}`;
+}
+
+/**
+ * The id in a page's path: `04` for question 4 (two digits, as before ids had
+ * chapters, so those URLs stay), `3-4` for 3.4, `2-1-3` for 2.1-3.
+ */
+export function idSlug(number: number, chapter?: number, sectioned = false): string {
+  if (number >= SERIES) return printedId(number).toLowerCase();
+  if (sectioned) return printedId(number, chapter, true).replace(/[.]/g, '-').toLowerCase();
+  return chapter === undefined ? String(number).padStart(2, '0') : `${chapter}-${number}`;
+}
+
+/** The key of an id as `questions.yaml` writes it: `4`, `3.4` in a guide of chapter 3, `2.1-3` or `2-1` in one numbered by sections. */
+export function idKey(id: string, chapter?: number, sectioned = false): number {
+  const lettered = /^([A-Za-z])(\d{1,4})$/.exec(id);
+  if (lettered) return seriesKey(lettered[1]!, Number(lettered[2]));
+  const own = chapter !== undefined && id.startsWith(`${chapter}.`) ? id.slice(String(chapter).length + 1) : id;
+  if (sectioned) {
+    const section = /^(\d+)-(\d+)$/.exec(own);
+    if (section && own !== id) return Number(section[1]) * SECTION + Number(section[2]);
+    const problem = new RegExp(`^${chapter ?? '\\d+'}-(\\d+)$`).exec(id);
+    if (problem) return PROBLEMS + Number(problem[1]);
+  }
+  return Number(own);
+}
+
+/**
+ * Whether most sources that print more than a plain number (a chapter, a section) number their
+ * exercises within sections (`2.1-3`, `1-3`); a source of plain numbers has no say.
+ */
+export function guideSectioned(answerSets: readonly (readonly Answer[])[]): boolean {
+  let sectioned = 0;
+  let plain = 0;
+  for (const answers of answerSets) {
+    const printing = answers.filter((answer) => answer.chapter !== undefined || answer.sectioned);
+    if (printing.length === 0) continue;
+    if (printing.filter((answer) => answer.sectioned).length * 2 > printing.length) sectioned++;
+    else plain++;
+  }
+  return sectioned > plain;
+}
+
+/**
+ * The chapter the guide prints: the one most sources print before their
+ * exercise numbers. A source counts once, for the chapter most of its answers
+ * print; one that prints none does not count, as its bare `4` is any chapter's
+ * exercise 4. `guide.yaml` may pin it (`chapter:`).
+ */
+export function guideChapter(answerSets: readonly (readonly Answer[])[]): number | undefined {
+  const votes = new Map<number, number>();
+  for (const answers of answerSets) {
+    const chapter = mostCommon(answers.flatMap((answer) => (answer.chapter === undefined ? [] : [answer.chapter])));
+    if (chapter !== undefined) votes.set(chapter, (votes.get(chapter) ?? 0) + 1);
+  }
+  return [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+}
+
+function mostCommon<T>(values: readonly T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/**
+ * A bare `4` in a guide whose sources print lettered series is the first series' exercise (R4, where the
+ * book prints R1 … R30 and P1 … P50): most sources that print ids must print lettered ones, and the source
+ * must not print that series itself. Returns each source's answers with their numbers so mapped.
+ */
+export function letteredBareNumbers(answerSets: readonly (readonly Answer[])[]): Map<Answer, number> {
+  const lettered = (answer: Answer) => answer.number >= SERIES;
+  const bare = (answer: Answer) => answer.number < SECTION && answer.chapter === undefined && !answer.sectioned;
+  const printing = answerSets.filter((answers) => answers.some(lettered));
+  const plain = answerSets.filter((answers) => answers.length > 0 && answers.every(bare));
+  const mapped = new Map<Answer, number>();
+  if (printing.length <= plain.length) return mapped;
+  const series = [...new Set(printing.flatMap((answers) => answers.filter(lettered).map((answer) => Math.floor(answer.number / SERIES))))].sort((a, b) => a - b);
+  for (const answers of answerSets) {
+    const own = new Set(answers.filter(lettered).map((answer) => Math.floor(answer.number / SERIES)));
+    const first = series.find((rank) => !own.has(rank));
+    if (first === undefined) continue;
+    for (const answer of answers) if (bare(answer)) mapped.set(answer, first * SERIES + answer.number);
+  }
+  return mapped;
+}
+
+/** `1–11, 14` for a sorted list of numbers. */
+export function numberRanges(numbers: readonly number[], print: (number: number) => string = String): string {
+  const parts: string[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    const start = numbers[i]!;
+    while (numbers[i + 1] === numbers[i]! + 1) i++;
+    parts.push(start === numbers[i] ? print(start) : `${print(start)}–${print(numbers[i]!)}`);
+  }
+  return parts.join(', ');
+}

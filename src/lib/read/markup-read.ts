@@ -1,0 +1,164 @@
+/**
+ * Reads an Org or LaTeX document into cells, as a notebook's would be, so
+ * its headings mark questions as Markdown's do: `** Exercise 1.3` and
+ * `\section{Exercise 3.1}` become headings, source blocks (`#+begin_src`)
+ * and math environments (`\begin{align*}`) code shown as written, a list's
+ * `\item` a list item. Lines that are only layout (`#+end_src`,
+ * `\end{document}`) show nothing; every other line keeps its place in the
+ * file, so diagnostics and the nothing-lost check point at it.
+ */
+import { splitLines } from './source-file.ts';
+import type { ExtractedCell, ReadNotebook } from './notebook-read.ts';
+import type { Line } from '../read/source-file.ts';
+
+/** Document languages read into cells, by file extension. */
+export const MARKUP_LANGUAGES: Record<string, string> = { org: 'org', tex: 'latex' };
+
+/** A block of a document: Markdown, or code in its own language shown as written, without a notebook's `In [ ]:` label. */
+export interface MarkupCell extends ExtractedCell {
+  language?: string;
+}
+
+/** `* Heading`, `** Exercise 1.3`: an Org headline, its stars giving its level. */
+const ORG_HEADLINE = /^(\*+)[ \t]+(.*)$/;
+const ORG_BLOCK_OPEN = /^[ \t]*#\+begin_(\w+)(?:[ \t]+([\w+-]+))?/i;
+/** `#+RESULTS:`, `#+name:`, `:PROPERTIES:` … `:END:`: what Org keeps for itself. */
+const ORG_LAYOUT = /^[ \t]*(?:#\+(?:results|name|caption|attr_\w+|options|startup|property|setupfile)\b.*|:(?:properties|end|logbook):[ \t]*)$/i;
+/** `#+TITLE: SICP exercises`: a document keyword, whose value a reader sees. */
+const ORG_KEYWORD = /^[ \t]*#\+\w+:[ \t]*(.*)$/;
+/** `~code~` and `=verbatim=` between spaces or punctuation: Org's code, Markdown's backticks (a single `~` is strikethrough there). */
+const ORG_CODE = /(^|[\s([{'"])([~=])([^\s~=`](?:[^~=`]*?[^\s~=`])?)\2(?=$|[\s)\]}.,;:!?'"-])/g;
+/** `: 42`: a fixed-width line, such as a source block's result. */
+const ORG_FIXED = /^[ \t]*:(?: (.*)|$)/;
+
+/** `\section{Exercise 3.1}`, `\subsection*{…}`, by level. */
+const TEX_HEADINGS: Record<string, number> = { part: 1, chapter: 1, section: 2, subsection: 3, subsubsection: 4, paragraph: 5, subparagraph: 6 };
+const TEX_HEADING = /^[ \t]*\\(part|chapter|section|subsection|subsubsection|paragraph|subparagraph)\*?(?:\[[^\]]*\])?\{(.*)\}[ \t]*$/;
+const TEX_BEGIN = /^[ \t]*\\begin\{([^}]+)\}/;
+const TEX_LISTS = new Set(['itemize', 'enumerate', 'description']);
+const TEX_ITEM = /^[ \t]*\\item(?:\[([^\]]*)\])?[ \t]*(.*)$/;
+/** Lines that only frame the document: its class, packages, `\maketitle`, `\begin{document}`. */
+const TEX_LAYOUT = /^[ \t]*\\(?:documentclass|usepackage|begin\{document\}|end\{document\}|maketitle|tableofcontents|newpage|clearpage)(?![a-zA-Z])/;
+
+/** The language of a document file by its extension, if it is one this reader knows. */
+export function markupLanguage(file: string): string | undefined {
+  return MARKUP_LANGUAGES[/\.([^./]+)$/.exec(file)?.[1]?.toLowerCase() ?? ''];
+}
+
+/** The document's cells: prose and headings as Markdown, blocks of code and math as written. */
+export function readMarkup(text: string, language: string): ReadNotebook & { cells: MarkupCell[] } {
+  const lines = splitLines(text).map((line, index): Line => ({ text: line, line: index + 1 }));
+  return { cells: language === 'latex' ? latexCells(lines) : orgCells(lines), language };
+}
+
+/** Collects cells: runs of Markdown lines, and blocks pushed whole. */
+function cellCollector() {
+  const cells: MarkupCell[] = [];
+  let prose: Line[] = [];
+  const flush = () => {
+    while (prose.length && !prose.at(-1)!.text.trim()) prose.pop();
+    while (prose.length && !prose[0]!.text.trim()) prose.shift();
+    if (prose.length) cells.push({ type: 'markdown', anchor: prose[0]!.line, source: prose, count: null, outputs: [] });
+    prose = [];
+  };
+  return {
+    cells,
+    prose: (line: Line) => prose.push(line),
+    block: (source: Line[], language: string) => {
+      flush();
+      if (source.length) cells.push({ type: 'code', anchor: source[0]!.line, source, count: null, outputs: [], language });
+    },
+    flush,
+  };
+}
+
+function orgCells(lines: readonly Line[]): MarkupCell[] {
+  const out = cellCollector();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const open = ORG_BLOCK_OPEN.exec(line.text);
+    if (open) {
+      const end = new RegExp(String.raw`^[ \t]*#\+end_${open[1]}\b`, 'i');
+      const body: Line[] = [];
+      for (i++; i < lines.length && !end.test(lines[i]!.text); i++) body.push(lines[i]!);
+      out.block(dedent(body), open[1]!.toLowerCase() === 'src' ? (open[2] ?? 'text') : 'text');
+      continue;
+    }
+    if (ORG_FIXED.test(line.text)) {
+      const body: Line[] = [];
+      for (; i < lines.length && ORG_FIXED.test(lines[i]!.text); i++) body.push({ ...lines[i]!, text: ORG_FIXED.exec(lines[i]!.text)![1] ?? '' });
+      i--;
+      out.block(body, 'text');
+      continue;
+    }
+    if (ORG_LAYOUT.test(line.text)) continue;
+    const headline = ORG_HEADLINE.exec(line.text);
+    if (headline) {
+      out.flush();
+      out.prose({ ...line, text: `${'#'.repeat(Math.min(headline[1]!.length, 6))} ${headline[2]}` });
+      out.flush();
+      continue;
+    }
+    const keyword = ORG_KEYWORD.exec(line.text);
+    out.prose(keyword ? { ...line, text: keyword[1]! } : { ...line, text: line.text.replace(ORG_CODE, '$1`$3`') });
+  }
+  out.flush();
+  return out.cells;
+}
+
+function latexCells(lines: readonly Line[]): MarkupCell[] {
+  const out = cellCollector();
+  // Before `\begin{document}` is the preamble: settings, shown as written when it says more than the layout lines.
+  const body = lines.findIndex((line) => /^[ \t]*\\begin\{document\}/.test(line.text));
+  if (body > 0) {
+    const preamble = lines.slice(0, body).filter((line) => line.text.trim() && !TEX_LAYOUT.test(line.text));
+    out.block(preamble, 'latex');
+  }
+  let list = 0;
+  for (let i = Math.max(body, 0); i < lines.length; i++) {
+    const line = lines[i]!;
+    if (TEX_LAYOUT.test(line.text)) continue;
+    const heading = TEX_HEADING.exec(line.text);
+    if (heading && list === 0) {
+      out.flush();
+      out.prose({ ...line, text: `${'#'.repeat(TEX_HEADINGS[heading[1]!]!)} ${heading[2]}` });
+      out.flush();
+      continue;
+    }
+    const begin = TEX_BEGIN.exec(line.text);
+    if (begin && TEX_LISTS.has(begin[1]!)) {
+      list++;
+      continue;
+    }
+    if (list > 0 && /^[ \t]*\\end\{(?:itemize|enumerate|description)\}/.test(line.text)) {
+      list--;
+      continue;
+    }
+    // Math and other environments are shown as written, from `\begin` to its `\end`.
+    if (begin && begin[1] !== 'document') {
+      const end = `\\end{${begin[1]}}`;
+      const block: Line[] = [line];
+      for (i++; i < lines.length && !lines[i - 1]!.text.includes(end); i++) block.push(lines[i]!);
+      i--;
+      if (list > 0) out.prose({ ...line, text: '' });
+      out.block(dedent(block), 'latex');
+      continue;
+    }
+    if (list > 0) {
+      const item = TEX_ITEM.exec(line.text);
+      const indent = '  '.repeat(list - 1);
+      out.prose({ ...line, text: item ? `${indent}- ${item[1] ? `${item[1]} ` : ''}${item[2]}` : `${indent}  ${line.text.trim()}` });
+      continue;
+    }
+    out.prose(line);
+  }
+  out.flush();
+  return out.cells;
+}
+
+/** A block's lines without the indentation they share. */
+function dedent(lines: readonly Line[]): Line[] {
+  const indents = lines.filter((line) => line.text.trim()).map((line) => /^[ \t]*/.exec(line.text)![0].length);
+  const by = indents.length ? Math.min(...indents) : 0;
+  return lines.map((line) => ({ ...line, text: line.text.slice(by) }));
+}

@@ -1,0 +1,178 @@
+/**
+ * Reads a script (Python, R, Julia) into cells, as a notebook's would be: a script exported
+ * from a notebook (`jupyter nbconvert --to script`), whose markdown cells are
+ * `# ` comment lines between `# In[3]:` markers, or a module whose text is a
+ * triple-quoted string (`'''Q. … A. …'''`). Comment prefixes, cell markers,
+ * string quotes and the indentation inside a string are layout: the cells
+ * hold what they say, each line still pointing at its line in the file.
+ */
+import type { SourceFile } from './source-file.ts';
+import { splitLines } from './source-file.ts';
+import type { ExtractedCell, ReadNotebook } from './notebook-read.ts';
+import type { Line } from '../read/source-file.ts';
+import { MARKUP_LANGUAGES, markupLanguage, readMarkup } from './markup-read.ts';
+
+/** `# In[3]:`, `# In[ ]:`: where nbconvert puts a code cell. */
+export const SCRIPT_CELL_MARKER = /^#\s*In\s*\[\s*(\d*)\s*\]:?\s*$/;
+const COMMENT = /^[ \t]*#(?!!)(?: ?)(.*)$/;
+/** A string that opens a line: Python's `'''` or `"""` (with `r`, `f`… before it), or a Pluto notebook's Markdown cell, `md"""`. */
+const STRING_OPEN = /^[ \t]*(?:[rRuUbBfF]{0,2}|md)('''|""")(.*)$/;
+/** A Pluto notebook's cell boundaries and settings (`# ╔═╡ <id>`, `# ╠═╡ skip_as_script = true`, `#=╠═╡` … `╠═╡ =#`, `# ╟─<id>`): layout. */
+const PLUTO_LAYOUT = /^(?:#[ \t]*[╔╠╟][═─]|#=╠═╡|[ \t]*╠═╡[ \t]*=#)/;
+/** `Q.`, `Q:`, `Question:` and `A.`, `A:`, `Answer:` opening a line of a string or comment: which part follows. */
+const PART_LABEL = /^[ \t]*(?:(q|question)|(a|ans|answer))[ \t]*[.:)][ \t]*/i;
+
+/** Script languages whose comments start with `#`, by file extension. */
+const SCRIPT_LANGUAGES: Record<string, string> = { py: 'python', r: 'r', jl: 'julia' };
+
+/** The language of a script file, from its extension; Python for a script recognised by its content. */
+export function scriptLanguage(file: string): string {
+  return markupLanguage(file) ?? SCRIPT_LANGUAGES[/\.([^./]+)$/.exec(file)?.[1]?.toLowerCase() ?? ''] ?? 'python';
+}
+
+/** Whether a file is read into cells: a Python, R or Julia script by extension, an Org or LaTeX document, or a script exported from a notebook. */
+export function looksLikeScript(file: SourceFile): boolean {
+  if (/\.(?:py|r|jl)$/i.test(file.file) || markupLanguage(file.file)) return true;
+  const lines = splitLines(file.text);
+  return /^#!.*python/.test(lines[0] ?? '') || lines.some((line) => SCRIPT_CELL_MARKER.test(line));
+}
+
+/** Declares the part of an exercise a cell holds, when a `Q.` or `A.` label says so. */
+export interface ScriptCell extends ExtractedCell {
+  part?: 'question' | 'answer';
+}
+
+/** The file's cells: comments and strings as markdown, the rest as code. */
+export function readScript(text: string, language = 'python'): ReadNotebook & { cells: ScriptCell[] } {
+  // An Org or LaTeX document is read by its own headings and blocks.
+  if (Object.values(MARKUP_LANGUAGES).includes(language)) return readMarkup(text, language);
+  const lines = splitLines(text).map((line, index): Line => ({ text: line, line: index + 1 }));
+  const cells: ScriptCell[] = [];
+  let code: Line[] = [];
+  let count: number | null = null;
+  const flushCode = () => {
+    while (code.length && !code.at(-1)!.text.trim()) code.pop();
+    while (code.length && !code[0]!.text.trim()) code.shift();
+    if (code.length) cells.push({ type: 'code', anchor: code[0]!.line, source: code, count, outputs: [] });
+    code = [];
+  };
+  const pushText = (source: Line[]) => {
+    flushCode();
+    cells.push(...textCells(source));
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // The interpreter line and the encoding comment only tell Python how to run the file.
+    if ((i === 0 && line.text.startsWith('#!')) || (i < 2 && /^#.*coding[:=]/.test(line.text))) {
+      cells.push({ type: 'raw', anchor: line.line, source: [line], count: null, outputs: [] });
+      continue;
+    }
+    if (PLUTO_LAYOUT.test(line.text)) {
+      flushCode();
+      continue;
+    }
+    const marker = SCRIPT_CELL_MARKER.exec(line.text.trim());
+    if (marker) {
+      flushCode();
+      count = marker[1] ? Number(marker[1]) : null;
+      continue;
+    }
+    const open = code.length === 0 || !code.at(-1)!.text.trim() ? STRING_OPEN.exec(line.text) : null;
+    if (open) {
+      const [, quote, rest] = open as unknown as [string, string, string];
+      const body: Line[] = [];
+      let j = i;
+      let first = rest;
+      for (;;) {
+        const close = first.indexOf(quote);
+        if (close !== -1) {
+          body.push({ text: first.slice(0, close), line: lines[j]!.line });
+          break;
+        }
+        body.push({ text: first, line: lines[j]!.line });
+        if (++j >= lines.length) break;
+        first = lines[j]!.text;
+      }
+      pushText(body);
+      i = j;
+      continue;
+    }
+    const comment = COMMENT.exec(line.text);
+    if (comment && (code.length === 0 || !code.at(-1)!.text.trim())) {
+      const block: Line[] = [];
+      for (; i < lines.length; i++) {
+        const match = COMMENT.exec(lines[i]!.text);
+        if (!match || SCRIPT_CELL_MARKER.test(lines[i]!.text.trim())) break;
+        block.push({ text: match[1]!, line: lines[i]!.line });
+      }
+      i--;
+      pushText(block);
+      continue;
+    }
+    code.push(line);
+  }
+  flushCode();
+  return { cells, language };
+}
+
+/**
+ * A comment block or string as markdown cells: split where a `Q.` or `A.`
+ * label opens a line, each paragraph dedented on its own so that the
+ * indentation a string needs never turns prose into code.
+ */
+function textCells(source: readonly Line[]): ScriptCell[] {
+  const cells: ScriptCell[] = [];
+  let current: Line[] = [];
+  let part: ScriptCell['part'];
+  const flush = () => {
+    const lines = dedentParagraphs(current);
+    if (lines.some((line) => line.text.trim())) {
+      cells.push({ type: 'markdown', anchor: lines[0]!.line, source: lines, count: null, outputs: [], ...(part ? { part } : {}) });
+    }
+    current = [];
+  };
+  for (const line of source) {
+    const label = PART_LABEL.exec(line.text);
+    if (label) {
+      flush();
+      part = label[1] ? 'question' : 'answer';
+      current.push({ text: line.text.slice(label[0].length), line: line.line });
+      continue;
+    }
+    current.push(line);
+  }
+  flush();
+  return cells;
+}
+
+/**
+ * Removes the indentation of paragraphs indented as a block would be (four
+ * columns or more) unless they continue a list item, so the indentation a
+ * string needs never turns prose into code.
+ */
+function dedentParagraphs(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  let run: Line[] = [];
+  let afterListItem = false;
+  const flush = () => {
+    const indent = Math.min(...run.map((line) => /^[ \t]*/.exec(line.text)![0].length));
+    const dedent = indent >= 4 && !afterListItem ? indent : 0;
+    const lines = run.map((line) => ({ ...line, text: line.text.slice(dedent) }));
+    afterListItem = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/.test(lines[0]!.text) || (afterListItem && dedent === 0 && indent > 0);
+    out.push(...lines);
+    run = [];
+  };
+  for (const line of lines) {
+    if (line.text.trim()) {
+      run.push(line);
+      continue;
+    }
+    if (run.length) flush();
+    out.push({ ...line, text: '' });
+  }
+  if (run.length) flush();
+  while (out.length && !out[0]!.text) out.shift();
+  while (out.length && !out.at(-1)!.text) out.pop();
+  return out;
+}
