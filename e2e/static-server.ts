@@ -55,7 +55,14 @@ export function startStaticServer({ dir, port, base: rawBase }: StaticServerOpti
 
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    let pathname = decodeURIComponent(url.pathname);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      // A malformed escape (`/%E0%A4%A`) is the client's error, never the server's end.
+      response.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request: malformed URL escape');
+      return;
+    }
     if (!pathname.startsWith(base) && `${pathname}/` !== base) return notFound(response);
     pathname = pathname.slice(base.length - 1) || '/';
     let file = normalize(join(root, pathname));

@@ -12,3 +12,9 @@ interface ImportMetaEnv {
   /** Folder of link-preview images kept by content hash, set by the crossguide integration. */
   readonly CROSSGUIDE_PREVIEW_CACHE: string;
 }
+
+declare module 'wink-lemmatizer' {
+  /** WordNet's base forms: `noun('indices')` is `index`; a word it does not know comes back as it is. */
+  const lemmatizer: { noun(word: string): string; verb(word: string): string; adjective(word: string): string };
+  export default lemmatizer;
+}

@@ -35,6 +35,7 @@ import { serveSite } from './server.ts';
 import { growthRatio, summarise } from './stats.ts';
 import { renderReport } from './table.ts';
 import { prepareYardstick, stageAnswers, writeSynth, yardstickBuild, type Yardstick } from './yardstick.ts';
+import { plural } from '../lib/model/plural.ts';
 
 interface Size {
   name: string;
@@ -303,7 +304,7 @@ async function main(): Promise<number> {
   process.stdout.write(`${renderReport(results, checks)}\n`);
   const missed = checks.filter((check) => !check.met);
   if (values.check && missed.length) {
-    process.stderr.write(`${missed.length} budget${missed.length === 1 ? '' : 's'} missed:\n${missed.map((m) => `  ${m.budget}: ${m.actual}`).join('\n')}\n`);
+    process.stderr.write(`${plural(missed.length, 'budget')} missed:\n${missed.map((m) => `  ${m.budget}: ${m.actual}`).join('\n')}\n`);
     return 1;
   }
   return 0;

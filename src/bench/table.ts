@@ -1,13 +1,13 @@
 /** The benchmark's Markdown report: medians, with what was not measured said plainly. */
 import type { BudgetCheck } from './budgets.ts';
 import { categorySchema, type BenchResults, type Bytes, type Growth, type Summary } from './results.ts';
+import { plural } from '../lib/model/plural.ts';
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 const summarySeconds = (summary: Summary | null) => (summary ? seconds(summary.median) : 'not measured');
 const mib = (bytes: number) => String(Math.round(bytes / (1024 * 1024)));
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 const bytes = ({ raw, gzip }: Bytes) => `${kb(raw)} | ${kb(gzip)}`;
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const ratio = (n: number) => `${n.toFixed(2)}×`;
 
 function row(cells: readonly (string | number)[]): string {

@@ -13,6 +13,7 @@ import { numberRanges } from '../lib/model/question-id.ts';
 /** Warnings that doubt a reading's numbers. */
 const DOUBTS = new Set(['numbering-gap', 'out-of-order', 'duplicate-question', 'renumbered', 'mismatched-question']);
 import { siteHighlight } from '../integrations/highlight.ts';
+import { plural } from '../lib/model/plural.ts';
 
 const { values } = parseArgs({
   options: {
@@ -43,7 +44,7 @@ if (values.verbose) {
     const numbers = source.answerSet.answers.map((answer) => answer.number);
     // The reading's fit: how many answers it placed, under which questions, and how many warnings doubt its numbers.
     const doubts = result.diagnostics.filter((d) => source.files.includes(d.file) && DOUBTS.has(d.ruleId)).length;
-    const placed = source.unsplit ? 'not split' : `${numbers.length} answer${numbers.length === 1 ? '' : 's'} (${numberRanges(numbers) || 'none'}), ${doubts} numbering warning${doubts === 1 ? '' : 's'}`;
+    const placed = source.unsplit ? 'not split' : `${plural(numbers.length, 'answer')} (${numberRanges(numbers) || 'none'}), ${plural(doubts, 'numbering warning')}`;
     process.stdout.write(`${source.file}: ${source.answerSet.format} (${source.answerSet.reason}); ${placed}; written in ${source.lang}\n`);
   }
   for (const path of result.skipped) process.stdout.write(`skipped: ${path}\n`);
@@ -53,5 +54,5 @@ if (values['suggest-glossary']) {
   process.stdout.write(suggestGlossary(result.guide));
   process.exit(0);
 }
-const written = values.check ? '' : `; ${result.written} file${result.written === 1 ? '' : 's'} written`;
+const written = values.check ? '' : `; ${plural(result.written, 'file')} written`;
 process.stdout.write(`${summary(result.guide)}${written}\n`);

@@ -15,6 +15,7 @@ import { PIPELINE_JOB, runOnThread } from '../lib/build/threads.ts';
 import type { PipelineJob, PipelineReport } from './pipeline-worker.ts';
 import { announce } from '../lib/build/build-signals.ts';
 import { dropHeadInjectDirective } from './head-inject-directive.ts';
+import { plural } from '../lib/model/plural.ts';
 
 export interface CrossguideOptions {
   /** Content folder, relative to the project root. Defaults to `CROSSGUIDE_CONTENT` or `content`. */
@@ -56,7 +57,7 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
     if (!strict || report.diagnostics.length === 0) return report;
     return { ...report, diagnostics: strictly(report.diagnostics), fatal: true };
   };
-  const files = (written: number) => `${written} file${written === 1 ? '' : 's'} regenerated`;
+  const files = (written: number) => `${plural(written, 'file')} regenerated`;
   const visible = (lines: number) => `every one of ${lines} source lines is visible on the site`;
   const regenerated = (report: PipelineReport) => `${report.summary}; ${visible(report.visibleLines)}; ${files(report.written)}`;
 

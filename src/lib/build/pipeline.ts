@@ -14,6 +14,7 @@ import { renderGuide, type RenderCache, type RenderedAnswers } from '../render/g
 import { visibleJob } from '../verify/page-text.ts';
 import type { ShownLine } from '../verify/shown-lines.ts';
 import { checkVisible } from '../verify/worker.ts';
+import { plural } from '../model/plural.ts';
 
 export interface PipelineOptions {
   /** Folder with `sources/`, `sources.yaml` and `questions.yaml`. */
@@ -128,6 +129,5 @@ export function report(result: Pick<PipelineResult, 'diagnostics'>): string {
 /** `3 sources, 11 questions, 33 answers`. */
 export function summary(guide: Guide): string {
   const answers = guide.sources.reduce((sum, source) => sum + source.answerSet.answers.length, 0);
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return `${plural(guide.sources.length, 'source')}, ${plural(guide.questions.length, 'question')}, ${plural(answers, 'answer')}`;
 }

@@ -22,6 +22,10 @@ describe('concept normalisation', () => {
     expect(normaliseToken('dynamic=True')).toBe('dynamic');
   });
 
+  test('irregular and Latin plurals take their dictionary singular; unknown words the regular one', () => {
+    expect(['indices', 'series', 'biases', 'analyses', 'vertices', 'hyperparameters', 'data'].map(singular)).toEqual(['index', 'series', 'bias', 'analysis', 'vertex', 'hyperparameter', 'data']);
+  });
+
   test('singularises regular plurals and leaves other words alone', () => {
     expect(['tensors', 'libraries', 'queues', 'boxes', 'loss', 'keras', 'class', 'axis'].map(singular)).toEqual([
       'tensor',

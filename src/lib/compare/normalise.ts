@@ -3,13 +3,14 @@
  * `SparseTensor`, `tf.SparseTensor`, `sparse tensors` and `Sparse Tensors`
  * all become `sparsetensor`.
  */
+import lemmatizer from 'wink-lemmatizer';
 
 /** A word of running text, with dots, underscores and hyphens kept inside identifiers. */
 const TOKEN = /[\p{L}\p{N}_][\p{L}\p{N}_]*(?:[.\-][\p{L}\p{N}_]+)*(?:\(\))?/gu;
 /** Module prefixes that do not change what a class names, dropped one at a time. */
 const PREFIX = /^(?:tf|keras)\./;
-/** Words whose final s is not a plural. */
-const NOT_PLURAL = new Set(['keras', 'numpy', 'pandas', 'this', 'has', 'was', 'is', 'its', 'us', 'as', 'axis', 'bias', 'always', 'less', 'class', 'loss', 'process', 'access']);
+/** Words whose final s is not a plural, and `data`, a mass noun in the texts read here. */
+const NOT_PLURAL = new Set(['keras', 'numpy', 'pandas', 'series', 'species', 'data', 'this', 'has', 'was', 'is', 'its', 'us', 'as', 'axis', 'bias', 'always', 'less', 'class', 'loss', 'process', 'access']);
 
 export interface Token {
   text: string;
@@ -31,9 +32,15 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Singular of one lowercase word, by the common English rules. */
+/**
+ * Singular of one lowercase word: WordNet's noun lemma (wink-lemmatizer: `indices` → `index`,
+ * `biases` → `bias`, `series` stays), else, for a word it does not know (`hyperparameters`), the
+ * regular English plural undone.
+ */
 export function singular(word: string): string {
   if (word.length <= 3 || NOT_PLURAL.has(word)) return word;
+  const lemma = lemmatizer.noun(word);
+  if (lemma !== word) return lemma;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (/(?:ss|us|is|os)$/.test(word)) return word;
   if (/(?:ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);

@@ -3,6 +3,7 @@
  * character ranges into each text; jsdiff finds the changes.
  */
 import { diffWords } from 'diff';
+import { plural } from '../model/plural.ts';
 
 export interface Range {
   start: number;
@@ -69,11 +70,10 @@ export interface PiecesDiff {
  */
 export function diffPieces(a: readonly string[], b: readonly string[], [labelA, labelB]: readonly [string, string]): PiecesDiff {
   const diff = wordDiff(a.join(' '), b.join(' '));
-  const plural = (n: number) => `${n} word${n === 1 ? '' : 's'}`;
   return {
     marksA: onPieces(a, diff.onlyA),
     marksB: onPieces(b, diff.onlyB),
-    summary: `Marked: words only one answer has. ${labelA} adds ${plural(diff.wordsOnlyA)} that ${labelB} does not have, and drops ${diff.wordsOnlyB} that it has.`,
+    summary: `Marked: words only one answer has. ${labelA} adds ${plural(diff.wordsOnlyA, 'word')} that ${labelB} does not have, and drops ${diff.wordsOnlyB} that it has.`,
   };
 }
 

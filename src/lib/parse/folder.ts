@@ -21,6 +21,7 @@ import { QUESTION_HEADING } from './markers.ts';
 import { endOf, promptBeforeLabel, splitAtMarkers } from './split-markers.ts';
 import { questionsFromNames, type NamedQuestions } from './file-names.ts';
 import { asText, tooDeep, tooDeepProblem } from '../read/work-bound.ts';
+import { plural } from '../model/plural.ts';
 
 export interface FolderEntry {
   /** Name inside the folder, e.g. `3.md`. */
@@ -114,7 +115,7 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
   }
   const answerSet: AnswerSet = {
     format: 'folder',
-    reason: `a folder with ${answers.length} numbered file${answers.length === 1 ? '' : 's'}`,
+    reason: `a folder with ${plural(answers.length, 'numbered file')}`,
     answers,
     ...(preamble.length ? { preamble: { type: 'root', children: preamble } } : {}),
     ...(appendix.length ? { appendix: { type: 'root', children: appendix } } : {}),

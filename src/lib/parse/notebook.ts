@@ -18,6 +18,7 @@ import type { Line } from './numbered-lines.ts';
 import { describeMarkers, markersIn, rootOf, splitAtMarkers } from './split-markers.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 import { splitByPrompts } from './by-text.ts';
+import { plural } from '../model/plural.ts';
 
 /** The notebook as one Markdown tree, and the numbered list items that open a markdown cell. */
 export function notebookTree(notebook: ReadNotebook): { children: RootContent[]; listItems: Map<ListItem, number> } {
@@ -81,7 +82,7 @@ export function parseNotebook(file: SourceFile, context: ParseContext = {}): Par
   const section = answersSection(children, listItems);
   let split = splitAtMarkers(section.nodes, { listItems, prompts: context.prompts });
   if (split.count === 0 && context.prompts) split = splitByPrompts(section.nodes, context.prompts);
-  const cells = `${read.cells.length} cell${read.cells.length === 1 ? '' : 's'}`;
+  const cells = plural(read.cells.length, 'cell');
   if (split.count === 0) {
     const first = children[0]?.position?.start.line ?? 1;
     return {

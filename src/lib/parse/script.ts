@@ -11,13 +11,14 @@ import { notebookTree } from './notebook.ts';
 import { readScript, scriptLanguage } from '../read/script-read.ts';
 import { describeMarkers, rootOf, splitAtMarkers } from './split-markers.ts';
 import type { ParseContext, ParseResult } from './types.ts';
+import { plural } from '../model/plural.ts';
 
 const FILE_KINDS: Record<string, string> = { python: 'Python file', r: 'R script', julia: 'Julia file', org: 'Org document', latex: 'LaTeX document' };
 
 export function parseScript(file: SourceFile, context: ParseContext): Partial<ParseResult> & { diagnostics: Diagnostic[]; reason?: string } {
   const read = readScript(file.text, scriptLanguage(file.file));
   const { children, listItems } = notebookTree(read);
-  const cells = `${read.cells.length} cell${read.cells.length === 1 ? '' : 's'}`;
+  const cells = plural(read.cells.length, 'cell');
   // A docstring or comment block that opens with a numbered item asks that question, as a notebook's cell does.
   let split = splitAtMarkers(children, { ...context, listItems });
   if (split.count === 0 && context.prompts) split = splitByPrompts(children, context.prompts);

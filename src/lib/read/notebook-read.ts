@@ -9,6 +9,7 @@ import { notebookSchema, type NotebookCell, type NotebookOutput } from '../model
 import type { SourceFile } from './source-file.ts';
 import { findJsonError } from './json-error.ts';
 import type { Line } from '../read/source-file.ts';
+import { stripVTControlCharacters } from 'node:util';
 
 /** A cell's text, each line with its line in the `.ipynb` file. */
 export interface ExtractedCell {
@@ -90,12 +91,11 @@ export function notebookLines(notebook: ReadNotebook): Line[] {
   return notebook.cells.flatMap((cell) => [...cell.source, ...cell.outputs.flatMap((output) => output.lines)]);
 }
 
-/** Matches ANSI colour codes, which tracebacks are full of. */
-const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
 
 /** The text an output shows, labelled as Jupyter labels it; images are named, not shown. */
 function outputText(output: NotebookOutput, locate: ReturnType<typeof locator>): Array<{ label: string; lines: Line[] }> {
-  const strip = (lines: Line[]) => lines.map((line) => ({ ...line, text: line.text.replace(ANSI, '') }));
+  // Tracebacks are full of ANSI colour codes: Node strips them.
+  const strip = (lines: Line[]) => lines.map((line) => ({ ...line, text: stripVTControlCharacters(line.text) }));
   if (output.output_type === 'stream' && output.text !== undefined) return [{ label: 'Output', lines: locate(output.text) }];
   if (output.output_type === 'error') {
     const traceback = output.traceback?.length ? output.traceback : [`${output.ename ?? 'Error'}: ${output.evalue ?? ''}`];

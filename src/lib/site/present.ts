@@ -42,10 +42,7 @@ export function shareLabel(count: number, total: number): string {
   return count === total ? `All ${total}` : `${count} of ${total}`;
 }
 
-/** "1 concept", "2 concepts". */
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
+export { plural } from '../model/plural.ts';
 
 /** A page's `<title>`: "Page · Guide" when that reads whole in a tab (70 characters), else the page's own title. */
 export function documentTitle(title: string, siteTitle: string): string {

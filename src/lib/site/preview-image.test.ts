@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { escapeXml, previewSvg, wrapText } from './preview-image.ts';
+import stringWidth from 'string-width';
 
 describe('drawing a link-preview card', () => {
   test('wraps text at spaces into lines no longer than the limit', () => {
@@ -35,5 +36,14 @@ describe('drawing a link-preview card', () => {
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1200" height="630"/);
     expect(svg).toContain('QUESTION 4 OF 11');
     expect(svg).toContain('>Can you name six?</tspan>');
+  });
+});
+
+describe('wide text', () => {
+  test('a Chinese title wraps between its characters by display width, never past the card', () => {
+    const lines = wrapText('如果你的训练集有超过百万个特征，你会选择什么线性回归算法？', 20, 3);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(20);
+    expect(lines.join('').replace('…', '')).toBe('如果你的训练集有超过百万个特征，你会选择什么线性回归算法？'.slice(0, lines.join('').replace('…', '').length));
   });
 });

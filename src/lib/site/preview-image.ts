@@ -2,6 +2,7 @@
  * The link-preview card of a page as an SVG document (1200 × 630, the size
  * Open Graph and Twitter cards expect); the build renders it to PNG.
  */
+import stringWidth from 'string-width';
 
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
@@ -28,16 +29,17 @@ export function escapeXml(text: string): string {
 }
 
 /**
- * Breaks `text` into at most `maxLines` lines of about `maxChars` characters,
- * at spaces; the last line ends with an ellipsis when text is left over.
+ * Breaks `text` into at most `maxLines` lines of about `maxChars` columns (string-width: a Chinese or
+ * Japanese character takes two), at spaces, and between the characters of a run of such wide text,
+ * which has no spaces to break at; the last line ends with an ellipsis when text is left over.
  */
 export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.replace(/\s+/g, ' ').trim().split(' ')) {
+  for (const word of text.replace(/\s+/g, ' ').trim().split(' ').flatMap((word) => breakWide(word, maxChars))) {
     if (!word) continue;
-    const candidate = line ? `${line} ${word}` : word;
-    if (candidate.length <= maxChars || !line) {
+    const candidate = line ? `${line}${joinsWide(line, word) ? '' : ' '}${word}` : word;
+    if (stringWidth(candidate) <= maxChars || !line) {
       line = candidate;
       continue;
     }
@@ -48,14 +50,41 @@ export function wrapText(text: string, maxChars: number, maxLines: number): stri
   if (lines.length < maxLines) return [...lines, ...(line ? [line] : [])].map((l) => clip(l, maxChars));
   // Make room for the ellipsis by dropping the last word, or by cutting a lone long word.
   let last = lines[maxLines - 1]!;
-  if (last.length >= maxChars) last = last.includes(' ') ? last.slice(0, last.lastIndexOf(' ')) : last.slice(0, maxChars - 1);
+  if (stringWidth(last) >= maxChars) last = last.includes(' ') ? last.slice(0, last.lastIndexOf(' ')) : cut(last, maxChars - 1);
   lines[maxLines - 1] = `${last.replace(/[\s,;:.]+$/, '')}…`;
   return lines.map((l) => clip(l, maxChars));
 }
 
+/** Whether a character takes two columns, as Chinese and Japanese ones do. */
+const wide = (char: string) => stringWidth(char) > 1;
+
+/** Wide text (`如果你的训练集有超过百万个特征`) wraps between its characters; a Latin word stays whole. */
+function breakWide(word: string, maxChars: number): string[] {
+  if (stringWidth(word) <= maxChars || ![...word].some(wide)) return [word];
+  return [...word].reduce<string[]>((pieces, char) => {
+    const last = pieces.at(-1);
+    if (last !== undefined && stringWidth(last + char) <= maxChars) pieces[pieces.length - 1] = last + char;
+    else pieces.push(char);
+    return pieces;
+  }, []);
+}
+
+/** Two pieces of one wide run join without a space. */
+const joinsWide = (line: string, word: string) => wide(line.at(-1)!) && wide([...word][0]!);
+
+/** The longest start of `text` that fits in `width` columns. */
+function cut(text: string, width: number): string {
+  let out = '';
+  for (const char of text) {
+    if (stringWidth(out + char) > width) break;
+    out += char;
+  }
+  return out;
+}
+
 /** A single word longer than a line is cut rather than overflowing the card. */
 function clip(line: string, maxChars: number): string {
-  return line.length <= maxChars ? line : `${line.slice(0, maxChars - 1)}…`;
+  return stringWidth(line) <= maxChars ? line : `${cut(line, maxChars - 1)}…`;
 }
 
 /** Lines as `<text>` with one `<tspan>` per line. */
