@@ -4,4 +4,6 @@ import { defineConfig } from 'vitest/config';
 // No test may fail for being slow on a loaded machine: the time limits only stop a hang, and speed is `npm run bench`'s.
 // The test files share their workers' modules (`isolate: false`): none mocks a module or leaves global state
 // behind, and loading the parsers and unified once per worker instead of once per file halves the run.
-export default defineConfig({ test: { include: ['src/**/*.test.ts', 'e2e/**/*.test.ts'], isolate: false, testTimeout: 600_000, hookTimeout: 600_000 } });
+export default defineConfig({
+  test: { include: ['src/**/*.test.ts', 'e2e/**/*.test.ts'], isolate: false, testTimeout: 600_000, hookTimeout: 600_000 },
+});

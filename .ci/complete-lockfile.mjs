@@ -5,8 +5,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
 const pk = lock.packages;
 const platform = (name) => {
-  const os = ['darwin', 'linux', 'win32', 'android', 'freebsd', 'openbsd', 'sunos', 'aix'].find((o) => name.includes(o) || (o === 'win32' && name.includes('windows')));
-  const cpu = ['arm64', 'x64', 'ia32', 'arm', 'wasm32', 'riscv64', 'ppc64', 's390x', 'loong64'].find((c) => new RegExp(`[-/]${c}(?:[-]|$)`).test(name));
+  const os = ['darwin', 'linux', 'win32', 'android', 'freebsd', 'openbsd', 'sunos', 'aix'].find(
+    (o) => name.includes(o) || (o === 'win32' && name.includes('windows')),
+  );
+  const cpu = ['arm64', 'x64', 'ia32', 'arm', 'wasm32', 'riscv64', 'ppc64', 's390x', 'loong64'].find((c) =>
+    new RegExp(`[-/]${c}(?:[-]|$)`).test(name),
+  );
   return { os, cpu };
 };
 let added = [];
@@ -15,7 +19,12 @@ for (const [path, entry] of Object.entries(pk)) {
     const base = path ? `${path}/node_modules/${dep}` : `node_modules/${dep}`;
     if (pk[`node_modules/${dep}`] || pk[base]) continue;
     const { os, cpu } = platform(dep);
-    pk[`node_modules/${dep}`] = { version: spec.replace(/^[\^~]/, ''), ...(cpu && cpu !== 'wasm32' ? { cpu: [cpu] } : { cpu: ['wasm32'] }), optional: true, ...(os ? { os: [os] } : {}) };
+    pk[`node_modules/${dep}`] = {
+      version: spec.replace(/^[\^~]/, ''),
+      ...(cpu && cpu !== 'wasm32' ? { cpu: [cpu] } : { cpu: ['wasm32'] }),
+      optional: true,
+      ...(os ? { os: [os] } : {}),
+    };
     added.push(`${dep}@${spec} ${os} ${cpu}`);
   }
 }

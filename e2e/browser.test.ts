@@ -10,7 +10,9 @@ function machine(files: string[], env: Machine['env'] = { PATH: '/usr/local/bin:
 
 describe('finding Chromium', () => {
   test('CHROMIUM_PATH wins over everything, even when it names no file, so a typo is reported', () => {
-    expect(findChromium(machine(['/usr/bin/chromium'], { CHROMIUM_PATH: '/opt/chrome/chrome', PATH: '/usr/bin' }))).toBe('/opt/chrome/chrome');
+    expect(findChromium(machine(['/usr/bin/chromium'], { CHROMIUM_PATH: '/opt/chrome/chrome', PATH: '/usr/bin' }))).toBe(
+      '/opt/chrome/chrome',
+    );
   });
 
   test('takes the first browser name found, in PATH order', () => {

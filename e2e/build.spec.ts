@@ -53,7 +53,10 @@ function oddFiles(name: string) {
   const site = createTestSite(name, { copyShipped: true });
   writeFileSync(join(site.content, 'sources', '010_garbage.txt'), 'qZ7!x0 ~~ 3Rr@@p\n#%^ k1l2 ;; zzq wq\n');
   writeFileSync(join(site.content, 'sources', '011_report.docx'), 'PK\u0003\u0004 not really a document');
-  writeFileSync(join(site.content, 'sources', '012_notes.md'), 'My notes on the chapter, with no numbers.\n\nTensors are arrays that never change.\n');
+  writeFileSync(
+    join(site.content, 'sources', '012_notes.md'),
+    'My notes on the chapter, with no numbers.\n\nTensors are arrays that never change.\n',
+  );
   return site;
 }
 
@@ -62,9 +65,15 @@ test('odd source files never stop the guide: one warning each, the two text file
   const { status, output } = await buildTestSite(site);
   expect(status, output).toBe(0);
   expect(output).not.toMatch(/^\s+at /m);
-  for (const [file, rule] of [['010_garbage.txt', 'no-numbering'], ['011_report.docx', 'unsupported-file-type'], ['012_notes.md', 'no-numbering']] as const) {
+  for (const [file, rule] of [
+    ['010_garbage.txt', 'no-numbering'],
+    ['011_report.docx', 'unsupported-file-type'],
+    ['012_notes.md', 'no-numbering'],
+  ] as const) {
     const lines = output.split('\n').filter((line) => line.includes(file));
-    expect(lines, file).toEqual([expect.stringMatching(new RegExp(`content/sources/${file.replace('.', '\\.')}:1:1: warning: .+ \\[${rule}\\]$`))]);
+    expect(lines, file).toEqual([
+      expect.stringMatching(new RegExp(`content/sources/${file.replace('.', '\\.')}:1:1: warning: .+ \\[${rule}\\]$`)),
+    ]);
   }
   expect(output).toMatch(/every one of \d+ source lines is visible on the site/);
   const server = await startStaticServer({ dir: site.outDir, port: 0 });
@@ -110,11 +119,14 @@ test('a link that leads outside content/ publishes nothing of its target, and a 
   symlinkSync(secret, join(member, '3.txt'));
   const { status, output } = await buildTestSite(site);
   expect(status, output).toBe(0);
-  expect(output).toMatch(/^content\/sources\/005_member\/3\.txt:1:1: warning: This is a symbolic link that leads outside content\/.+\[outside-link\]$/m);
+  expect(output).toMatch(
+    /^content\/sources\/005_member\/3\.txt:1:1: warning: This is a symbolic link that leads outside content\/.+\[outside-link\]$/m,
+  );
   expect(output).not.toContain('SECRET');
   // Nothing of the target anywhere in the site, search index included.
   for (const entry of readdirSync(site.outDir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) expect(readFileSync(join(entry.parentPath, entry.name)).includes('SECRET-TOKEN'), join(entry.parentPath, entry.name)).toBe(false);
+    if (entry.isFile())
+      expect(readFileSync(join(entry.parentPath, entry.name)).includes('SECRET-TOKEN'), join(entry.parentPath, entry.name)).toBe(false);
   }
   const server = await startStaticServer({ dir: site.outDir, port: 0 });
   try {
@@ -123,7 +135,9 @@ test('a link that leads outside content/ publishes nothing of its target, and a 
     await expect(page.locator('main')).toContainText('An honest answer about NumPy.');
     await expect(page.locator('main')).not.toContainText('SECRET');
     await page.goto(`${url}/`);
-    await expect(page.locator('.source-problems')).toContainText('content/sources/005_member/3.txt: not read. A symbolic link that leads outside content/');
+    await expect(page.locator('.source-problems')).toContainText(
+      'content/sources/005_member/3.txt: not read. A symbolic link that leads outside content/',
+    );
   } finally {
     await server.close();
   }
@@ -151,7 +165,11 @@ test('a build killed midway, at each of several points, leaves nothing the next 
   const clean = createTestSite('killed-clean', { copyShipped: true });
   const site = createTestSite('killed', { copyShipped: true });
   // Killed once its sources are read, once the pages are generated, and once the first page is written.
-  const points = [join(site.root, '.cache', 'astro', 'crossguide-sources.bin'), join(site.generated, 'guide.json'), join(site.outDir, 'index.html')];
+  const points = [
+    join(site.root, '.cache', 'astro', 'crossguide-sources.bin'),
+    join(site.generated, 'guide.json'),
+    join(site.outDir, 'index.html'),
+  ];
   for (const point of points) {
     const killed = await buildTestSite(site, { killWhen: () => existsSync(point) });
     expect(killed.status, `killed once ${point} was written`).toBeNull();

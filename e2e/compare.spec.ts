@@ -5,9 +5,16 @@ const Q4 = '/questions/04-data-structures/';
 
 /** Rows of a comparison table as `label → cell texts`. */
 async function tableRows(page: Page, scope = page.locator('table.comparison').first()) {
-  return scope.locator('tbody tr').evaluateAll((rows) =>
-    Object.fromEntries(rows.map((row) => [row.querySelector('th')!.textContent!.trim(), [...row.querySelectorAll('td')].map((td) => td.textContent!.trim())])),
-  );
+  return scope
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      Object.fromEntries(
+        rows.map((row) => [
+          row.querySelector('th')!.textContent!.trim(),
+          [...row.querySelectorAll('td')].map((td) => td.textContent!.trim()),
+        ]),
+      ),
+    );
 }
 
 test('question 4’s table shows which source names which data structure, in its own words', async ({ page }) => {
@@ -50,7 +57,9 @@ test('a table cell leads to that source’s answer, and a concept to its glossar
 
 test('the consensus line says what all and most sources name; what one alone names is listed under the table', async ({ page }) => {
   await page.goto(Q4);
-  await expect(page.locator('.consensus')).toHaveText('Consensus: All 3: sparse tensor, ragged tensor, tensor array · 2 of 3: queue, variable, dataset, string tensor');
+  await expect(page.locator('.consensus')).toHaveText(
+    'Consensus: All 3: sparse tensor, ragged tensor, tensor array · 2 of 3: queue, variable, dataset, string tensor',
+  );
 });
 
 test('question 3 is marked disputed, shows each verdict and the editor’s note', async ({ page }) => {
@@ -92,7 +101,10 @@ test.describe('on a 360 px wide screen in dark mode', () => {
     const scroller = page.locator('.table-scroll').first();
     const { scrollWidth, clientWidth } = await scroller.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
     expect(scrollWidth).toBeGreaterThan(clientWidth);
-    const background = await page.locator('table.comparison th[scope="row"]').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const background = await page
+      .locator('table.comparison th[scope="row"]')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe('rgb(255, 255, 255)');
   });
 });

@@ -21,7 +21,9 @@ function references(tree: Root): string[] {
   const attribute = (selector: string, name: string) => elements(tree, selector).map((el) => String(el.properties[name] ?? ''));
   const refresh = attribute('meta[http-equiv="refresh"]', 'content').map((content) => content.replace(/^\d+;\s*url=/i, ''));
   const bundle = attribute('pagefind-config[bundle-path]', 'bundle-path').flatMap((path) =>
-    ['pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'pagefind.js', 'pagefind-entry.json'].map((file) => `${path}${file}`),
+    ['pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'pagefind.js', 'pagefind-entry.json'].map(
+      (file) => `${path}${file}`,
+    ),
   );
   return [
     ...attribute('a[href]', 'href'),
@@ -38,7 +40,12 @@ function references(tree: Root): string[] {
 export function pagesOf(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html') && !file.startsWith(`pagefind${sep}`))
-    .map((file) => relative(dir, join(dir, file)).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1'))
+    .map((file) =>
+      relative(dir, join(dir, file))
+        .split(sep)
+        .join('/')
+        .replace(/(^|\/)index\.html$/, '$1'),
+    )
     .sort();
 }
 
@@ -100,7 +107,11 @@ export class Crawler {
   async sitemap(): Promise<number> {
     const locations = async (url: string) =>
       [...(await (await this.request.get(url)).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
-    const pages = (await Promise.all((await locations(new URL('sitemap-index.xml', this.served).href)).map((sitemap) => locations(this.toServed(sitemap))))).flat();
+    const pages = (
+      await Promise.all(
+        (await locations(new URL('sitemap-index.xml', this.served).href)).map((sitemap) => locations(this.toServed(sitemap))),
+      )
+    ).flat();
     await Promise.all(pages.map((page) => this.reference('sitemap', this.served, page)));
     return pages.length;
   }

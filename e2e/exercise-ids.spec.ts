@@ -10,7 +10,18 @@ import { buildAndServe } from './test-site.ts';
 test.describe.configure({ timeout: 900_000 });
 
 const COUNT = 29;
-const TOPICS = ['agent', 'reward', 'return', 'discount', 'policy', 'value function', 'Bellman equation', 'optimal policy', 'episode', 'state'];
+const TOPICS = [
+  'agent',
+  'reward',
+  'return',
+  'discount',
+  'policy',
+  'value function',
+  'Bellman equation',
+  'optimal policy',
+  'episode',
+  'state',
+];
 const topic = (n: number) => TOPICS[n % TOPICS.length]!;
 const exercises = Array.from({ length: COUNT }, (_, i) => i + 1);
 
@@ -18,14 +29,22 @@ const exercises = Array.from({ length: COUNT }, (_, i) => i + 1);
 function writeSources(sources: string) {
   mkdirSync(sources, { recursive: true });
   const alice = exercises.map((n) => `## Exercise 3.${n}\n\nAlice holds that the ${topic(n)} settles exercise ${n} of the chapter.\n`);
-  const bob = exercises.map((n) => `> ### *Exercise 3.${n}*\n> What role does the ${topic(n)} play here?\n\nBob answers that the ${topic(n)} is what case ${n} turns on.\n`);
-  const carol = exercises.map((n) => `### ${n % 5 ? `3.${n}` : n}\n\nCarol explains exercise ${n} through the ${topic(n)}, in her own words.\n`);
+  const bob = exercises.map(
+    (n) =>
+      `> ### *Exercise 3.${n}*\n> What role does the ${topic(n)} play here?\n\nBob answers that the ${topic(n)} is what case ${n} turns on.\n`,
+  );
+  const carol = exercises.map(
+    (n) => `### ${n % 5 ? `3.${n}` : n}\n\nCarol explains exercise ${n} through the ${topic(n)}, in her own words.\n`,
+  );
   writeFileSync(join(sources, '001_alice.md'), ['# Chapter 3 exercises\n', ...alice].join('\n'));
   writeFileSync(join(sources, '002_bob.md'), ['# Finite Markov decision processes\n', ...bob].join('\n'));
   writeFileSync(join(sources, '003_carol.md'), ['Solutions to chapter 3.\n', ...carol].join('\n'));
 }
 
-test('a guide of `Exercise 3.N` answers lists 3.1 … 3.29 in order, and `/q/3.4/` and a copied answer link land on 3.4', async ({ page, context }) => {
+test('a guide of `Exercise 3.N` answers lists 3.1 … 3.29 in order, and `/q/3.4/` and a copied answer link land on 3.4', async ({
+  page,
+  context,
+}) => {
   const site = await buildAndServe('exercise-ids', (content) => {
     writeSources(join(content, 'sources'));
   });
@@ -42,12 +61,26 @@ test('a guide of `Exercise 3.N` answers lists 3.1 … 3.29 in order, and `/q/3.4
     await expect(page).toHaveURL(/\/questions\/3-4-[a-z0-9-]+\/$/);
     await expect(page.locator('.eyebrow')).toContainText('Question 3.4 of 29');
     await expect(page.locator('section.answer[data-source="001"]')).toContainText(`Alice holds that the ${topic(4)} settles exercise 4`);
-    await expect(page.locator('section.answer[data-source="002"]')).toContainText(`Bob answers that the ${topic(4)} is what case 4 turns on`);
+    await expect(page.locator('section.answer[data-source="002"]')).toContainText(
+      `Bob answers that the ${topic(4)} is what case 4 turns on`,
+    );
     await expect(page.locator('section.answer[data-source="003"]')).toContainText(`Carol explains exercise 4 through the ${topic(4)}`);
 
     // The nav lists the exercises around this one in the book's order; 3.10 comes after 3.9, not after 3.1.
     await page.goto(`${url}/q/3.9/`);
-    await expect(page.locator('.question-nav .q-num')).toHaveText(['3.4', '3.5', '3.6', '3.7', '3.8', '3.9', '3.10', '3.11', '3.12', '3.13', '3.14']);
+    await expect(page.locator('.question-nav .q-num')).toHaveText([
+      '3.4',
+      '3.5',
+      '3.6',
+      '3.7',
+      '3.8',
+      '3.9',
+      '3.10',
+      '3.11',
+      '3.12',
+      '3.13',
+      '3.14',
+    ]);
     await expect(page.locator('.question-nav [aria-current="page"] .q-num')).toHaveText('3.9');
     await expect(page.locator('.prev-next')).toContainText('Question 3.10');
 
@@ -79,8 +112,18 @@ test('a book numbered by sections: 2.1-1 … 2.3-7 then problems 2-1, 2-2, in th
   const site = await buildAndServe('section-ids', (content) => {
     const sources = join(content, 'sources');
     mkdirSync(join(sources, '003_dan'), { recursive: true });
-    writeFileSync(join(sources, '001_ann.md'), [...exercises.map(([s, e]) => `### ${2}.${s}-${e}\n\nAnn works exercise ${s}-${e} through.\n`), '### 2-1\n\nAnn solves problem one.\n', '### 2-2\n\nAnn solves problem two.\n'].join('\n'));
-    writeFileSync(join(sources, '002_ben.md'), exercises.map(([s, e]) => `## Exercise 2.${s}.${e}\n\nBen answers section ${s} exercise ${e}.\n`).join('\n'));
+    writeFileSync(
+      join(sources, '001_ann.md'),
+      [
+        ...exercises.map(([s, e]) => `### ${2}.${s}-${e}\n\nAnn works exercise ${s}-${e} through.\n`),
+        '### 2-1\n\nAnn solves problem one.\n',
+        '### 2-2\n\nAnn solves problem two.\n',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(sources, '002_ben.md'),
+      exercises.map(([s, e]) => `## Exercise 2.${s}.${e}\n\nBen answers section ${s} exercise ${e}.\n`).join('\n'),
+    );
     for (const [s, e] of exercises) writeFileSync(join(sources, '003_dan', `2.${s}-${e}.md`), `Dan's answer to ${s} dash ${e}.\n`);
   });
   try {

@@ -61,7 +61,9 @@ test.describe('a guide mixing every format', () => {
     await expect(notebook.locator('figure.cell-input figcaption')).toHaveText('In [6]:');
     await expect(notebook.locator('figure.cell-input pre.astro-code[data-language="python"]')).toContainText('return np.sqrt(x)');
     await expect(notebook.locator('figure.cell-output figcaption')).toHaveText('Error');
-    await expect(notebook.locator('figure.cell-output')).toContainText('NotImplementedError: Cannot convert a symbolic tf.Tensor to a numpy array.');
+    await expect(notebook.locator('figure.cell-output')).toContainText(
+      'NotImplementedError: Cannot convert a symbolic tf.Tensor to a numpy array.',
+    );
   });
 
   test('a source page describes the format it was read as and its settings', async ({ page }) => {
@@ -92,7 +94,10 @@ test.describe('a different chapter', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Version Control with Git');
     await expect(page.locator('.guide-question')).toHaveCount(8);
     await expect(page.locator('body')).not.toContainText(/tensorflow|keras/i);
-    await page.locator('.guide-question h2').getByRole('link', { name: /What does a merge conflict look like/ }).click();
+    await page
+      .locator('.guide-question h2')
+      .getByRole('link', { name: /What does a merge conflict look like/ })
+      .click();
     await expect(page.locator('section[data-source="001"] pre')).toContainText('<<<<<<< HEAD');
     await expect(page.locator('body')).not.toContainText(/tensorflow|keras/i);
   });
@@ -116,11 +121,16 @@ test.describe('a guide with answers in Chinese and Japanese', () => {
     // In one go: letter by letter, Pagefind may show whichever of the searches finishes last.
     await dialog(page).getByRole('searchbox').fill(term);
     const first = results(page).locator('.pf-result-link').first();
-    await expect.poll(async () => new URL((await first.getAttribute('href')) ?? '', site.url).searchParams.getAll('highlight').join('')).toBe(term);
+    await expect
+      .poll(async () => new URL((await first.getAttribute('href')) ?? '', site.url).searchParams.getAll('highlight').join(''))
+      .toBe(term);
   }
 
   /** The question each shown result is for, in order. */
-  const shownQuestions = (page: Page) => results(page).locator('.pf-result-link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const shownQuestions = (page: Page) =>
+    results(page)
+      .locator('.pf-result-link')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
   test.beforeAll(async () => {
     site = await buildAndServe('languages', (content) => cpSync(join(guides, 'languages'), content, { recursive: true }));
@@ -169,10 +179,16 @@ test.describe('a guide with answers in Chinese and Japanese', () => {
     await expect(results(page)).toHaveCount(1);
     await expect(results(page).locator('.pf-result-link')).toHaveAttribute('href', /\/questions\/03-[^/]+\/\?highlight=assign$/);
     await expect(results(page).locator('.pf-heading-link')).toHaveCount(3);
-    expect((await results(page).locator('.pf-heading-link').allInnerTexts()).sort()).toEqual(['Evening group', 'Tokyo group', '北京学习小组']);
+    expect((await results(page).locator('.pf-heading-link').allInnerTexts()).sort()).toEqual([
+      'Evening group',
+      'Tokyo group',
+      '北京学习小组',
+    ]);
     // The source filter keeps working on answers from another language's index.
     await dialog(page).getByRole('combobox', { name: 'Filter by source' }).click();
-    await dialog(page).getByRole('option', { name: /^北京学习小组/ }).click();
+    await dialog(page)
+      .getByRole('option', { name: /^北京学习小组/ })
+      .click();
     await expect(results(page).locator('.pf-heading-chip:visible a')).toHaveText(['北京学习小组']);
   });
 });
@@ -198,7 +214,10 @@ test.describe('the shipped guide with every real answer set added, the published
         cpSync(join(real, name, input), join(content, 'sources', `${910 + i}_${name}${input.slice('input'.length)}`), { recursive: true });
       }
       cpSync(join(real, key, 'input.ipynb'), join(content, 'sources', '900_solutions.ipynb'));
-      cpSync(join(projectRoot, 'src', 'lib', 'compare', '__fixtures__', 'study-corpus', 'near-copy-learner', 'input.md'), join(content, 'sources', '901_learner.md'));
+      cpSync(
+        join(projectRoot, 'src', 'lib', 'compare', '__fixtures__', 'study-corpus', 'near-copy-learner', 'input.md'),
+        join(content, 'sources', '901_learner.md'),
+      );
       appendFileSync(join(content, 'sources.yaml'), "'900': { label: Published key, reference: true }\n'901': { label: Learner B }\n");
     });
   });
@@ -210,7 +229,9 @@ test.describe('the shipped guide with every real answer set added, the published
     await expect(script).toHaveCount(1);
     await expect(script).not.toContainText('# ');
     await page.goto(`${site.url}/questions/08-custom-training-loop/`);
-    const folder = page.locator('section.answer').filter({ hasText: 'Custom layer when a layer needs its own operation on the kernel or output' });
+    const folder = page
+      .locator('section.answer')
+      .filter({ hasText: 'Custom layer when a layer needs its own operation on the kernel or output' });
     await expect(folder).toHaveCount(1);
     await expect(folder.locator('.answer-meta')).toContainText('8.py');
     await expect(folder.locator('.answer-body')).not.toContainText("'''");
@@ -231,20 +252,34 @@ test.describe('the shipped guide with every real answer set added, the published
 
   test('the overview says how much of each source follows the key', async ({ page }) => {
     await page.goto(`${site.url}/`);
-    await expect(page.locator('.follows li[data-source="901"]')).toHaveText(/^Learner B: 9\d % of its words follow Published key, \d+ % are its own; it names \d+ of the key’s \d+ concepts/);
-    await expect(page.locator('.follows li[data-source="003"]')).toHaveText(/^Notebook notes: [1-6]?\d % of its words follow Published key/);
+    await expect(page.locator('.follows li[data-source="901"]')).toHaveText(
+      /^Learner B: 9\d % of its words follow Published key, \d+ % are its own; it names \d+ of the key’s \d+ concepts/,
+    );
+    await expect(page.locator('.follows li[data-source="003"]')).toHaveText(
+      /^Notebook notes: [1-6]?\d % of its words follow Published key/,
+    );
   });
 
-  for (const [width, scheme] of [[1280, 'light'], [1280, 'dark'], [360, 'light'], [360, 'dark']] as const) {
+  for (const [width, scheme] of [
+    [1280, 'light'],
+    [1280, 'dark'],
+    [360, 'light'],
+    [360, 'dark'],
+  ] as const) {
     test(`the compare view marks the words each answer adds and drops, ${width} px, ${scheme}`, async ({ page }, info) => {
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`${site.url}${Q3}?compare=900,901`);
       const grid = page.locator('.compare-grid');
-      await expect(grid.locator('.word-diff-summary')).toHaveText(/^Marked: words only one answer has\. Published key adds \d+ words? that Learner B does not have, and drops \d+ that it has\.$/);
+      await expect(grid.locator('.word-diff-summary')).toHaveText(
+        /^Marked: words only one answer has\. Published key adds \d+ words? that Learner B does not have, and drops \d+ that it has\.$/,
+      );
       await expect(grid.locator('section[data-source="900"] mark.word-own')).toHaveText(['former', 'latter']);
       await expect(grid.locator('section[data-source="901"] mark.word-own')).toHaveText(['first one', 'second']);
-      const background = await grid.locator('mark.word-own').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+      const background = await grid
+        .locator('mark.word-own')
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
       expect(background).toBe(scheme === 'dark' ? 'rgb(92, 74, 6)' : 'rgb(253, 230, 138)');
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
       await grid.screenshot({ path: info.outputPath(`compare-${width}-${scheme}.png`) });

@@ -25,7 +25,12 @@ describe('a stale build', () => {
   });
 
   test('is not one where only tests, their fixtures or the benchmark changed', () => {
-    const root = project({ 'src/lib/align.test.ts': 200, 'src/lib/parse/__fixtures__/x/input.txt': 200, 'src/bench/run.ts': 200, 'src/lib/align.ts': 50 });
+    const root = project({
+      'src/lib/align.test.ts': 200,
+      'src/lib/parse/__fixtures__/x/input.txt': 200,
+      'src/bench/run.ts': 200,
+      'src/lib/align.ts': 50,
+    });
     expect(() => assertFreshBuild(join(root, 'dist'), root)).not.toThrow();
   });
 

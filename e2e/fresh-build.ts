@@ -5,7 +5,8 @@ import { join, relative } from 'node:path';
 /** What `npm run build` reads, relative to the project root; tests and their fixtures are not part of it. */
 export const buildInputs = ['astro.config.mjs', 'package-lock.json', 'content', 'public', 'src'];
 // The benchmark lives in src/ but no page imports it.
-const notBuilt = (path: string) => path.endsWith('.test.ts') || path.split(/[\\/]/).includes('__fixtures__') || /^src[\\/]bench[\\/]/.test(path);
+const notBuilt = (path: string) =>
+  path.endsWith('.test.ts') || path.split(/[\\/]/).includes('__fixtures__') || /^src[\\/]bench[\\/]/.test(path);
 
 /** Files under `inputs` (relative to `root`) changed after `builtFile` was written, newest first. */
 export function newerInputs(builtFile: string, root: string, inputs: readonly string[] = buildInputs): string[] {
@@ -14,7 +15,9 @@ export function newerInputs(builtFile: string, root: string, inputs: readonly st
     const path = join(root, input);
     if (!existsSync(path)) return [];
     if (!statSync(path).isDirectory()) return [path];
-    return readdirSync(path, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+    return readdirSync(path, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name));
   });
   return files
     .map((path) => ({ path: relative(root, path), mtime: statSync(path).mtimeMs }))

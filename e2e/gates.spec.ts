@@ -44,7 +44,9 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('the accessibility gate catches a violation on a tiny bad page', async ({ page }) => {
-  await page.setContent('<!DOCTYPE html><html><head><title>x</title></head><body><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><p style="color:#eee;background:#fff">faint</p></main></body></html>');
+  await page.setContent(
+    '<!DOCTYPE html><html><head><title>x</title></head><body><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><p style="color:#eee;background:#fff">faint</p></main></body></html>',
+  );
   const violations = await accessibilityViolations(page);
   expect(violations.map((v) => v.split(':')[0])).toEqual(expect.arrayContaining(['image-alt', 'color-contrast', 'html-has-lang']));
 });

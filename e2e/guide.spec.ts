@@ -5,13 +5,18 @@ test('the study guide lists all eleven questions with the sources that answer th
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Custom Models and Training with TensorFlow');
   const items = page.locator('.guide-question');
   await expect(items).toHaveCount(11);
-  await expect(items.nth(10)).toContainText('When would you need to create a dynamic Keras model? How do you do that? Why not make all your models dynamic?');
+  await expect(items.nth(10)).toContainText(
+    'When would you need to create a dynamic Keras model? How do you do that? Why not make all your models dynamic?',
+  );
   await expect(items.nth(3).locator('.answered .chip')).toHaveText(['Plain-text notes', 'Markdown summary', 'Notebook notes']);
 });
 
 test('a reader goes from the guide to question 3 and sees three answers with highlighted code', async ({ page }) => {
   await page.goto('/');
-  await page.locator('.guide-question h2').getByRole('link', { name: /tf\.range\(10\) vs\. tf\.constant/ }).click();
+  await page
+    .locator('.guide-question h2')
+    .getByRole('link', { name: /tf\.range\(10\) vs\. tf\.constant/ })
+    .click();
   await expect(page).toHaveURL(Q3);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('tf.range(10) vs. tf.constant(np.arange(10))');
   await expect(page.locator('section.answer h2')).toHaveText(['Plain-text notes', 'Markdown summary', 'Notebook notes']);
@@ -25,10 +30,13 @@ test('a reader goes from the guide to question 3 and sees three answers with hig
   await expect(code).toContainText('b = tf.constant(np.arange(10))');
   // Shiki colours tokens: keywords and plain names get different colours. A token in the block's
   // own colour is plain text in its line, so the lines' colour counts as one of them.
-  const colours = await code.locator('span.line, span[style]').evaluateAll((spans) => new Set(spans.map((s) => getComputedStyle(s).color)).size);
+  const colours = await code
+    .locator('span.line, span[style]')
+    .evaluateAll((spans) => new Set(spans.map((s) => getComputedStyle(s).color)).size);
   expect(colours).toBeGreaterThan(2);
   const plainTokens = await code.locator('span[style]').evaluateAll((spans) => {
-    const pair = (element: Element) => ['--shiki-light', '--shiki-dark'].map((name) => (element as HTMLElement).style.getPropertyValue(name).toLowerCase()).join();
+    const pair = (element: Element) =>
+      ['--shiki-light', '--shiki-dark'].map((name) => (element as HTMLElement).style.getPropertyValue(name).toLowerCase()).join();
     return spans.filter((span) => pair(span) === pair(span.closest('pre')!)).length;
   });
   expect(plainTokens).toBe(0);

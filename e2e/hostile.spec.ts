@@ -23,7 +23,10 @@ function buildingCases(): Array<{ name: string; input: string; source: boolean }
     .map((entry) => entry.name)
     .sort()
     .flatMap((name) => {
-      const expected = JSON.parse(readFileSync(join(corpus, name, 'expected.json'), 'utf8')) as { format: string | null; diagnostics: string[] };
+      const expected = JSON.parse(readFileSync(join(corpus, name, 'expected.json'), 'utf8')) as {
+        format: string | null;
+        diagnostics: string[];
+      };
       if (expected.diagnostics.some((line) => !/^\S+:\d+:\d+: warning: /.test(line))) return [];
       const input = readdirSync(join(corpus, name)).find((entry) => entry === 'input' || entry.startsWith('input.'))!;
       return [{ name, input, source: expected.format !== null }];
@@ -119,7 +122,14 @@ test('script tags, event handlers and javascript: links are shown as text', asyn
 test('braces, tags, imports and exports read as text', async ({ page }) => {
   await open(page, sourcePage('mdx-hostile'));
   const main = page.locator('main');
-  for (const text of ['What about {braces} and <div>tags</div>?', 'An object literal {a: 1} and a closing </div> alone.', 'A template ${x} and a JSX-looking <Component prop={1} />.', "import x from 'y'", 'export const a = 1', 'export default { a: 1 }']) {
+  for (const text of [
+    'What about {braces} and <div>tags</div>?',
+    'An object literal {a: 1} and a closing </div> alone.',
+    'A template ${x} and a JSX-looking <Component prop={1} />.',
+    "import x from 'y'",
+    'export const a = 1',
+    'export default { a: 1 }',
+  ]) {
     await expect(main).toContainText(text);
   }
 });

@@ -2,7 +2,9 @@
 import { gzipSync } from 'node:zlib';
 import { expect, Q3, test } from './fixtures.ts';
 
-test('a question page runs only small inline scripts on first view, within the JavaScript budget, and fetches no script file', async ({ page }, testInfo) => {
+test('a question page runs only small inline scripts on first view, within the JavaScript budget, and fetches no script file', async ({
+  page,
+}, testInfo) => {
   const scriptFiles: string[] = [];
   page.on('request', (request) => request.resourceType() === 'script' && scriptFiles.push(request.url()));
   await page.goto(Q3);

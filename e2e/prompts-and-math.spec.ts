@@ -43,7 +43,9 @@ const PLAIN = `1. A flexible method wins when n is large: its variance stays low
 2. The first scenario is regression, the second classification.
 `;
 
-test('`_Solution:_` answers: the question is the prompt and titles the page, the answer starts after the label, and math renders', async ({ page }) => {
+test('`_Solution:_` answers: the question is the prompt and titles the page, the answer starts after the label, and math renders', async ({
+  page,
+}) => {
   const site = await buildAndServe('prompts-and-math', (content) => {
     mkdirSync(join(content, 'sources'), { recursive: true });
     writeFileSync(join(content, 'sources', '001_rmd.Rmd'), RMD);
@@ -54,7 +56,9 @@ test('`_Solution:_` answers: the question is the prompt and titles the page, the
     expect(site.output).not.toMatch(/warning/);
     await page.goto(`${url}/q/1/`);
     await expect(page.locator('h1')).toHaveText('For each of parts (a) through (d), indicate whether we…');
-    await expect(page.locator('.question-prompt > p')).toHaveText(/^For each of parts \(a\) through \(d\), .+ than an inflexible method\.$/);
+    await expect(page.locator('.question-prompt > p')).toHaveText(
+      /^For each of parts \(a\) through \(d\), .+ than an inflexible method\.$/,
+    );
     await expect(page.locator('.question-prompt .prompt-parts li')).toHaveText([
       '(a) The sample size n is extremely large, and the number of predictors p is small.',
       '(b) The number of predictors p is extremely large, and n is small.',
@@ -69,7 +73,10 @@ test('`_Solution:_` answers: the question is the prompt and titles the page, the
     await expect(answer.locator('.katex-html').first()).toBeVisible();
     await expect(page.locator('link[rel="stylesheet"][href$="katex/katex.min.css"]')).toHaveCount(1);
     expect(await answer.innerText()).not.toContain('$');
-    for (const [width, scheme] of [[1280, 'light'], [390, 'dark']] as const) {
+    for (const [width, scheme] of [
+      [1280, 'light'],
+      [390, 'dark'],
+    ] as const) {
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme: scheme });
       await answer.scrollIntoViewIfNeeded();
@@ -80,7 +87,9 @@ test('`_Solution:_` answers: the question is the prompt and titles the page, the
     // Money and R code keep their dollars.
     await page.goto(`${url}/q/2/`);
     await expect(page.locator('h1')).toHaveText('Explain whether each scenario is a classification or…');
-    await expect(page.locator('section.answer[data-source="001"]')).toContainText('the run costs $5 to $10 each, and college$Private is a column');
+    await expect(page.locator('section.answer[data-source="001"]')).toContainText(
+      'the run costs $5 to $10 each, and college$Private is a column',
+    );
     // Math in the question is typeset too, and brings its stylesheet.
     await expect(page.locator('.question-prompt .math-inline .katex')).toHaveCount(1);
     await expect(page.locator('link[href$="katex/katex.min.css"]')).toHaveCount(1);
@@ -96,7 +105,9 @@ test('`_Solution:_` answers: the question is the prompt and titles the page, the
   }
 });
 
-test('a real chapter with no glossary: tables have rows of concepts from the answers’ prose, and an either-or question shows each choice and “Disputed”', async ({ page }) => {
+test('a real chapter with no glossary: tables have rows of concepts from the answers’ prose, and an either-or question shows each choice and “Disputed”', async ({
+  page,
+}) => {
   const site = await buildAndServe('no-glossary', (content) => {
     const chapter = join(projectRoot, 'src', 'lib', 'parse', '__fixtures__', 'corpus', 'open', 'homl-07-ensembles');
     const sets = readdirSync(chapter).filter((name) => !name.endsWith('.md'));

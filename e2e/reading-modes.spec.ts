@@ -24,7 +24,10 @@ test('the side-by-side menus offer the sources that answer, the first two chosen
   await page.goto(Q3);
   const answering = await page.locator('section.answer:not(.skipped) h2').allTextContents();
   expect(answering).toEqual(['Plain-text notes', 'Markdown summary', 'Notebook notes']);
-  for (const [menu, chosen] of [['First source', '000'], ['Second source', '002']] as const) {
+  for (const [menu, chosen] of [
+    ['First source', '000'],
+    ['Second source', '002'],
+  ] as const) {
     await expect(page.getByLabel(menu).locator('option')).toHaveText(answering);
     await expect(page.getByLabel(menu)).toHaveValue(chosen);
   }
@@ -33,7 +36,9 @@ test('the side-by-side menus offer the sources that answer, the first two chosen
 test('on a narrow screen the compared answers stack', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(`${Q4}?compare=002,003`);
-  const [a, b] = await page.locator('.compare-grid section.answer').evaluateAll((sections) => sections.map((s) => s.getBoundingClientRect()));
+  const [a, b] = await page
+    .locator('.compare-grid section.answer')
+    .evaluateAll((sections) => sections.map((s) => s.getBoundingClientRect()));
   expect(b!.top).toBeGreaterThan(a!.bottom - 1);
 });
 
@@ -60,7 +65,10 @@ test('on a phone the page does not move once its scripts run', async ({ page }) 
       [...document.querySelectorAll('header, main h1, main > *, main section')]
         .map((element) => ({ element, rect: element.getBoundingClientRect() }))
         .filter(({ rect }) => rect.top + scrollY < innerHeight)
-        .map(({ element, rect }) => `${element.tagName.toLowerCase()}.${element.className} ${Math.round(rect.top + scrollY)} ${Math.round(rect.left)}`);
+        .map(
+          ({ element, rect }) =>
+            `${element.tagName.toLowerCase()}.${element.className} ${Math.round(rect.top + scrollY)} ${Math.round(rect.left)}`,
+        );
     (window as unknown as { places: typeof places }).places = places;
     document.addEventListener('readystatechange', () => {
       if (document.readyState === 'interactive') (window as unknown as { beforeScripts: string[] }).beforeScripts = places();
@@ -86,7 +94,10 @@ test('a reader sent to an answer further down finds it where it was once the scr
   // Every answer's place in the document, once parsed and once the scripts have run. Chromium's scroll
   // anchoring would hide a block that moves above a linked answer; Safari and phones without it do not.
   await page.addInitScript(() => {
-    const places = () => [...document.querySelectorAll<HTMLElement>('section.answer')].map((section) => `${section.dataset.source} ${Math.round(section.getBoundingClientRect().top + scrollY)}`);
+    const places = () =>
+      [...document.querySelectorAll<HTMLElement>('section.answer')].map(
+        (section) => `${section.dataset.source} ${Math.round(section.getBoundingClientRect().top + scrollY)}`,
+      );
     (window as unknown as { places: typeof places }).places = places;
     document.addEventListener('readystatechange', () => {
       if (document.readyState === 'interactive') (window as unknown as { beforeScripts: string[] }).beforeScripts = places();
@@ -123,7 +134,10 @@ test('the theme toggle persists across pages, and a dark page is dark from its f
   const first = await page.evaluate(() => (window as unknown as { firstBackground: string }).firstBackground);
   expect(first).toBe('rgb(18, 20, 22)');
   await expect(page.getByRole('button', { name: /Theme:/ })).toHaveText(/Theme: dark/);
-  const code = await page.locator('pre.astro-code').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  const code = await page
+    .locator('pre.astro-code')
+    .first()
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(code).toBe('rgb(36, 41, 46)');
 });
 
@@ -135,7 +149,10 @@ test('printing hides navigation and buttons and shows every answer', async ({ pa
   }
   await expect(page.locator('section.answer')).toHaveCount(3);
   for (const section of await page.locator('section.answer').all()) await expect(section).toBeVisible();
-  const after = await page.locator('table.comparison td a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  const after = await page
+    .locator('table.comparison td a')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('#answer-000');
 });
 

@@ -26,9 +26,15 @@ test.describe('in dark mode', () => {
     await page.goto(Q3);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(luminance(background)).toBeLessThan(0.1);
-    const codeBackground = await page.locator('pre.astro-code').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const codeBackground = await page
+      .locator('pre.astro-code')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(luminance(codeBackground)).toBeLessThan(0.1);
-    const text = await page.locator('.answer-body li').first().evaluate((el) => getComputedStyle(el).color);
+    const text = await page
+      .locator('.answer-body li')
+      .first()
+      .evaluate((el) => getComputedStyle(el).color);
     expect(luminance(text)).toBeGreaterThan(0.5);
   });
 });

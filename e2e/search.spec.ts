@@ -41,33 +41,43 @@ test('pressing / opens search, and "ragged" shows question 4 with its three answ
   await expect(dialog(page).locator('.pf-modal-close')).toHaveCount(1);
 });
 
-test('following the Notebook notes answer lands on #answer-003 of question 4 with "ragged" marked', { tag: '@base-path' }, async ({ page, baseURL }) => {
-  await page.goto('./');
-  await search(page, 'ragged');
-  await answers(page).getByRole('link', { name: 'Notebook notes' }).click();
-  await expect(page).toHaveURL(`${baseURL}${Q4}?highlight=ragged#answer-003`);
-  await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe('answer-003');
-  await expect(page.locator('#answer-003')).toBeInViewport();
-  const marked = page.locator('section[data-source="003"] mark.pagefind-highlight');
-  await expect(marked).toHaveText(['Ragged']);
-  // Marks stay inside the searchable answers, never in navigation.
-  await expect(page.locator('nav mark')).toHaveCount(0);
-});
+test(
+  'following the Notebook notes answer lands on #answer-003 of question 4 with "ragged" marked',
+  { tag: '@base-path' },
+  async ({ page, baseURL }) => {
+    await page.goto('./');
+    await search(page, 'ragged');
+    await answers(page).getByRole('link', { name: 'Notebook notes' }).click();
+    await expect(page).toHaveURL(`${baseURL}${Q4}?highlight=ragged#answer-003`);
+    await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe('answer-003');
+    await expect(page.locator('#answer-003')).toBeInViewport();
+    const marked = page.locator('section[data-source="003"] mark.pagefind-highlight');
+    await expect(marked).toHaveText(['Ragged']);
+    // Marks stay inside the searchable answers, never in navigation.
+    await expect(page.locator('nav mark')).toHaveCount(0);
+  },
+);
 
 test('the source filter keeps only that source’s answers, and drops questions it does not discuss the term in', async ({ page }) => {
   await page.goto(Q4);
   await search(page, 'ragged');
   await expect(answers(page)).toHaveCount(3);
   await dialog(page).getByRole('combobox', { name: 'Filter by source' }).click();
-  await dialog(page).getByRole('option', { name: /^Notebook notes/ }).click();
+  await dialog(page)
+    .getByRole('option', { name: /^Notebook notes/ })
+    .click();
   await expect(answers(page).locator('a')).toHaveText(['Notebook notes']);
   await expect(dialog(page).getByRole('combobox', { name: /^Source, 1 filter selected/ })).toBeVisible();
 
   // "queues" appears only in the Notebook notes answer to question 4.
   await dialog(page).getByRole('searchbox').fill('queues');
   await expect(dialog(page).locator('.pf-result:visible')).toHaveCount(1);
-  await dialog(page).getByRole('combobox', { name: /^Source/ }).click();
-  await dialog(page).getByRole('option', { name: /^Markdown summary/ }).click();
+  await dialog(page)
+    .getByRole('combobox', { name: /^Source/ })
+    .click();
+  await dialog(page)
+    .getByRole('option', { name: /^Markdown summary/ })
+    .click();
   await expect(dialog(page).locator('.pf-result:visible')).toHaveCount(0);
 });
 

@@ -24,32 +24,36 @@ test('a short link still leads to the question without JavaScript', { tag: '@bas
   await context.close();
 });
 
-test('every question page names its title, description, canonical URL and preview image', { tag: '@base-path' }, async ({ page, request, baseURL }) => {
-  // Canonical and preview URLs name the configured site, not the test server.
-  const robots = await (await request.get('robots.txt')).text();
-  const site = robots.match(/^Sitemap: (.+)sitemap-index\.xml$/m)![1]!;
-  for (let number = 1; number <= 11; number++) {
-    await page.goto(`q/${number}/`);
-    await page.waitForURL(/\/questions\//);
-    const path = page.url().slice(baseURL!.length);
-    const meta = (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
-    expect(await meta('og:title')).toBe(await page.title().then((t) => t.split(' · ')[0]));
-    expect(await meta('og:title')).toMatch(new RegExp(`^${number}\\. `));
-    expect((await meta('og:description'))!.length).toBeGreaterThan(20);
-    expect(await meta('og:description')).toBe(await meta('description'));
-    expect(await meta('og:url')).toBe(`${site}${path}`);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${site}${path}`);
-    expect(await meta('twitter:card')).toBe('summary_large_image');
-    // X falls back to Open Graph for the card's title, description and image; only the card's kind and image text are its own.
-    await expect(page.locator('meta[name="twitter:title"], meta[name="twitter:description"], meta[name="twitter:image"]')).toHaveCount(0);
-    expect(await meta('twitter:image:alt')).toBe(await meta('og:image:alt'));
-    const image = (await meta('og:image'))!;
-    expect(image).toBe(`${site}og/${path.split('/')[1]}.png`);
-    const png = await request.get(image.slice(site.length));
-    expect(png.headers()['content-type']).toBe('image/png');
-    const body = await png.body();
-    // PNG signature, then the IHDR chunk's width and height.
-    expect(body.subarray(1, 4).toString()).toBe('PNG');
-    expect([body.readUInt32BE(16), body.readUInt32BE(20)]).toEqual([1200, 630]);
-  }
-});
+test(
+  'every question page names its title, description, canonical URL and preview image',
+  { tag: '@base-path' },
+  async ({ page, request, baseURL }) => {
+    // Canonical and preview URLs name the configured site, not the test server.
+    const robots = await (await request.get('robots.txt')).text();
+    const site = robots.match(/^Sitemap: (.+)sitemap-index\.xml$/m)![1]!;
+    for (let number = 1; number <= 11; number++) {
+      await page.goto(`q/${number}/`);
+      await page.waitForURL(/\/questions\//);
+      const path = page.url().slice(baseURL!.length);
+      const meta = (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
+      expect(await meta('og:title')).toBe(await page.title().then((t) => t.split(' · ')[0]));
+      expect(await meta('og:title')).toMatch(new RegExp(`^${number}\\. `));
+      expect((await meta('og:description'))!.length).toBeGreaterThan(20);
+      expect(await meta('og:description')).toBe(await meta('description'));
+      expect(await meta('og:url')).toBe(`${site}${path}`);
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${site}${path}`);
+      expect(await meta('twitter:card')).toBe('summary_large_image');
+      // X falls back to Open Graph for the card's title, description and image; only the card's kind and image text are its own.
+      await expect(page.locator('meta[name="twitter:title"], meta[name="twitter:description"], meta[name="twitter:image"]')).toHaveCount(0);
+      expect(await meta('twitter:image:alt')).toBe(await meta('og:image:alt'));
+      const image = (await meta('og:image'))!;
+      expect(image).toBe(`${site}og/${path.split('/')[1]}.png`);
+      const png = await request.get(image.slice(site.length));
+      expect(png.headers()['content-type']).toBe('image/png');
+      const body = await png.body();
+      // PNG signature, then the IHDR chunk's width and height.
+      expect(body.subarray(1, 4).toString()).toBe('PNG');
+      expect([body.readUInt32BE(16), body.readUInt32BE(20)]).toEqual([1200, 630]);
+    }
+  },
+);

@@ -46,7 +46,13 @@ test('the review-only filter and shuffle change which questions come up', async 
     orders.add(await page.evaluate(() => JSON.parse(localStorage.getItem('crossguide-study')!).order.join(',')));
   }
   expect(orders.size).toBeGreaterThan(1);
-  for (const order of orders) expect(order.split(',').map(Number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  for (const order of orders)
+    expect(
+      order
+        .split(',')
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
 });
 
 test('study mode works from the keyboard alone', async ({ page }) => {

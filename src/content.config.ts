@@ -54,7 +54,9 @@ const glossary = defineCollection({
  */
 const notesDir = `${content}/notes`;
 const notes = defineCollection({
-  loader: existsSync(notesDir) ? globLoader({ pattern: '*.{md,mdx}', base: notesDir }) : { name: 'no-notes', load: async ({ store }) => store.clear() },
+  loader: existsSync(notesDir)
+    ? globLoader({ pattern: '*.{md,mdx}', base: notesDir })
+    : { name: 'no-notes', load: async ({ store }) => store.clear() },
   schema: noteSchema,
 });
 

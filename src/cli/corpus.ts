@@ -28,22 +28,43 @@ if (values.json) {
 }
 
 const pct = (n: number) => `${n.toFixed(1)} %`;
-const rows = scores.filter((s) => s.part !== 'sealed' || values['show-sealed']).map((s) =>
-  `| ${s.part} | ${s.group} | ${s.set} | ${s.placed}/${s.keys} | ${s.misplaced} | ${s.unplaced} | ${[s.stopped ? 'stopped' : s.unsplit ? 'unsplit' : '', s.lost ? `${s.lost} lines lost` : ''].filter(Boolean).join(', ')} | ${s.misses.slice(0, 6).join('; ')}${s.misses.length > 6 ? ' …' : ''} |`,
-);
-const lines = ['| part | group | set | placed | misplaced | unplaced | state | misses |', '| --- | --- | --- | --- | --- | --- | --- | --- |', ...rows, ''];
+const rows = scores
+  .filter((s) => s.part !== 'sealed' || values['show-sealed'])
+  .map(
+    (s) =>
+      `| ${s.part} | ${s.group} | ${s.set} | ${s.placed}/${s.keys} | ${s.misplaced} | ${s.unplaced} | ${[s.stopped ? 'stopped' : s.unsplit ? 'unsplit' : '', s.lost ? `${s.lost} lines lost` : ''].filter(Boolean).join(', ')} | ${s.misses.slice(0, 6).join('; ')}${s.misses.length > 6 ? ' …' : ''} |`,
+  );
+const lines = [
+  '| part | group | set | placed | misplaced | unplaced | state | misses |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...rows,
+  '',
+];
 const summary = (label: string, part: readonly SetScore[]) => {
   const t = totals(part);
   return `${label}: ${t.sets} sets, ${t.keys} answers: placed ${t.placed} (${pct(t.share(t.placed))}), misplaced ${t.misplaced} (${pct(t.share(t.misplaced))}), unplaced ${t.unplaced} (${pct(t.share(t.unplaced))}); ${t.unsplit} sets unsplit, ${t.stopped} stopped, ${t.lost} lines lost`;
 };
-for (const part of [...new Set(scores.map((s) => s.part))]) lines.push(summary(part, scores.filter((s) => s.part === part)));
+for (const part of [...new Set(scores.map((s) => s.part))])
+  lines.push(
+    summary(
+      part,
+      scores.filter((s) => s.part === part),
+    ),
+  );
 lines.push(summary('all', scores));
 // Each group is one guide; its questions are counted once, whatever part its sets are in.
 const guides = [...new Map(scores.map((s) => [s.group, s.guide])).values()];
 const questions = guides.reduce((sum, g) => sum + g.questions, 0);
 const prompted = guides.reduce((sum, g) => sum + g.prompted, 0);
 const untitled = guides.reduce((sum, g) => sum + g.untitled, 0);
-const worded = (part: readonly SetScore[]) => `${pct((100 * part.reduce((sum, s) => sum + s.prompted, 0)) / Math.max(1, part.reduce((sum, s) => sum + s.answers, 0)))} of their answers word the question`;
+const worded = (part: readonly SetScore[]) =>
+  `${pct(
+    (100 * part.reduce((sum, s) => sum + s.prompted, 0)) /
+      Math.max(
+        1,
+        part.reduce((sum, s) => sum + s.answers, 0),
+      ),
+  )} of their answers word the question`;
 // A question the sets of a part word, once per guide: does its page show a prompt, and a title from it?
 const wordedBy = (part: readonly SetScore[]) => {
   const questions = new Map(part.flatMap((s) => s.worded.map((w) => [`${s.group} ${w.id}`, w] as const)));
@@ -51,7 +72,8 @@ const wordedBy = (part: readonly SetScore[]) => {
   const share = (count: number) => pct((100 * count) / Math.max(1, shown.length));
   return `${shown.length} questions worded, ${share(shown.filter((w) => w.prompted).length)} show a prompt, ${share(shown.filter((w) => w.titled).length)} a title from it`;
 };
-for (const part of [...new Set(scores.map((s) => s.part))]) lines.push(`prompts, ${part}: ${wordedBy(scores.filter((s) => s.part === part))}`);
+for (const part of [...new Set(scores.map((s) => s.part))])
+  lines.push(`prompts, ${part}: ${wordedBy(scores.filter((s) => s.part === part))}`);
 lines.push(
   `prompts: ${guides.length} guides, ${questions} questions: ${prompted} (${pct((100 * prompted) / Math.max(1, questions))}) show a prompt, ${untitled} (${pct((100 * untitled) / Math.max(1, questions))}) are titled only “Question N”; open sets: ${worded(scores.filter((s) => s.part === 'open'))}, sealed: ${worded(scores.filter((s) => s.part === 'sealed'))}`,
 );
@@ -60,7 +82,9 @@ const concepts = scoreConceptCorpus();
 for (const part of ['open', 'sealed'] as const) {
   const m = conceptMeasures(concepts[part]);
   const f = (n: number) => n.toFixed(2);
-  lines.push(`concepts without a glossary, ${part}: precision ${f(m.precision)}, recall ${f(m.recall)}, F1 ${f(m.f1)}; choices and verdicts ${f(m.stances)} right; disputed questions marked ${m.disputes}`);
+  lines.push(
+    `concepts without a glossary, ${part}: precision ${f(m.precision)}, recall ${f(m.recall)}, F1 ${f(m.f1)}; choices and verdicts ${f(m.stances)} right; disputed questions marked ${m.disputes}`,
+  );
 }
 process.stdout.write(`${lines.join('\n')}\n`);
 

@@ -44,7 +44,9 @@ if (values.verbose) {
     const numbers = source.answerSet.answers.map((answer) => answer.number);
     // The reading's fit: how many answers it placed, under which questions, and how many warnings doubt its numbers.
     const doubts = result.diagnostics.filter((d) => source.files.includes(d.file) && DOUBTS.has(d.ruleId)).length;
-    const placed = source.unsplit ? 'not split' : `${plural(numbers.length, 'answer')} (${numberRanges(numbers) || 'none'}), ${plural(doubts, 'numbering warning')}`;
+    const placed = source.unsplit
+      ? 'not split'
+      : `${plural(numbers.length, 'answer')} (${numberRanges(numbers) || 'none'}), ${plural(doubts, 'numbering warning')}`;
     process.stdout.write(`${source.file}: ${source.answerSet.format} (${source.answerSet.reason}); ${placed}; written in ${source.lang}\n`);
   }
   for (const path of result.skipped) process.stdout.write(`skipped: ${path}\n`);

@@ -40,7 +40,8 @@ function fail(lines: string): never {
 const formatReport = ({ diagnostics }: { diagnostics: readonly Diagnostic[] }) => diagnostics.map(formatDiagnostic).join('\n');
 
 // By URL, so the integration's own thread loads neither worker module's imports.
-const runPipelineInWorker = (job: PipelineJob) => runOnThread<PipelineReport>(new URL('./pipeline-worker.ts', import.meta.url), PIPELINE_JOB, job);
+const runPipelineInWorker = (job: PipelineJob) =>
+  runOnThread<PipelineReport>(new URL('./pipeline-worker.ts', import.meta.url), PIPELINE_JOB, job);
 
 export default function crossguide(options: CrossguideOptions = {}): AstroIntegration {
   let root = process.cwd();
@@ -88,30 +89,33 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
           },
         });
         // Not awaited: Astro sets up Vite and its content layer meanwhile, and the generated collections wait (`build-signals.ts`).
-        const generated = run().then((report) => {
-          if (report.fatal) {
-            if (command === 'build') fail(formatReport(report));
-            logger.error(formatReport(report));
-            return;
-          }
-          if (report.diagnostics.length) logger.warn(formatReport(report));
-          if (report.summary) logger.info(regenerated(report));
-          if (command === 'build') {
-            // Drawn while Astro bundles the pages; the `og/` route waits for them.
-            const started = performance.now();
-            const drawn = import('../lib/site/preview-cards.ts')
-              .then(({ drawPreviews }) => drawPreviews(generatedDir, previews))
-              .finally(() => recordTiming('previews', performance.now() - started));
-            // A failure is reported when the route waits for it; until then it must not count as unhandled.
-            drawn.catch(() => {});
-            announce('previews', drawn);
-          }
-        }, (error: unknown) => {
-          // The worker itself stopped (out of memory, say): say so in one line rather than leave the collections waiting.
-          const line = `The content pipeline stopped before it wrote the guide: ${error instanceof Error ? error.message : String(error)}`;
-          if (command === 'build') fail(line);
-          logger.error(line);
-        });
+        const generated = run().then(
+          (report) => {
+            if (report.fatal) {
+              if (command === 'build') fail(formatReport(report));
+              logger.error(formatReport(report));
+              return;
+            }
+            if (report.diagnostics.length) logger.warn(formatReport(report));
+            if (report.summary) logger.info(regenerated(report));
+            if (command === 'build') {
+              // Drawn while Astro bundles the pages; the `og/` route waits for them.
+              const started = performance.now();
+              const drawn = import('../lib/site/preview-cards.ts')
+                .then(({ drawPreviews }) => drawPreviews(generatedDir, previews))
+                .finally(() => recordTiming('previews', performance.now() - started));
+              // A failure is reported when the route waits for it; until then it must not count as unhandled.
+              drawn.catch(() => {});
+              announce('previews', drawn);
+            }
+          },
+          (error: unknown) => {
+            // The worker itself stopped (out of memory, say): say so in one line rather than leave the collections waiting.
+            const line = `The content pipeline stopped before it wrote the guide: ${error instanceof Error ? error.message : String(error)}`;
+            if (command === 'build') fail(line);
+            logger.error(line);
+          },
+        );
         announce('generated', generated);
       },
       'astro:server:setup': ({ server, logger }) => {

@@ -38,7 +38,12 @@ export function languagePages(siteDir: string, files: readonly string[]): Langua
     const title = select('h1', body);
     for (const [language, sections] of [...byLanguage].sort(([a], [b]) => a.localeCompare(b))) {
       const article: Element = { ...body, children: [...(title ? [title] : []), ...sections] };
-      const document: Element = { type: 'element', tagName: 'html', properties: { lang: language }, children: [element('body', [article])] };
+      const document: Element = {
+        type: 'element',
+        tagName: 'html',
+        properties: { lang: language },
+        children: [element('body', [article])],
+      };
       pages.push({ language, url: urlOf(file), content: `<!doctype html>${toHtml(document)}` });
     }
   }
@@ -62,5 +67,8 @@ export function htmlFiles(siteDir: string): string[] {
 
 /** The URL Pagefind computes for a file it reads from disk: `questions/01/index.html` → `/questions/01/`. */
 function urlOf(file: string): string {
-  return `/${file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+  return `/${file
+    .split(sep)
+    .join('/')
+    .replace(/(^|\/)index\.html$/, '$1')}`;
 }

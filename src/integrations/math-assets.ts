@@ -12,7 +12,12 @@ import type { AstroIntegration } from 'astro';
 /** KaTeX's `dist/` folder. */
 const katexDist = dirname(createRequire(import.meta.url).resolve('katex/dist/katex.min.css'));
 /** Every browser that runs the guide reads WOFF2, the first format the stylesheet offers. */
-const files = ['katex.min.css', ...readdirSync(join(katexDist, 'fonts')).filter((name) => name.endsWith('.woff2')).map((name) => `fonts/${name}`)];
+const files = [
+  'katex.min.css',
+  ...readdirSync(join(katexDist, 'fonts'))
+    .filter((name) => name.endsWith('.woff2'))
+    .map((name) => `fonts/${name}`),
+];
 
 export default function mathAssets(): AstroIntegration {
   return {

@@ -29,7 +29,13 @@ describe('indexing the built site for search', () => {
     expect(pages).toBe(2);
     expect(indexed).toBe(1);
     expect(outputPath).toBe(join(dir, 'pagefind'));
-    for (const file of ['pagefind.js', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'pagefind-entry.json']) {
+    for (const file of [
+      'pagefind.js',
+      'pagefind-component-ui.js',
+      'pagefind-component-ui.css',
+      'pagefind-highlight.js',
+      'pagefind-entry.json',
+    ]) {
       expect(existsSync(join(dir, 'pagefind', file)), file).toBe(true);
     }
   });
@@ -39,7 +45,8 @@ describe('indexing the built site for search', () => {
       `<section data-pagefind-ignore="all" data-search-language="${lang}"><h2 id="answer-${id}"><a class="heading-link" data-pagefind-filter="source">${id}</a></h2><div class="answer-body" lang="${lang}"><p>${text}</p></div></section>`;
     const dir = site({
       'questions/01-tensors/index.html': `<html lang="en"><body><main data-pagefind-body data-pagefind-meta="question:1"><h1>Tensors</h1><section><h2 id="answer-201">Evening</h2><p>Arrays</p></section>${section('202', 'zh', '张量是多维数组')}${section('203', 'ja', 'テンソルは多次元配列です')}</main></body></html>`,
-      'questions/02-plain/index.html': '<html lang="en"><body><main data-pagefind-body><h1>Plain</h1><p>Only English</p></main></body></html>',
+      'questions/02-plain/index.html':
+        '<html lang="en"><body><main data-pagefind-body><h1>Plain</h1><p>Only English</p></main></body></html>',
     });
     const pages = languagePages(dir, htmlFiles(dir));
     expect(pages.map(({ language, url }) => [language, url])).toEqual([
@@ -47,7 +54,9 @@ describe('indexing the built site for search', () => {
       ['zh', '/questions/01-tensors/'],
     ]);
     const zh = pages[1]!.content;
-    expect(zh).toMatch(/^<!doctype html><html lang="zh"><body><main data-pagefind-body(="")? data-pagefind-meta="question:1"><h1>Tensors<\/h1><section /);
+    expect(zh).toMatch(
+      /^<!doctype html><html lang="zh"><body><main data-pagefind-body(="")? data-pagefind-meta="question:1"><h1>Tensors<\/h1><section /,
+    );
     expect(zh).toContain('<h2 id="answer-202">');
     expect(zh).not.toContain('data-pagefind-ignore');
     expect(zh).not.toContain('answer-203');
@@ -64,15 +73,20 @@ describe('indexing the built site for search', () => {
       'questions/01-a/index.html': '<html lang="en"><body><main data-pagefind-body><h1>A</h1></main></body></html>',
       'sources/003/index.html': '<html lang="en"><body><main data-pagefind-body><p>Missed</p></main></body></html>',
     });
-    await expect(buildSearchIndex(dir)).rejects.toThrow(/the search scope failed\.\n {2}- sources\/003\/index\.html has a data-pagefind-body but is not under questions\/\nHint: /);
+    await expect(buildSearchIndex(dir)).rejects.toThrow(
+      /the search scope failed\.\n {2}- sources\/003\/index\.html has a data-pagefind-body but is not under questions\/\nHint: /,
+    );
   });
 
   test('stops with a readable error when the folder has no pages', async () => {
-    await expect(buildSearchIndex(site({}))).rejects.toThrow(/Pagefind could not index the site: addDirectory\(.+\) failed\.\n {2}- no HTML pages were found\nHint: /);
+    await expect(buildSearchIndex(site({}))).rejects.toThrow(
+      /Pagefind could not index the site: addDirectory\(.+\) failed\.\n {2}- no HTML pages were found\nHint: /,
+    );
   });
 
   test('lists every error a Pagefind step returns, with a hint', () => {
-    expect(() => assertNoErrors('writeFiles()', ['disk full', 'permission denied'], 'free some space.')).toThrowErrorMatchingInlineSnapshot(`
+    expect(() => assertNoErrors('writeFiles()', ['disk full', 'permission denied'], 'free some space.'))
+      .toThrowErrorMatchingInlineSnapshot(`
       [SearchIndexError: Pagefind could not index the site: writeFiles() failed.
         - disk full
         - permission denied

@@ -61,11 +61,22 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
 
     const searched = (file: string) => file.startsWith(`${SEARCHED_DIR}${sep}`);
     const files = htmlFiles(siteDir);
-    assertNothingSearchableOutside(siteDir, files.filter((file) => !searched(file)));
+    assertNothingSearchableOutside(
+      siteDir,
+      files.filter((file) => !searched(file)),
+    );
     const added = await created.index.addDirectory({ path: siteDir, glob: `${SEARCHED_DIR}/**/*.html` });
-    assertNoErrors(`addDirectory(${siteDir})`, added.errors, 'a page in the built site could not be read; its path is in the message above.');
+    assertNoErrors(
+      `addDirectory(${siteDir})`,
+      added.errors,
+      'a page in the built site could not be read; its path is in the message above.',
+    );
     if (added.page_count === 0) {
-      throw new SearchIndexError(`addDirectory(${siteDir})`, ['no HTML pages were found'], 'run the indexer on the folder that `astro build` wrote.');
+      throw new SearchIndexError(
+        `addDirectory(${siteDir})`,
+        ['no HTML pages were found'],
+        'run the indexer on the folder that `astro build` wrote.',
+      );
     }
 
     const written = await created.index.writeFiles({ outputPath: join(siteDir, SEARCH_BUNDLE_DIR) });
@@ -83,8 +94,13 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
 /** Indexes one language's answers in a bundle of their own; returns the number of pages indexed. */
 async function writeLanguageIndex(siteDir: string, language: string, pages: readonly LanguagePage[]): Promise<number> {
   const created = await pagefind.createIndex();
-  assertNoErrors(`createIndex() for ${language}`, created.errors, 'check that the pagefind package installed its binary for this platform (npm ci).');
-  if (!created.index) throw new SearchIndexError(`createIndex() for ${language}`, ['no index was returned'], 'reinstall the pagefind package.');
+  assertNoErrors(
+    `createIndex() for ${language}`,
+    created.errors,
+    'check that the pagefind package installed its binary for this platform (npm ci).',
+  );
+  if (!created.index)
+    throw new SearchIndexError(`createIndex() for ${language}`, ['no index was returned'], 'reinstall the pagefind package.');
   for (const page of pages) {
     const added = await created.index.addHTMLFile({ url: page.url, content: page.content });
     assertNoErrors(`addHTMLFile(${page.url}, ${language})`, added.errors, 'the answers in this language on that page could not be read.');
@@ -107,7 +123,9 @@ function assertNothingSearchableOutside(siteDir: string, others: readonly string
 
 /** Pages per language, as recorded in the bundle's entry file. */
 function indexedPages(outputPath: string): number {
-  const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 

@@ -35,7 +35,12 @@ export function compareView(form: HTMLFormElement): { show(ids: string[] | undef
       first!.value = ids[0]!;
       second!.value = ids[1]!;
       close.hidden = false;
-      markDifferences(form.dataset.diffWorker, wrapper, [a!, b!], [first!, second!].map((menu) => menu.selectedOptions[0]?.text ?? ''));
+      markDifferences(
+        form.dataset.diffWorker,
+        wrapper,
+        [a!, b!],
+        [first!, second!].map((menu) => menu.selectedOptions[0]?.text ?? ''),
+      );
     }
     history.replaceState(history.state, '', url);
   };
@@ -63,7 +68,10 @@ function markDifferences(url: string | undefined, grid: HTMLElement, [a, b]: [HT
   worker.onmessage = ({ data }: MessageEvent<PiecesDiff>) => {
     // The view may have changed while the diff was worked out.
     if (!grid.isConnected) return;
-    for (const [nodes, marks] of [[nodesA, data.marksA], [nodesB, data.marksB]] as const) {
+    for (const [nodes, marks] of [
+      [nodesA, data.marksA],
+      [nodesB, data.marksB],
+    ] as const) {
       for (const [index, from, to] of marks) {
         nodes[index]!.splitText(to);
         const marked = document.createElement('mark');

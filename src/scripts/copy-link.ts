@@ -20,7 +20,10 @@ function flash(button: HTMLElement, text: string): void {
   if (!label) return;
   label.textContent = text;
   clearTimeout(resetTimers.get(button));
-  resetTimers.set(button, window.setTimeout(() => (label.textContent = 'Copy link'), 2000));
+  resetTimers.set(
+    button,
+    window.setTimeout(() => (label.textContent = 'Copy link'), 2000),
+  );
 }
 
 document.addEventListener('click', async (event) => {

@@ -72,7 +72,12 @@ function element(tag: string, attributes: Record<string, string> = {}, ...childr
 function modalMarkup(sources: number): DocumentFragment {
   const markup = inert.createDocumentFragment();
   markup.append(
-    element('pagefind-config', { 'bundle-path': bundle, 'base-url': import.meta.env.BASE_URL, 'highlight-param': HIGHLIGHT_PARAM, 'excerpt-length': String(SEARCH_EXCERPT_LENGTH) }),
+    element('pagefind-config', {
+      'bundle-path': bundle,
+      'base-url': import.meta.env.BASE_URL,
+      'highlight-param': HIGHLIGHT_PARAM,
+      'excerpt-length': String(SEARCH_EXCERPT_LENGTH),
+    }),
     element(
       'pagefind-modal',
       {},
@@ -88,7 +93,11 @@ function modalMarkup(sources: number): DocumentFragment {
           element('pagefind-filter-dropdown', { id: 'search-source-filter', filter: 'source', label: 'Source', 'single-select': '' }),
         ),
         element('pagefind-summary'),
-        element('pagefind-results', { 'max-sub-results': String(Math.max(sources, 3)) }, element('script', { type: 'text/pagefind-template' }, resultTemplate)),
+        element(
+          'pagefind-results',
+          { 'max-sub-results': String(Math.max(sources, 3)) },
+          element('script', { type: 'text/pagefind-template' }, resultTemplate),
+        ),
       ),
       element('pagefind-modal-footer', {}, element('pagefind-keyboard-hints')),
     ),
@@ -100,7 +109,11 @@ function modalMarkup(sources: number): DocumentFragment {
 function load(element: HTMLScriptElement | HTMLLinkElement): Promise<void> {
   return new Promise((resolve, reject) => {
     element.addEventListener('load', () => resolve(), { once: true });
-    element.addEventListener('error', () => reject(new Error(`could not load ${element instanceof HTMLScriptElement ? element.src : element.href}`)), { once: true });
+    element.addEventListener(
+      'error',
+      () => reject(new Error(`could not load ${element instanceof HTMLScriptElement ? element.src : element.href}`)),
+      { once: true },
+    );
     document.head.append(element);
   });
 }
@@ -113,16 +126,18 @@ function load(element: HTMLScriptElement | HTMLLinkElement): Promise<void> {
 function narrowToChosenSource(modal: PagefindModal): void {
   const style = document.createElement('style');
   modal.append(style);
-  window.PagefindComponents?.getInstanceManager().getInstance('default').on('search', (_term, filters) => {
-    const labels = filters.source ?? [];
-    const chosen = labels.map((label) => `[data-source-label="${CSS.escape(label)}"]`).join(', ');
-    // Pagefind's own rules use very specific selectors, hence `!important`. Its
-    // count is of questions, so the summary says whose answers are shown.
-    style.textContent = chosen
-      ? `.pf-heading-chip:not(${chosen}), .pf-result:has(.pf-heading-chip):not(:has(${chosen})) { display: none !important; }
+  window.PagefindComponents?.getInstanceManager()
+    .getInstance('default')
+    .on('search', (_term, filters) => {
+      const labels = filters.source ?? [];
+      const chosen = labels.map((label) => `[data-source-label="${CSS.escape(label)}"]`).join(', ');
+      // Pagefind's own rules use very specific selectors, hence `!important`. Its
+      // count is of questions, so the summary says whose answers are shown.
+      style.textContent = chosen
+        ? `.pf-heading-chip:not(${chosen}), .pf-result:has(.pf-heading-chip):not(:has(${chosen})) { display: none !important; }
          .pf-summary::after { content: " · answers from ${labels.map((label) => CSS.escape(label)).join(' and ')} only"; }`
-      : '';
-  });
+        : '';
+    });
 }
 
 /**
@@ -142,7 +157,9 @@ function foldResultsByQuestion(modal: PagefindModal): void {
         kept.set(page, result);
         continue;
       }
-      const chips = first.querySelector('.pf-heading-chips') ?? first.appendChild(Object.assign(document.createElement('ul'), { className: 'pf-heading-chips' }));
+      const chips =
+        first.querySelector('.pf-heading-chips') ??
+        first.appendChild(Object.assign(document.createElement('ul'), { className: 'pf-heading-chips' }));
       for (const chip of result.querySelectorAll('.pf-heading-chip')) {
         if (!chips.querySelector(`[href$="${chip.querySelector('a')?.hash}"]`)) chips.append(chip);
       }

@@ -1,5 +1,16 @@
 /** Study mode on `/study/`: one card at a time, steps revealed in turn, marks kept in localStorage. */
-import { mark, move, progressText, restore, reveal, shuffle, toggleReviewOnly, visible, type Mark, type StudyState } from '../lib/site/study';
+import {
+  mark,
+  move,
+  progressText,
+  restore,
+  reveal,
+  shuffle,
+  toggleReviewOnly,
+  visible,
+  type Mark,
+  type StudyState,
+} from '../lib/site/study';
 import { load, save } from './study-storage';
 
 export function setupStudy(): void {
@@ -26,7 +37,11 @@ export function setupStudy(): void {
       const revealButton = card.querySelector<HTMLButtonElement>('[data-study-reveal]')!;
       const next = cardSteps[revealed];
       revealButton.disabled = !next;
-      revealButton.textContent = !next ? 'All revealed' : revealed === 0 ? 'Reveal the consensus' : `Reveal ${next.querySelector('h3')?.textContent ?? 'next answer'}`;
+      revealButton.textContent = !next
+        ? 'All revealed'
+        : revealed === 0
+          ? 'Reveal the consensus'
+          : `Reveal ${next.querySelector('h3')?.textContent ?? 'next answer'}`;
       const label = card.querySelector<HTMLElement>('[data-study-mark-label]')!;
       const value = state.marks[number];
       label.textContent = value === 'known' ? 'Marked: knew it' : value === 'review' ? 'Marked: review again' : '';
@@ -37,7 +52,11 @@ export function setupStudy(): void {
     progress.textContent = progressText(state);
     reviewButton.setAttribute('aria-pressed', String(state.reviewOnly));
     save(state);
-    if (focus) cards.find((card) => !card.hidden)?.querySelector<HTMLElement>('h2')?.focus();
+    if (focus)
+      cards
+        .find((card) => !card.hidden)
+        ?.querySelector<HTMLElement>('h2')
+        ?.focus();
   };
   const update = (next: StudyState, focus = false) => {
     state = next;

@@ -30,7 +30,10 @@ describe('align', () => {
 
   test('prefers a source title, else derives one from the fullest prompt', () => {
     const [q1, q2] = align([
-      source('a', [answer(1, { prompt: 'Is it fast? Why?' }), answer(2, { prompt: 'What are the main rules to respect if you want a function to be convertible to a TF Function?' })]),
+      source('a', [
+        answer(1, { prompt: 'Is it fast? Why?' }),
+        answer(2, { prompt: 'What are the main rules to respect if you want a function to be convertible to a TF Function?' }),
+      ]),
       source('b', [answer(1, { title: 'Speed' })]),
     ]);
     expect(q1).toMatchObject({ title: 'Speed', prompt: 'Is it fast? Why?', slug: '01-speed' });
@@ -38,15 +41,24 @@ describe('align', () => {
   });
 
   test("takes the prompt and title from a source in the guide's language when one gives them", () => {
-    const chinese = { ...source('zh', [answer(1, { prompt: '什么是张量？它和 NumPy 数组有什么不同？为什么需要它？', title: '张量' })]), lang: 'zh' };
+    const chinese = {
+      ...source('zh', [answer(1, { prompt: '什么是张量？它和 NumPy 数组有什么不同？为什么需要它？', title: '张量' })]),
+      lang: 'zh',
+    };
     const english = source('en', [answer(1, { prompt: 'What is a tensor?' })]);
-    expect(align([chinese, english], {}, 'en')[0]).toMatchObject({ prompt: 'What is a tensor?', title: 'What is a tensor', slug: '01-what-is-a-tensor' });
+    expect(align([chinese, english], {}, 'en')[0]).toMatchObject({
+      prompt: 'What is a tensor?',
+      title: 'What is a tensor',
+      slug: '01-what-is-a-tensor',
+    });
     // Without a guide language every source's wording competes, and the source title wins.
     expect(align([chinese, english])[0]).toMatchObject({ title: '张量' });
   });
 
   test('lets content/questions.yaml override title, prompt and slug', () => {
-    const [q] = align([source('a', [answer(4, { prompt: 'Old?' })])], { '4': { title: 'New', prompt: 'New `prompt`?', slug: 'data-structures' } });
+    const [q] = align([source('a', [answer(4, { prompt: 'Old?' })])], {
+      '4': { title: 'New', prompt: 'New `prompt`?', slug: 'data-structures' },
+    });
     expect(q).toMatchObject({ title: 'New', prompt: 'New `prompt`?', slug: '04-data-structures' });
   });
 
@@ -62,13 +74,17 @@ describe('align', () => {
   });
 
   test('between the same words prefers the richer Markdown, and between equals the first source', () => {
-    expect(sharedPrompt([answer(1, { prompt: 'Same with tf.range(10)?' }), answer(1, { prompt: 'Same with `tf.range(10)`?' })])).toBe('Same with `tf.range(10)`?');
+    expect(sharedPrompt([answer(1, { prompt: 'Same with tf.range(10)?' }), answer(1, { prompt: 'Same with `tf.range(10)`?' })])).toBe(
+      'Same with `tf.range(10)`?',
+    );
     expect(sharedPrompt([answer(1, { prompt: 'Short?' }), answer(1, { prompt: 'A longer one?' })])).toBe('Short?');
     expect(sharedPrompt([answer(1)])).toBeUndefined();
   });
 
   test('derives a title from the first sentence of a prompt', () => {
-    expect(titleFromPrompt('Is TensorFlow a drop-in replacement for NumPy? What differs?')).toBe('Is TensorFlow a drop-in replacement for NumPy');
+    expect(titleFromPrompt('Is TensorFlow a drop-in replacement for NumPy? What differs?')).toBe(
+      'Is TensorFlow a drop-in replacement for NumPy',
+    );
     expect(titleFromPrompt('')).toBeUndefined();
   });
 

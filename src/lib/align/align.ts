@@ -17,7 +17,13 @@ export type AlignedQuestion = Omit<Question, 'comparison'>;
  * title come from the sources written in `guideLang` when any of them gives one,
  * so a guide's headings are in its own language.
  */
-export function align(sources: readonly Source[], overrides: Record<string, QuestionConfig> = {}, guideLang?: string, chapter?: number, sectioned = false): AlignedQuestion[] {
+export function align(
+  sources: readonly Source[],
+  overrides: Record<string, QuestionConfig> = {},
+  guideLang?: string,
+  chapter?: number,
+  sectioned = false,
+): AlignedQuestion[] {
   const numbers = new Set<number>(Object.keys(overrides).map((key) => idKey(key, chapter, sectioned)));
   for (const source of sources) for (const answer of source.answerSet.answers) numbers.add(answer.number);
 
@@ -40,7 +46,6 @@ export function align(sources: readonly Source[], overrides: Record<string, Ques
       return { number, id, slug, title, prompt, answers };
     });
 }
-
 
 /** Two digits at least, so pages sort in question order. */
 export function padNumber(number: number): string {
@@ -82,7 +87,11 @@ export function promptDiffers(own: string | undefined, canonical: string): boole
  * last, so a gap is never silent; gaps between its answers are reported by
  * the parser as `numbering-gap`.
  */
-export function skippedDiagnostics(sources: readonly Source[], questions: readonly AlignedQuestion[], print: (number: number) => string = String): Diagnostic[] {
+export function skippedDiagnostics(
+  sources: readonly Source[],
+  questions: readonly AlignedQuestion[],
+  print: (number: number) => string = String,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const source of sources) {
     const { answers } = source.answerSet;
@@ -103,17 +112,27 @@ export function skippedDiagnostics(sources: readonly Source[], questions: readon
         ),
       );
     };
-    report(missing.filter((n) => n < low), answers.find((a) => a.number === low)!, `before question ${print(low)}`);
+    report(
+      missing.filter((n) => n < low),
+      answers.find((a) => a.number === low)!,
+      `before question ${print(low)}`,
+    );
     // Exercises beyond the rest that a single source adds are its own, not skipped by the others.
     const sharedAfter = missing.filter((n) => n > high && Object.keys(questions.find((q) => q.number === n)!.answers).length > 1);
-    report(sharedAfter, answers.find((a) => a.number === high)!, `after question ${print(high)}`);
+    report(
+      sharedAfter,
+      answers.find((a) => a.number === high)!,
+      `after question ${print(high)}`,
+    );
   }
   return diagnostics;
 }
 
 /** Warnings for answers to questions that `content/questions.yaml` does not list, when it lists any. */
 export function unknownQuestionDiagnostics(sources: readonly Source[], overrides: Record<string, QuestionConfig>): Diagnostic[] {
-  const known = Object.keys(overrides).map(Number).sort((a, b) => a - b);
+  const known = Object.keys(overrides)
+    .map(Number)
+    .sort((a, b) => a - b);
   if (known.length === 0) return [];
   const listed = numberRanges(known);
   return sources.flatMap((source) =>
@@ -130,4 +149,3 @@ export function unknownQuestionDiagnostics(sources: readonly Source[], overrides
       ),
   );
 }
-

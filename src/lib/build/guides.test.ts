@@ -58,7 +58,9 @@ const cases = [
     format: 'heading-markdown',
     numbers: [1, 2, 3, 4, 5, 6, 8, 9, 10, 11],
     prompts: 10,
-    warnings: ['sources/101_headings.md:79:1: warning: Numbering jumps from 6 to 8: question 7 has no answer here; if this answer is question 7, renumber it [numbering-gap]'],
+    warnings: [
+      'sources/101_headings.md:79:1: warning: Numbering jumps from 6 to 8: question 7 has no answer here; if this answer is question 7, renumber it [numbering-gap]',
+    ],
   },
   { name: '102_bold-questions.md', format: 'bold-questions', numbers: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], prompts: 11, warnings: [] },
   {
@@ -66,14 +68,18 @@ const cases = [
     format: 'answers-only',
     numbers: [1, 2, 3, 4, 5, 6, 7, 8, 10, 11],
     prompts: 0,
-    warnings: ['sources/103_answers-only.md:23:1: warning: Numbering jumps from 8 to 10: question 9 has no answer here; if this answer is question 9, renumber it [numbering-gap]'],
+    warnings: [
+      'sources/103_answers-only.md:23:1: warning: Numbering jumps from 8 to 10: question 9 has no answer here; if this answer is question 9, renumber it [numbering-gap]',
+    ],
   },
   {
     name: '108_questions-first.md',
     format: 'questions-then-answers',
     numbers: [1, 2, 3, 4, 5, 6, 7, 8, 10, 11],
     prompts: 10,
-    warnings: ['sources/108_questions-first.md:29:1: warning: Numbering jumps from 8 to 10: question 9 has no answer here; if this answer is question 9, renumber it [numbering-gap]'],
+    warnings: [
+      'sources/108_questions-first.md:29:1: warning: Numbering jumps from 8 to 10: question 9 has no answer here; if this answer is question 9, renumber it [numbering-gap]',
+    ],
   },
   { name: '104_notebook.ipynb', format: 'jupyter', numbers: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], prompts: 0, warnings: [] },
   {
@@ -121,7 +127,9 @@ describe('each answer format on its own', () => {
     const dir = contentWith([{ from: join(formats, 'sources'), name: '104_notebook.ipynb' }]);
     const { answerSet } = loadGuide(dir, dir).guide!.sources[0]!;
     const cells = (n: number) =>
-      answerSet.answers.find((a) => a.number === n)!.body.children.flatMap((node) => (node.type === 'code' && node.data?.cell ? [{ ...node.data.cell, value: node.value }] : []));
+      answerSet.answers
+        .find((a) => a.number === n)!
+        .body.children.flatMap((node) => (node.type === 'code' && node.data?.cell ? [{ ...node.data.cell, value: node.value }] : []));
     expect(cells(3)).toEqual([
       { kind: 'input', label: 'In [3]:', value: 'a = tf.range(10)\nb = tf.constant(np.arange(10))\na.dtype, b.dtype' },
       { kind: 'output', label: 'Out[3]:', value: '(tf.int32, tf.int64)' },
@@ -139,13 +147,21 @@ describe('each answer format on its own', () => {
 
 describe('a guide mixing every format', () => {
   test('aligns all answers of eleven sources in eleven formats to the right questions', () => {
-    const dir = contentWith([
-      ...[...cases, ...unnumbered].map(({ name }) => ({ from: join(formats, 'sources'), name })),
-      ...['000_d9c0ade0902cf93b.txt', '002_b4ed770ab7709d63.txt', '003_c860d07ecc2711ba.txt'].map((name) => ({ from: join(project, 'content', 'sources'), name })),
-    ], { settings: true });
+    const dir = contentWith(
+      [
+        ...[...cases, ...unnumbered].map(({ name }) => ({ from: join(formats, 'sources'), name })),
+        ...['000_d9c0ade0902cf93b.txt', '002_b4ed770ab7709d63.txt', '003_c860d07ecc2711ba.txt'].map((name) => ({
+          from: join(project, 'content', 'sources'),
+          name,
+        })),
+      ],
+      { settings: true },
+    );
     const { guide, diagnostics } = loadGuide(dir, dir);
     expect(diagnostics.filter((d) => d.fatal)).toEqual([]);
-    expect(new Set(guide!.sources.map((s) => s.answerSet.format))).toEqual(new Set(formatSchema.options.filter((format) => format !== 'unsplit')));
+    expect(new Set(guide!.sources.map((s) => s.answerSet.format))).toEqual(
+      new Set(formatSchema.options.filter((format) => format !== 'unsplit')),
+    );
     expect(guide!.questions.map((q) => q.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(guide!.questions.map((q) => Object.keys(q.answers).length)).toEqual([11, 11, 11, 11, 11, 11, 10, 11, 9, 11, 11]);
     expectAligned(guide!);
@@ -161,7 +177,10 @@ describe('a guide mixing every format', () => {
   });
 
   test('orders sources by sources.yaml, then those without an entry, and applies their settings', () => {
-    const dir = contentWith(cases.map(({ name }) => ({ from: join(formats, 'sources'), name })), { settings: true });
+    const dir = contentWith(
+      cases.map(({ name }) => ({ from: join(formats, 'sources'), name })),
+      { settings: true },
+    );
     const { guide } = loadGuide(dir, dir);
     expect(guide!.sources.map((s) => [s.id, s.label])).toEqual([
       ['101', 'Priya (headings)'],
@@ -171,7 +190,11 @@ describe('a guide mixing every format', () => {
       ['108', 'Questions first'],
       ['105', 'evening-group'],
     ]);
-    expect(guide!.sources[1]).toMatchObject({ reference: true, link: 'https://example.org/table-3/answers', author: 'Marco, Lena and Sam' });
+    expect(guide!.sources[1]).toMatchObject({
+      reference: true,
+      link: 'https://example.org/table-3/answers',
+      author: 'Marco, Lena and Sam',
+    });
     expect(guide!.sources[0]).toMatchObject({ reference: false, license: 'CC-BY-4.0' });
   });
 });

@@ -41,7 +41,9 @@ describe('loading a content folder', () => {
 
   test('accepts only http(s) links for a source', () => {
     const { lines } = load({ 'sources/001.txt': threeAnswers, 'sources.yaml': "'001':\n  link: javascript:alert(1)\n" });
-    expect(lines).toEqual(['sources.yaml:2:9: `001.link`: a link is an http(s) address, e.g. `https://example.org/answers` [invalid-sources-config]']);
+    expect(lines).toEqual([
+      'sources.yaml:2:9: `001.link`: a link is an http(s) address, e.g. `https://example.org/answers` [invalid-sources-config]',
+    ]);
   });
 
   test('warns about settings for a source id that has no file', () => {
@@ -86,7 +88,11 @@ describe('loading a content folder', () => {
       'sources/004_group/03.md:1:1: warning: Numbering jumps from 1 to 3: question 2 has no answer here; if this answer is question 2, renumber it [numbering-gap]',
     ]);
     const [source] = guide!.sources;
-    expect(source).toMatchObject({ id: '004', file: 'sources/004_group', files: ['sources/004_group/README.md', 'sources/004_group/1.md', 'sources/004_group/03.md'] });
+    expect(source).toMatchObject({
+      id: '004',
+      file: 'sources/004_group',
+      files: ['sources/004_group/README.md', 'sources/004_group/1.md', 'sources/004_group/03.md'],
+    });
     expect(source!.answerSet.answers.map((a) => [a.number, a.prompt, a.file])).toEqual([
       [1, 'One?', 'sources/004_group/1.md'],
       [3, 'Three?', 'sources/004_group/03.md'],

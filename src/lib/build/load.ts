@@ -95,8 +95,11 @@ export function planGuide(contentDir: string, root = process.cwd()): GuidePlan {
   const sourcesYaml = readConfig('sources.yaml', (file, text) => parseYamlConfig(file, text, sourcesFileSchema, 'invalid-sources-config'));
   const questionConfig =
     readConfig('questions.yaml', (file, text) => parseYamlConfig(file, text, questionsFileSchema, 'invalid-questions-config'))?.value ?? {};
-  const guideConfig = readConfig('guide.yaml', (file, text) => parseYamlConfig(file, text, guideConfigSchema, 'invalid-guide-config'))?.value;
-  const glossary = readConfig('glossary.yaml', (file, text) => parseYamlConfig(file, text, glossaryFileSchema, 'invalid-glossary'))?.value ?? [];
+  const guideConfig = readConfig('guide.yaml', (file, text) =>
+    parseYamlConfig(file, text, guideConfigSchema, 'invalid-guide-config'),
+  )?.value;
+  const glossary =
+    readConfig('glossary.yaml', (file, text) => parseYamlConfig(file, text, glossaryFileSchema, 'invalid-glossary'))?.value ?? [];
   const guideLang = guideConfig?.lang ?? DEFAULT_LANGUAGE;
   const notes = readNotes(join(contentDir, 'notes'), rel, (path) => insideContent(path, inside));
   diagnostics.push(...notes.diagnostics);
@@ -120,7 +123,13 @@ export function planGuide(contentDir: string, root = process.cwd()): GuidePlan {
   });
   if (names.length === 0) {
     diagnostics.push(
-      diagnostic(rel(sourcesDir), 1, 1, 'no-sources', 'No answer files found; add at least one file such as `content/sources/001_alice.md`'),
+      diagnostic(
+        rel(sourcesDir),
+        1,
+        1,
+        'no-sources',
+        'No answer files found; add at least one file such as `content/sources/001_alice.md`',
+      ),
     );
   }
 
@@ -134,7 +143,13 @@ export function planGuide(contentDir: string, root = process.cwd()): GuidePlan {
       // Read all the same, under an id of its whole name, so a clash of numbers loses no one's answers.
       const own = uniqueId(sourceIdFromName(name.replace(/^\d+/, `${id}-`)), ids);
       diagnostics.push(
-        diagnostic(file, 1, 1, 'duplicate-source-id', `Source id \`${id}\` is already used by ${clash}, so this file is read as source \`${own}\`; rename one file so their leading numbers differ`),
+        diagnostic(
+          file,
+          1,
+          1,
+          'duplicate-source-id',
+          `Source id \`${id}\` is already used by ${clash}, so this file is read as source \`${own}\`; rename one file so their leading numbers differ`,
+        ),
       );
       ids.set(own, file);
       entries.push({ id: own, path: join(sourcesDir, name), file, root: inside });
@@ -150,7 +165,15 @@ export function planGuide(contentDir: string, root = process.cwd()): GuidePlan {
     total += sizeOf(entry.path);
     if (total <= MAX_CONTENT_BYTES) continue;
     for (const over of entries.splice(i)) {
-      diagnostics.push(diagnostic(over.file, 1, 1, 'content-too-large', `The sources before this one already hold ${(MAX_CONTENT_BYTES / 1_000_000).toFixed(0)} MB, the most one guide reads, so this one is not read; remove pasted data or split the guide`));
+      diagnostics.push(
+        diagnostic(
+          over.file,
+          1,
+          1,
+          'content-too-large',
+          `The sources before this one already hold ${(MAX_CONTENT_BYTES / 1_000_000).toFixed(0)} MB, the most one guide reads, so this one is not read; remove pasted data or split the guide`,
+        ),
+      );
       unread.push({ file: over.file, reason: `Past the ${(MAX_CONTENT_BYTES / 1_000_000).toFixed(0)} MB one guide reads` });
     }
     break;
@@ -178,7 +201,18 @@ export function planGuide(contentDir: string, root = process.cwd()): GuidePlan {
       );
     }
   }
-  return { entries, diagnostics, sourceConfig: sourcesYaml?.value ?? {}, questionConfig, guideConfig, glossary, notes: notes.notes, guideLang, unread, skipped };
+  return {
+    entries,
+    diagnostics,
+    sourceConfig: sourcesYaml?.value ?? {},
+    questionConfig,
+    guideConfig,
+    glossary,
+    notes: notes.notes,
+    guideLang,
+    unread,
+    skipped,
+  };
 }
 
 /**
@@ -239,7 +273,12 @@ export function finishGuide(plan: GuidePlan, firstReads?: readonly ReadSource[])
  * a line on the way to the pages: `readText` gives each of their files' text as the parsers read it.
  * Their answers leave the questions, which are aligned and compared again.
  */
-export function publishWhole(plan: GuidePlan, guide: Guide, problems: ReadonlyMap<string, Diagnostic>, readText: (file: string) => string): Guide {
+export function publishWhole(
+  plan: GuidePlan,
+  guide: Guide,
+  problems: ReadonlyMap<string, Diagnostic>,
+  readText: (file: string) => string,
+): Guide {
   const sources = guide.sources.map((source): Source => {
     const problem = problems.get(source.id);
     if (!problem) return source;
@@ -251,7 +290,18 @@ export function publishWhole(plan: GuidePlan, guide: Guide, problems: ReadonlyMa
     };
   });
   const { title, description, lang, glossary, notes, unread } = guide;
-  return assembleGuide({ title, description, lang, sources, questionConfig: plan.questionConfig, glossary, notes, unread, chapter: guide.chapter ?? false, sectioned: guide.sectioned ?? false });
+  return assembleGuide({
+    title,
+    description,
+    lang,
+    sources,
+    questionConfig: plan.questionConfig,
+    glossary,
+    notes,
+    unread,
+    chapter: guide.chapter ?? false,
+    sectioned: guide.sectioned ?? false,
+  });
 }
 
 export interface GuideParts {
@@ -270,11 +320,32 @@ export interface GuideParts {
 }
 
 /** Aligns parsed sources into questions, compares them, and validates the whole guide. */
-export function assembleGuide({ title = 'Study guide', description, lang = DEFAULT_LANGUAGE, sources, questionConfig = {}, glossary = [], notes = {}, unread = [], ...parts }: GuideParts): Guide {
+export function assembleGuide({
+  title = 'Study guide',
+  description,
+  lang = DEFAULT_LANGUAGE,
+  sources,
+  questionConfig = {},
+  glossary = [],
+  notes = {},
+  unread = [],
+  ...parts
+}: GuideParts): Guide {
   const chapter = parts.chapter === false ? undefined : (parts.chapter ?? guideChapter(sources.map((source) => source.answerSet.answers)));
   const sectioned = parts.sectioned ?? guideSectioned(sources.map((source) => source.answerSet.answers));
   const aligned = align(sources, questionConfig, lang, chapter, sectioned);
   const comparisons = compareGuide({ sources, questions: aligned }, glossary, notes);
   const questions = aligned.map((question) => ({ ...question, comparison: comparisons[question.number]! }));
-  return guideSchema.parse({ title, lang, ...(description ? { description } : {}), sources, ...(chapter === undefined ? {} : { chapter }), ...(sectioned ? { sectioned } : {}), questions, glossary, notes, unread });
+  return guideSchema.parse({
+    title,
+    lang,
+    ...(description ? { description } : {}),
+    sources,
+    ...(chapter === undefined ? {} : { chapter }),
+    ...(sectioned ? { sectioned } : {}),
+    questions,
+    glossary,
+    notes,
+    unread,
+  });
 }

@@ -58,7 +58,17 @@ export interface PipelineResult {
   skipped: string[];
 }
 
-export async function runPipeline({ contentDir, outDir, root, highlight, highlighter, renderCache, readCache, skipVerify = false, timing = () => {} }: PipelineOptions): Promise<PipelineResult> {
+export async function runPipeline({
+  contentDir,
+  outDir,
+  root,
+  highlight,
+  highlighter,
+  renderCache,
+  readCache,
+  skipVerify = false,
+  timing = () => {},
+}: PipelineOptions): Promise<PipelineResult> {
   let started = performance.now();
   const lap = (stage: Parameters<typeof timing>[0]) => {
     timing(stage, performance.now() - started);
@@ -108,7 +118,11 @@ export async function runPipeline({ contentDir, outDir, root, highlight, highlig
       rendered = await renderGuide(guide, highlight, cache);
       const again = checkVisible(visibleJob(guide, rendered, root, shown));
       diagnostics.push(
-        ...verdict.missing.map((d) => ({ ...d, fatal: false, message: `${d.message}; the source is published whole on its source page instead, not split into answers` })),
+        ...verdict.missing.map((d) => ({
+          ...d,
+          fatal: false,
+          message: `${d.message}; the source is published whole on its source page instead, not split into answers`,
+        })),
         ...again.missing,
       );
       visibleLines = again.visibleLines;

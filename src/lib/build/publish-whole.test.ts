@@ -16,7 +16,10 @@ test('a source that lost a line is published whole, every line of it then on its
   const broken = structuredClone(guide!);
   const answer = broken.sources.find((s) => s.id === '002')!.answerSet.answers.find((a) => a.number === 3)!;
   answer.body.children.pop();
-  const shownGuide = { ...broken, questions: broken.questions.map((q) => (q.number === 3 ? { ...q, answers: { ...q.answers, '002': answer } } : q)) };
+  const shownGuide = {
+    ...broken,
+    questions: broken.questions.map((q) => (q.number === 3 ? { ...q, answers: { ...q.answers, '002': answer } } : q)),
+  };
   const read = (file: string) => readSourceText(join(project, file), file);
   const missing = findMissingLines({ guide: shownGuide, readSource: read, pageText: pageTexts(shownGuide, await renderGuide(shownGuide)) });
   expect(missing.length).toBeGreaterThan(0);

@@ -22,7 +22,8 @@ export interface SourceEntry {
 }
 
 /** The first pass: one source, read without the rest of the guide. */
-export const readAlone = (entry: SourceEntry): ReadSource => readSource(entry.id, entry.path, entry.file, entry.settings ? { settings: entry.settings } : {}, entry.root);
+export const readAlone = (entry: SourceEntry): ReadSource =>
+  readSource(entry.id, entry.path, entry.file, entry.settings ? { settings: entry.settings } : {}, entry.root);
 
 const ASKS = /\?[)"'”’*_]*\s*$/;
 
@@ -43,7 +44,8 @@ export function readAllSources(
   const given = first.map((read) => {
     const prompts = new Map<number, string[]>();
     for (const [number, prompt] of reliablePrompts(read)) if (!questionConfig[String(number)]?.prompt) prompts.set(number, [prompt]);
-    for (const [number, prompt] of statedPrompts(read)) if (!asked.has(number) && !questionConfig[String(number)]?.prompt) prompts.set(number, [prompt]);
+    for (const [number, prompt] of statedPrompts(read))
+      if (!asked.has(number) && !questionConfig[String(number)]?.prompt) prompts.set(number, [prompt]);
     return prompts;
   });
   const pool = promptPool([configured, ...given]);
@@ -54,7 +56,10 @@ export function readAllSources(
     if (!prompts.numbers.length) return first[i]!;
     // The text is the same, so what its lines show is too.
     const { shown } = first[i]!;
-    return { ...readSource(entry.id, entry.path, entry.file, { prompts, ...(entry.settings ? { settings: entry.settings } : {}) }, entry.root), ...(shown ? { shown } : {}) };
+    return {
+      ...readSource(entry.id, entry.path, entry.file, { prompts, ...(entry.settings ? { settings: entry.settings } : {}) }, entry.root),
+      ...(shown ? { shown } : {}),
+    };
   });
 }
 
@@ -66,7 +71,8 @@ export function readAllSources(
  */
 function reliablePrompts(read: ReadSource): Map<number, string> {
   const prompts = new Map<number, string>();
-  for (const answer of read.answerSet?.answers ?? []) if (answer.prompt && ASKS.test(answer.prompt)) prompts.set(answer.number, answer.prompt);
+  for (const answer of read.answerSet?.answers ?? [])
+    if (answer.prompt && ASKS.test(answer.prompt)) prompts.set(answer.number, answer.prompt);
   return prompts;
 }
 
@@ -94,5 +100,7 @@ function needsWording(read: ReadSource, known: number): boolean {
   const { format, answers } = read.answerSet;
   if (format === 'answers-only' || read.diagnostics.some((d) => DOUBTFUL_NUMBERS.has(d.ruleId)) || answers.length * 2 < known) return true;
   if (!readsPrompts(format)) return false;
-  return format === 'python-script' || format === 'folder' || answers.some((answer) => answer.prompt !== undefined && !ASKS.test(answer.prompt));
+  return (
+    format === 'python-script' || format === 'folder' || answers.some((answer) => answer.prompt !== undefined && !ASKS.test(answer.prompt))
+  );
 }

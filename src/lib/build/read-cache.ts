@@ -68,7 +68,9 @@ export function loadReadCache(file: string, stamp: string): ReadCache {
 
 /** Keeps the readings of the sources in `entries` only, so the file never outgrows the guide. */
 export function saveReadCache(file: string, stamp: string, cache: ReadCache, entries: readonly SourceEntry[]): void {
-  const kept: ReadCache = new Map(entries.flatMap((entry) => (cache.has(entry.file) ? [[entry.file, cache.get(entry.file)!] as const] : [])));
+  const kept: ReadCache = new Map(
+    entries.flatMap((entry) => (cache.has(entry.file) ? [[entry.file, cache.get(entry.file)!] as const] : [])),
+  );
   mkdirSync(dirname(file), { recursive: true });
   // Written whole, then renamed, so a run stopped midway leaves no half file to read.
   writeFileSync(`${file}.tmp`, serialize({ stamp, sources: kept } satisfies StoredCache));

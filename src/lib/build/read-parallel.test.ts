@@ -57,7 +57,10 @@ describe('readAndRender', () => {
     expect(reads).toEqual(entries.map(readAlone));
     const prerendered = await rendered;
     const sources = reads.map((read, i) => ({ id: entries[i]!.id, answerSet: read.answerSet! }));
-    const answers = sources.reduce((sum, { answerSet }) => sum + answerSet.answers.length + (answerSet.preamble?.children.length ? 1 : 0), 0);
+    const answers = sources.reduce(
+      (sum, { answerSet }) => sum + answerSet.answers.length + (answerSet.preamble?.children.length ? 1 : 0),
+      0,
+    );
     // Some sources were read, and so rendered, on the worker; not all of them.
     expect(prerendered.length).toBeGreaterThan(0);
     expect(prerendered.length).toBeLessThan(answers);

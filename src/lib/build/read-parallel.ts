@@ -40,7 +40,6 @@ export function shareBySize(sizes: readonly number[], parts: number): number[][]
   return shares.filter((share) => share.items.length).map((share) => share.items.sort((a, b) => a - b));
 }
 
-
 export interface ReadOptions {
   /** Defaults to the machine's cores. */
   threads?: number;
@@ -86,7 +85,13 @@ export async function readAndRender(
 }
 
 /** Reads the entries at `indices` into `results`, on up to `threads` threads; resolves with the reads, before the workers render. */
-async function readInto(results: ReadSource[], indices: readonly number[], entries: readonly SourceEntry[], threads: number, highlighter: string | undefined): Promise<{ rendered: Promise<Prerendered> }> {
+async function readInto(
+  results: ReadSource[],
+  indices: readonly number[],
+  entries: readonly SourceEntry[],
+  threads: number,
+  highlighter: string | undefined,
+): Promise<{ rendered: Promise<Prerendered> }> {
   const sizes = indices.map((index) => sizeOf(entries[index]!.path));
   const total = sizes.reduce((sum, size) => sum + size, 0);
   if (threads < 2 || total < PARALLEL_FROM_BYTES) {

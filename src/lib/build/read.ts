@@ -35,7 +35,6 @@ export interface ReadSource extends Omit<ParsedFile, 'document'> {
 /** The most files one source folder is read for: a checkout of a large repository is cut there, with a warning. */
 export const MAX_FOLDER_FILES = 500;
 
-
 /**
  * Reads and parses the source at `path`; `file` is the same path relative
  * to the project, as diagnostics print it.
@@ -57,15 +56,28 @@ export function readSource(id: string, path: string, file: string, context: Pars
   if (parsed.answerSet) return { ...parsed, diagnostics, files: [file], ...shown };
   const problem = diagnostics.find((d) => d.ruleId !== 'not-utf8') ?? diagnostics[0];
   if (!problem || problem.ruleId === 'empty-source') return { diagnostics, files: [], unread: unreadOf(diagnostics) };
-  const answerSet: AnswerSet = { format: 'unsplit', reason: problem.message, answers: [], preamble: wholeDocument({ id, file, text: decoded.text }) };
-  return { diagnostics: diagnostics.map((d) => (d === problem ? publishedWhole(d) : d)), files: [file], ...shown, unsplit: { answerSet, problem } };
+  const answerSet: AnswerSet = {
+    format: 'unsplit',
+    reason: problem.message,
+    answers: [],
+    preamble: wholeDocument({ id, file, text: decoded.text }),
+  };
+  return {
+    diagnostics: diagnostics.map((d) => (d === problem ? publishedWhole(d) : d)),
+    files: [file],
+    ...shown,
+    unsplit: { answerSet, problem },
+  };
 }
 
 /** Whether two answers still share a number (two files of a folder named for one question): such a set is published whole rather than lose one. */
 const repeats = (answerSet: AnswerSet) => new Set(answerSet.answers.map((answer) => answer.number)).size < answerSet.answers.length;
 
 /** The warning for a source that is published whole says so. */
-const publishedWhole = (problem: Diagnostic): Diagnostic => ({ ...problem, message: `${problem.message}; until then its whole text is published on its source page, not split into answers` });
+const publishedWhole = (problem: Diagnostic): Diagnostic => ({
+  ...problem,
+  message: `${problem.message}; until then its whole text is published on its source page, not split into answers`,
+});
 
 /** The reasons files were not read, from the diagnostics that said so. */
 function unreadOf(diagnostics: readonly Diagnostic[]): UnreadFile[] {
@@ -85,7 +97,13 @@ interface FolderListing {
  * Every file under a source folder, by its path inside it, in name order: hidden, tool and backup
  * files left out, links followed only inside the content folder (`root`), each folder read once.
  */
-function folderFiles(path: string, root: string, prefix = '', listing: FolderListing = { files: [], skipped: [], outside: [] }, seen = new Set<string>()): FolderListing {
+function folderFiles(
+  path: string,
+  root: string,
+  prefix = '',
+  listing: FolderListing = { files: [], skipped: [], outside: [] },
+  seen = new Set<string>(),
+): FolderListing {
   seen.add(realpathSync(path));
   for (const entry of readdirSync(path, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const at = join(path, entry.name);
@@ -113,9 +131,16 @@ function readFolder(id: string, path: string, file: string, context: ParseContex
   }
   if (listing.files.length > MAX_FOLDER_FILES) {
     diagnostics.push(
-      diagnostic(file, 1, 1, 'too-many-files', `This source folder holds ${listing.files.length} files, over the limit of ${MAX_FOLDER_FILES}; the first ${MAX_FOLDER_FILES} by name are read: keep only the answer files of this guide in it`),
+      diagnostic(
+        file,
+        1,
+        1,
+        'too-many-files',
+        `This source folder holds ${listing.files.length} files, over the limit of ${MAX_FOLDER_FILES}; the first ${MAX_FOLDER_FILES} by name are read: keep only the answer files of this guide in it`,
+      ),
     );
-    for (const name of listing.files.slice(MAX_FOLDER_FILES)) unread.push({ file: `${file}/${name}`, reason: `Beyond the first ${MAX_FOLDER_FILES} files of its folder` });
+    for (const name of listing.files.slice(MAX_FOLDER_FILES))
+      unread.push({ file: `${file}/${name}`, reason: `Beyond the first ${MAX_FOLDER_FILES} files of its folder` });
   }
   const entries: FolderEntry[] = listing.files.slice(0, MAX_FOLDER_FILES).map((name) => {
     const entryFile = `${file}/${name}`;
@@ -130,7 +155,8 @@ function readFolder(id: string, path: string, file: string, context: ParseContex
     ...(listing.skipped.length ? { skipped: listing.skipped.map((name) => `${file}/${name}`) } : {}),
   });
   const parsed = parseFolder(file, entries, context);
-  if (parsed.answerSet && !repeats(parsed.answerSet)) return withUnread({ ...parsed, diagnostics: [...diagnostics, ...parsed.diagnostics] });
+  if (parsed.answerSet && !repeats(parsed.answerSet))
+    return withUnread({ ...parsed, diagnostics: [...diagnostics, ...parsed.diagnostics] });
 
   // No numbered files: the folder's answer file is the one that splits into the most answers.
   const texts = entries.filter((entry): entry is FolderEntry & { text: string } => entry.text !== undefined && entry.text.trim() !== '');
@@ -157,13 +183,23 @@ function readFolder(id: string, path: string, file: string, context: ParseContex
   }
   const problem =
     parsed.diagnostics.find((d) => d.ruleId === 'no-numbering') ??
-    diagnostic(file, 1, 1, 'no-numbering', 'This source folder has no file with numbered answers; name each file after its question (`3.md`) or number the answers in one file');
+    diagnostic(
+      file,
+      1,
+      1,
+      'no-numbering',
+      'This source folder has no file with numbered answers; name each file after its question (`3.md`) or number the answers in one file',
+    );
   if (texts.length === 0) {
     unread.push({ file, reason: 'The folder holds no text file' });
     return withUnread({ diagnostics: [...diagnostics, problem], files: [] });
   }
   const answerSet: AnswerSet = { format: 'unsplit', reason: problem.message, answers: [], preamble: { type: 'root', children: extra } };
-  return withUnread({ diagnostics: [...diagnostics, publishedWhole(problem)], files: others.map((entry) => entry.file), unsplit: { answerSet, problem } });
+  return withUnread({
+    diagnostics: [...diagnostics, publishedWhole(problem)],
+    files: others.map((entry) => entry.file),
+    unsplit: { answerSet, problem },
+  });
 }
 
 export { readSourceText } from '../read/decode.ts';

@@ -16,7 +16,11 @@ export function runOnThread<T>(module: URL, key: string, data: unknown): Promise
     let result: { value: T } | undefined;
     worker.once('message', (value: T) => (result = { value }));
     worker.once('error', reject);
-    worker.once('exit', (code) => (result && code === 0 ? resolve(result.value) : reject(new Error(`${module.pathname.split('/').pop()} stopped with exit code ${code}`))));
+    worker.once('exit', (code) =>
+      result && code === 0
+        ? resolve(result.value)
+        : reject(new Error(`${module.pathname.split('/').pop()} stopped with exit code ${code}`)),
+    );
   });
 }
 

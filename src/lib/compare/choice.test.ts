@@ -6,7 +6,11 @@ const body = (text: string) => parseMarkdown(text);
 
 describe('either-or questions', () => {
   test('name their two options in a sentence that asks', () => {
-    expect(choiceOptions('If your AdaBoost ensemble underfits, which hyperparameters should you tweak? Should you increase or decrease the learning rate?')).toEqual(['increase', 'decrease']);
+    expect(
+      choiceOptions(
+        'If your AdaBoost ensemble underfits, which hyperparameters should you tweak? Should you increase or decrease the learning rate?',
+      ),
+    ).toEqual(['increase', 'decrease']);
     expect(choiceOptions('Is it better to use hard or soft voting?')).toEqual(['hard', 'soft']);
     expect(choiceOptions('Would you expect the flexible method to be better or worse?')).toEqual(['better', 'worse']);
   });
@@ -19,7 +23,10 @@ describe('either-or questions', () => {
 
   test('an answer chooses the option its first deciding sentence names, or the other one when it rejects it', () => {
     const options = ['increase', 'decrease'] as const;
-    expect(readChoice(body('You can add estimators. Decreasing the learning rate also helps.'), options)).toEqual({ choice: 'decrease', evidence: 'Decreasing the learning rate also helps.' });
+    expect(readChoice(body('You can add estimators. Decreasing the learning rate also helps.'), options)).toEqual({
+      choice: 'decrease',
+      evidence: 'Decreasing the learning rate also helps.',
+    });
     expect(readChoice(body('You should not increase the learning rate.'), options).choice).toBe('decrease');
     expect(readChoice(body('Decrease it rather than increase it.'), options).choice).toBe('decrease');
     expect(readChoice(body('Increase the learning rate slightly.'), options).choice).toBe('increase');

@@ -19,9 +19,56 @@ export interface ReadChoice {
 }
 
 /** Words that do not name an option: `X or not`, `more or less`, `one or more`. */
-const NOT_OPTIONS = new Set(['not', 'no', 'none', 'both', 'either', 'neither', 'so', 'less', 'more', 'other', 'another', 'one', 'two', 'three', 'any', 'all', 'the', 'a', 'an', 'it', 'them', 'this', 'that', 'and', 'what', 'why', 'how', 'which', 'when', 'is', 'are']);
+const NOT_OPTIONS = new Set([
+  'not',
+  'no',
+  'none',
+  'both',
+  'either',
+  'neither',
+  'so',
+  'less',
+  'more',
+  'other',
+  'another',
+  'one',
+  'two',
+  'three',
+  'any',
+  'all',
+  'the',
+  'a',
+  'an',
+  'it',
+  'them',
+  'this',
+  'that',
+  'and',
+  'what',
+  'why',
+  'how',
+  'which',
+  'when',
+  'is',
+  'are',
+]);
 /** Words that reject the option they come a few words before: "do not increase it", "rather than hard voting". */
-const REJECT = new Set(['not', 'no', 'never', 'dont', 'doesnt', 'shouldnt', 'wouldnt', 'cannot', 'cant', 'instead', 'rather', 'avoid', 'without', 'than']);
+const REJECT = new Set([
+  'not',
+  'no',
+  'never',
+  'dont',
+  'doesnt',
+  'shouldnt',
+  'wouldnt',
+  'cannot',
+  'cant',
+  'instead',
+  'rather',
+  'avoid',
+  'without',
+  'than',
+]);
 /** Words that choose an option without naming it: "Lower it", "training is much quicker". */
 const SAME_AS: Record<string, string[]> = {
   increase: ['raise', 'higher', 'larger', 'bigger', 'grow', 'up'],
@@ -74,7 +121,9 @@ export function readChoice(body: Root, options: readonly [string, string]): Read
   for (const sentence of proseSentences(body)) {
     const words = tokenize(sentence).map((token) => token.text.toLowerCase().replace(/['’]/g, ''));
     const at = stems.map((own) => words.findIndex((word) => own.has(stemWord(word)) && !shared.has(stemWord(word))));
-    const rejected = at.map((index) => index !== -1 && words.slice(Math.max(0, index - REJECT_REACH), index).some((word) => REJECT.has(word)));
+    const rejected = at.map(
+      (index) => index !== -1 && words.slice(Math.max(0, index - REJECT_REACH), index).some((word) => REJECT.has(word)),
+    );
     // Both named: the one not rejected ("decrease it rather than increase it"); else the sentence does not decide.
     if (at[0] !== -1 && at[1] !== -1) {
       if (rejected[0] === rejected[1]) continue;
@@ -93,7 +142,9 @@ export function readChoice(body: Root, options: readonly [string, string]): Read
 
 /** The option a Chinese or Japanese sentence names alone, or the other when it rejects the one it names. */
 function chosenInCjk(sentence: string, options: readonly [string, string]): string | undefined {
-  const at = options.map((option) => Math.min(...(SAME_AS_CJK[option] ?? []).map((word) => sentence.indexOf(word)).filter((index) => index !== -1)));
+  const at = options.map((option) =>
+    Math.min(...(SAME_AS_CJK[option] ?? []).map((word) => sentence.indexOf(word)).filter((index) => index !== -1)),
+  );
   const named = at.map((index) => Number.isFinite(index));
   if (named[0] === named[1]) return undefined;
   const which = named[0] ? 0 : 1;

@@ -15,12 +15,15 @@ export const NEAR_COPY = 0.9;
 export function closeness(bodies: ReadonlyArray<[string, Root]>, reference?: string): NonNullable<Comparison['closeness']> {
   const sequences = new Map(bodies.map(([id, body]) => [id, stemSequence(toString(body))]));
   const words = new Map([...sequences].map(([id, sequence]) => [id, bagOf(sequence)]));
-  const bags = new Map([...sequences].map(([id, sequence]) => [id, bagOf([...sequence, ...sequence.slice(1).map((stem, i) => `${sequence[i]} ${stem}`)])]));
+  const bags = new Map(
+    [...sequences].map(([id, sequence]) => [id, bagOf([...sequence, ...sequence.slice(1).map((stem, i) => `${sequence[i]} ${stem}`)])]),
+  );
   const ids = [...bags.keys()];
   // Each answer is in a pair with every other: its norm is summed once.
   const norms = new Map([...bags].map(([id, bag]) => [id, normOf(bag)]));
   const pairs: NonNullable<Comparison['closeness']>['pairs'] = [];
-  for (const [i, a] of ids.entries()) for (const b of ids.slice(i + 1)) pairs.push({ a, b, score: round(cosine(bags.get(a)!, bags.get(b)!, undefined, norms.get(b))) });
+  for (const [i, a] of ids.entries())
+    for (const b of ids.slice(i + 1)) pairs.push({ a, b, score: round(cosine(bags.get(a)!, bags.get(b)!, undefined, norms.get(b))) });
 
   // Near-copies join into groups through any close pair, so A≈B and B≈C make one group.
   const group = new Map(ids.map((id) => [id, id]));

@@ -49,7 +49,11 @@ describe('comparison of the shipped answers', () => {
 
   test('question 3 is disputed: 000 and 002 say yes, 003 says no, and the editor says no', () => {
     const verdicts = comparison(shipped, 3).verdicts!;
-    expect(Object.fromEntries(Object.entries(verdicts.bySource).map(([id, v]) => [id, v.verdict]))).toEqual({ '000': 'yes', '002': 'yes', '003': 'no' });
+    expect(Object.fromEntries(Object.entries(verdicts.bySource).map(([id, v]) => [id, v.verdict]))).toEqual({
+      '000': 'yes',
+      '002': 'yes',
+      '003': 'no',
+    });
     expect(verdicts).toMatchObject({ disputed: true, correct: 'no' });
   });
 
@@ -70,7 +74,11 @@ describe('comparison of the shipped answers', () => {
     if (process.env.UPDATE) mkdirSync(dir, { recursive: true });
     for (const question of shipped.questions) {
       const path = join(dir, `seed-q${String(question.number).padStart(2, '0')}.json`);
-      const actual = { named: named(question.comparison), consensus: question.comparison.consensus, verdicts: question.comparison.verdicts ?? null };
+      const actual = {
+        named: named(question.comparison),
+        consensus: question.comparison.consensus,
+        verdicts: question.comparison.verdicts ?? null,
+      };
       expect(actual, `question ${question.number}`).toEqual(readExpected(path, actual));
     }
   });
@@ -114,11 +122,23 @@ describe('a reference answer key', () => {
 
 describe('a fourth source', () => {
   test('adds a column to every question, answered or skipped', () => {
-    const text = '1. What is TensorFlow?\n   - A library with **GradientTape** and `tf.function`.\n\n4. Other structures?\n   - Sparse tensors: mostly zeros.\n';
-    const extra = { id: '004', file: 'content/sources/004.txt', files: ['content/sources/004.txt'], label: 'Fourth', reference: false, lang: 'en', answerSet: parseAnswerSet({ id: '004', file: '004.txt', text }).answerSet! };
+    const text =
+      '1. What is TensorFlow?\n   - A library with **GradientTape** and `tf.function`.\n\n4. Other structures?\n   - Sparse tensors: mostly zeros.\n';
+    const extra = {
+      id: '004',
+      file: 'content/sources/004.txt',
+      files: ['content/sources/004.txt'],
+      label: 'Fourth',
+      reference: false,
+      lang: 'en',
+      answerSet: parseAnswerSet({ id: '004', file: '004.txt', text }).answerSet!,
+    };
     const guide = assembleGuide({ sources: [...shipped.sources, extra], glossary: shipped.glossary });
     expect(named(comparison(guide, 4))['sparse tensor']).toEqual(['000', '002', '003', '004']);
-    expect(comparison(guide, 1).rows.find((row) => row.label === 'GradientTape')?.sources['004']).toEqual({ phrase: 'GradientTape', count: 1 });
+    expect(comparison(guide, 1).rows.find((row) => row.label === 'GradientTape')?.sources['004']).toEqual({
+      phrase: 'GradientTape',
+      count: 1,
+    });
     expect(comparison(guide, 2).consensus.answering).toBe(3);
   });
 });
@@ -128,7 +148,11 @@ describe('verdicts against a reference', () => {
     const sources = shipped.sources.map((s) => ({ ...s, reference: s.id === '003' }));
     const verdicts = comparison(assembleGuide({ sources, glossary: shipped.glossary }), 3).verdicts!;
     expect(verdicts.reference).toBe('003');
-    expect(Object.fromEntries(Object.entries(verdicts.bySource).map(([id, v]) => [id, v.agreesWithReference]))).toEqual({ '000': false, '002': false, '003': undefined });
+    expect(Object.fromEntries(Object.entries(verdicts.bySource).map(([id, v]) => [id, v.agreesWithReference]))).toEqual({
+      '000': false,
+      '002': false,
+      '003': undefined,
+    });
     expect(verdicts.disputed).toBe(true);
   });
 });

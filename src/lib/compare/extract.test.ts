@@ -9,7 +9,9 @@ const root = join(import.meta.dirname, '..', '..', '..');
 const glossary = buildGlossaryIndex(loadGuide(join(root, 'content'), root).guide!.glossary);
 /** Concept key → the phrase the answer used, with `(code)` when only a code block names it. */
 const concepts = (markdown: string) =>
-  Object.fromEntries(extractConcepts(parseMarkdown(markdown), glossary).map((found) => [found.key, `${found.phrase}${found.inCode ? ' (code)' : ''}`]));
+  Object.fromEntries(
+    extractConcepts(parseMarkdown(markdown), glossary).map((found) => [found.key, `${found.phrase}${found.inCode ? ' (code)' : ''}`]),
+  );
 
 describe('single-word concepts', () => {
   test('count as items of a list of concepts in prose', () => {
@@ -33,7 +35,11 @@ describe('concepts in code', () => {
   });
 
   test('a fence that holds a list of words, not code, is read as prose', () => {
-    expect(concepts('```\nsparse tensors, ragged tensors, queues\n```\n')).toEqual({ sparsetensor: 'sparse tensors (code)', raggedtensor: 'ragged tensors (code)', queue: 'queues (code)' });
+    expect(concepts('```\nsparse tensors, ragged tensors, queues\n```\n')).toEqual({
+      sparsetensor: 'sparse tensors (code)',
+      raggedtensor: 'ragged tensors (code)',
+      queue: 'queues (code)',
+    });
   });
 
   test('prose wording wins over a code block for the cell', () => {

@@ -38,7 +38,8 @@ interface Block {
 }
 
 /** Labels that structure an answer rather than name a concept. */
-const STRUCTURAL = /^(?:(?:not|its|their|the|some|all|other|main) .*|description|summary|note|notes|example|examples|answer|others?|yes|no|need|create|usage|use|using|definition|(?:how|why|when|what|which|where)\b.*)$/i;
+const STRUCTURAL =
+  /^(?:(?:not|its|their|the|some|all|other|main) .*|description|summary|note|notes|example|examples|answer|others?|yes|no|need|create|usage|use|using|definition|(?:how|why|when|what|which|where)\b.*)$/i;
 const MAX_LABEL_WORDS = 5;
 
 /** The concepts an answer names, in reading order. */
@@ -64,7 +65,8 @@ export function extractConcepts(body: Root, glossary: GlossaryIndex): Found[] {
     const seen = new Set<string>();
     for (const range of block.ranges) {
       // A label that contains bold or code names its concept through that inner part.
-      if (range.kind === 'label' && block.ranges.some((inner) => inner !== range && inner.start >= range.start && inner.end <= range.end)) continue;
+      if (range.kind === 'label' && block.ranges.some((inner) => inner !== range && inner.start >= range.start && inner.end <= range.end))
+        continue;
       if (covered.some(([start, end]) => start < range.end && end > range.start)) continue;
       const phrase = block.text.slice(range.start, range.end).trim().replace(/[:.]$/, '').trim();
       if (!isConceptLabel(phrase, range.kind)) continue;
@@ -129,15 +131,26 @@ function scanGlossary(text: string, glossary: GlossaryIndex, marked: (start: num
     best ??= near;
     if (!best) continue;
     const single = best.start === tokens[i]!.start && best.end === tokens[i]!.end;
-    const plainWord = single && !isIdentifier(best.phrase) && !marked(best.start, best.end) && !capitalisedMidSentence(text, tokens[i]!.start);
+    const plainWord =
+      single && !isIdentifier(best.phrase) && !marked(best.start, best.end) && !capitalisedMidSentence(text, tokens[i]!.start);
     if (plainWord) {
       if (standsAlone(text, best.start, best.end)) pending.push(best);
     } else matches.push(best);
     while (i + 1 < tokens.length && tokens[i + 1]!.start < best.end) i++;
   }
   // A lone word is an item of a list of concepts when the list names another, or when it is the whole text.
-  const whole = (match: Match) => text.slice(0, match.start).trim() === '' && text.slice(match.end).replace(/[.:;,!]+$/, '').trim() === '';
-  const listed = pending.filter((match) => whole(match) || matches.some((other) => sameList(text, other, match)) || pending.some((other) => other !== match && other.key !== match.key && sameList(text, other, match)));
+  const whole = (match: Match) =>
+    text.slice(0, match.start).trim() === '' &&
+    text
+      .slice(match.end)
+      .replace(/[.:;,!]+$/, '')
+      .trim() === '';
+  const listed = pending.filter(
+    (match) =>
+      whole(match) ||
+      matches.some((other) => sameList(text, other, match)) ||
+      pending.some((other) => other !== match && other.key !== match.key && sameList(text, other, match)),
+  );
   return [...matches, ...listed].sort((a, b) => a.start - b.start);
 }
 

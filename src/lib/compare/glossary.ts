@@ -26,7 +26,8 @@ export function buildGlossaryIndex(entries: readonly GlossaryEntry[]): GlossaryI
   for (const entry of entries) {
     for (const name of [entry.term, ...entry.aliases]) {
       const tokens = tokenize(name);
-      if (tokens.length >= 2 && !tokens.some((token) => isIdentifier(token.text))) phrases.push({ words: tokens.map((token) => normaliseToken(token.text)), entry });
+      if (tokens.length >= 2 && !tokens.some((token) => isIdentifier(token.text)))
+        phrases.push({ words: tokens.map((token) => normaliseToken(token.text)), entry });
     }
   }
   return { byKey, longest, phrases };

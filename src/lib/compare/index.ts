@@ -22,10 +22,26 @@ export function compareGuide(
   // Without a glossary, the answers' prose names the concepts too; a glossary, where there is one, decides alone.
   const prose =
     glossary.length === 0
-      ? proseConcepts(guide.questions.map((q) => ({ number: q.number, prompt: q.prompt, answers: Object.fromEntries(Object.entries(q.answers).map(([id, answer]) => [id, answer.body])) })))
+      ? proseConcepts(
+          guide.questions.map((q) => ({
+            number: q.number,
+            prompt: q.prompt,
+            answers: Object.fromEntries(Object.entries(q.answers).map(([id, answer]) => [id, answer.body])),
+          })),
+        )
       : undefined;
   return Object.fromEntries(
-    guide.questions.map((question) => [question.number, compareQuestion(question, guide.sources.map((s) => s.id), index, notes[question.number], reference, prose?.get(question.number))]),
+    guide.questions.map((question) => [
+      question.number,
+      compareQuestion(
+        question,
+        guide.sources.map((s) => s.id),
+        index,
+        notes[question.number],
+        reference,
+        prose?.get(question.number),
+      ),
+    ]),
   );
 }
 
@@ -53,7 +69,9 @@ export function compareQuestion(
     }
   }
   const sorted = [...rows.values()]
-    .sort((a, b) => Object.keys(b.sources).length - Object.keys(a.sources).length || Number(b.defined) - Number(a.defined) || a.order - b.order)
+    .sort(
+      (a, b) => Object.keys(b.sources).length - Object.keys(a.sources).length || Number(b.defined) - Number(a.defined) || a.order - b.order,
+    )
     .map(({ order: _order, ...row }) => row);
 
   // "Should you increase or decrease …?" asks to choose, not for a yes or a no.
@@ -61,17 +79,33 @@ export function compareQuestion(
   return {
     rows: sorted,
     consensus: consensus(sorted, answering),
-    ...(options ? { choices: choices(question, answering, options) } : isYesNoQuestion(question.prompt) ? { verdicts: verdicts(question, answering, note, reference) } : {}),
+    ...(options
+      ? { choices: choices(question, answering, options) }
+      : isYesNoQuestion(question.prompt)
+        ? { verdicts: verdicts(question, answering, note, reference) }
+        : {}),
     ...(reference && question.answers[reference] ? { coverage: coverage(sorted, answering, reference) } : {}),
     ...(answering.length > 1
-      ? { closeness: closeness(answering.map((id) => [id, question.answers[id]!.body]), reference && question.answers[reference] ? reference : undefined) }
+      ? {
+          closeness: closeness(
+            answering.map((id) => [id, question.answers[id]!.body]),
+            reference && question.answers[reference] ? reference : undefined,
+          ),
+        }
       : {}),
   };
 }
 
 function newRow(found: Found, order: number): ConceptRow & { order: number } {
   const label = found.entry?.term ?? (isIdentifier(found.phrase) ? found.phrase : found.phrase.toLowerCase());
-  return { id: conceptId(label), label, code: !found.entry && isIdentifier(found.phrase), defined: Boolean(found.entry), sources: {}, order };
+  return {
+    id: conceptId(label),
+    label,
+    code: !found.entry && isIdentifier(found.phrase),
+    defined: Boolean(found.entry),
+    sources: {},
+    order,
+  };
 }
 
 function consensus(rows: readonly ConceptRow[], answering: readonly string[]): Comparison['consensus'] {
@@ -89,7 +123,12 @@ function consensus(rows: readonly ConceptRow[], answering: readonly string[]): C
   };
 }
 
-function verdicts(question: AlignedQuestion, answering: readonly string[], note?: Note, reference?: string): NonNullable<Comparison['verdicts']> {
+function verdicts(
+  question: AlignedQuestion,
+  answering: readonly string[],
+  note?: Note,
+  reference?: string,
+): NonNullable<Comparison['verdicts']> {
   const bySource: Record<string, SourceVerdict> = {};
   for (const id of answering) {
     const byEditor = note?.sources?.[id];
@@ -97,10 +136,15 @@ function verdicts(question: AlignedQuestion, answering: readonly string[], note?
       ? { verdict: byEditor, evidence: 'set by the editor', byEditor: true }
       : { ...readVerdict(question.answers[id]!.body, question.prompt), byEditor: false };
   }
-  const stated = new Set(Object.values(bySource).map((v) => v.verdict).filter((v) => v !== 'unclear'));
+  const stated = new Set(
+    Object.values(bySource)
+      .map((v) => v.verdict)
+      .filter((v) => v !== 'unclear'),
+  );
   const key = reference ? bySource[reference] : undefined;
   if (key && key.verdict !== 'unclear') {
-    for (const [id, v] of Object.entries(bySource)) if (id !== reference && v.verdict !== 'unclear') v.agreesWithReference = v.verdict === key.verdict;
+    for (const [id, v] of Object.entries(bySource))
+      if (id !== reference && v.verdict !== 'unclear') v.agreesWithReference = v.verdict === key.verdict;
   }
   return {
     bySource,
@@ -112,7 +156,11 @@ function verdicts(question: AlignedQuestion, answering: readonly string[], note?
 
 function choices(question: AlignedQuestion, answering: readonly string[], options: [string, string]): NonNullable<Comparison['choices']> {
   const bySource = Object.fromEntries(answering.map((id) => [id, readChoice(question.answers[id]!.body, options)]));
-  const chosen = new Set(Object.values(bySource).map((read) => read.choice).filter((choice) => choice !== 'unclear'));
+  const chosen = new Set(
+    Object.values(bySource)
+      .map((read) => read.choice)
+      .filter((choice) => choice !== 'unclear'),
+  );
   return { options, bySource, disputed: chosen.size > 1 };
 }
 

@@ -23,7 +23,15 @@ describe('concept normalisation', () => {
   });
 
   test('irregular and Latin plurals take their dictionary singular; unknown words the regular one', () => {
-    expect(['indices', 'series', 'biases', 'analyses', 'vertices', 'hyperparameters', 'data'].map(singular)).toEqual(['index', 'series', 'bias', 'analysis', 'vertex', 'hyperparameter', 'data']);
+    expect(['indices', 'series', 'biases', 'analyses', 'vertices', 'hyperparameters', 'data'].map(singular)).toEqual([
+      'index',
+      'series',
+      'bias',
+      'analysis',
+      'vertex',
+      'hyperparameter',
+      'data',
+    ]);
   });
 
   test('singularises regular plurals and leaves other words alone', () => {

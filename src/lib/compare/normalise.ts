@@ -10,7 +10,29 @@ const TOKEN = /[\p{L}\p{N}_][\p{L}\p{N}_]*(?:[.\-][\p{L}\p{N}_]+)*(?:\(\))?/gu;
 /** Module prefixes that do not change what a class names, dropped one at a time. */
 const PREFIX = /^(?:tf|keras)\./;
 /** Words whose final s is not a plural, and `data`, a mass noun in the texts read here. */
-const NOT_PLURAL = new Set(['keras', 'numpy', 'pandas', 'series', 'species', 'data', 'this', 'has', 'was', 'is', 'its', 'us', 'as', 'axis', 'bias', 'always', 'less', 'class', 'loss', 'process', 'access']);
+const NOT_PLURAL = new Set([
+  'keras',
+  'numpy',
+  'pandas',
+  'series',
+  'species',
+  'data',
+  'this',
+  'has',
+  'was',
+  'is',
+  'its',
+  'us',
+  'as',
+  'axis',
+  'bias',
+  'always',
+  'less',
+  'class',
+  'loss',
+  'process',
+  'access',
+]);
 
 export interface Token {
   text: string;
@@ -79,7 +101,11 @@ function normalise(token: string): string {
   }
   return text
     .split('.')
-    .map((part) => camelWords(part).map((word) => singular(word.toLowerCase())).join(''))
+    .map((part) =>
+      camelWords(part)
+        .map((word) => singular(word.toLowerCase()))
+        .join(''),
+    )
     .join('.');
 }
 

@@ -28,11 +28,15 @@ const GENERIC_SHARE = 0.3;
 
 /** Adjectives that judge or order rather than name: `useful tools`, `previous predictor`, `right number`. */
 const VAGUE_MODIFIERS = new Set(
-  'useful appropriate nice right wrong small large big bigger smaller larger little overall new old previous next regular richer rich second first last additional extra high low good bad best worst same different other many more most few several certain specific whole entire main important simple general common usual typical possible real actual whole original final initial given such various particular proper'.split(' '),
+  'useful appropriate nice right wrong small large big bigger smaller larger little overall new old previous next regular richer rich second first last additional extra high low good bad best worst same different other many more most few several certain specific whole entire main important simple general common usual typical possible real actual whole original final initial given such various particular proper'.split(
+    ' ',
+  ),
 );
 /** Nouns every answer uses in passing, whatever it is about. */
 const PASSING_NOUNS = new Set(
-  'result results order output outputs print prints pattern patterns variable variables response thing things way ways number numbers value values data example examples people case cases time times part parts point points idea reason reasons fact question questions answer answers step steps lot kind type types sort use problem problems'.split(' '),
+  'result results order output outputs print prints pattern patterns variable variables response thing things way ways number numbers value values data example examples people case cases time times part parts point points idea reason reasons fact question questions answer answers step steps lot kind type types sort use problem problems'.split(
+    ' ',
+  ),
 );
 
 interface Candidate {
@@ -66,7 +70,8 @@ function candidates(body: Root): Map<string, Candidate> {
       let lead = 0;
       while (lead < words.length - 1 && VAGUE_MODIFIERS.has(words[lead]!.toLowerCase())) lead++;
       const phrase = { text: words.slice(lead).join(' '), stems: whole.stems.slice(lead) };
-      if (phrase.stems.length === 1 && (PASSING_NOUNS.has(phrase.text.toLowerCase()) || VAGUE_MODIFIERS.has(phrase.text.toLowerCase()))) continue;
+      if (phrase.stems.length === 1 && (PASSING_NOUNS.has(phrase.text.toLowerCase()) || VAGUE_MODIFIERS.has(phrase.text.toLowerCase())))
+        continue;
       const key = normalisePhrase(phrase.text);
       if (!key) continue;
       const seen = found.get(key);
@@ -81,7 +86,10 @@ function candidates(body: Root): Map<string, Candidate> {
 /** `OOB` for `out-of-bag evaluation`: an all-capital word whose letters start the words (or hyphenated parts) of a longer phrase. */
 function abbreviates(short: string, long: Candidate): boolean {
   if (!/^[A-Z]{2,6}s?$/.test(short) || long.words < 2) return false;
-  const initials = long.phrase.split(/[\s-]+/).map((word) => word[0]!.toUpperCase()).join('');
+  const initials = long.phrase
+    .split(/[\s-]+/)
+    .map((word) => word[0]!.toUpperCase())
+    .join('');
   return initials.startsWith(short.replace(/s$/, '')) && initials.length <= short.length + 1;
 }
 
@@ -94,11 +102,14 @@ export interface ProseQuestion {
 
 /** Per question number, per source id, the prose concepts its answer names, in the extractor's shape. */
 export function proseConcepts(questions: readonly ProseQuestion[]): Map<number, Map<string, Found[]>> {
-  const bySource = new Map(questions.map((question) => [question.number, new Map(Object.entries(question.answers).map(([id, body]) => [id, candidates(body)]))]));
+  const bySource = new Map(
+    questions.map((question) => [question.number, new Map(Object.entries(question.answers).map(([id, body]) => [id, candidates(body)]))]),
+  );
   // How many questions use each phrase, in any of their answers.
   const questionsUsing = new Map<string, number>();
   for (const answers of bySource.values()) {
-    for (const key of new Set([...answers.values()].flatMap((found) => [...found.keys()]))) questionsUsing.set(key, (questionsUsing.get(key) ?? 0) + 1);
+    for (const key of new Set([...answers.values()].flatMap((found) => [...found.keys()])))
+      questionsUsing.set(key, (questionsUsing.get(key) ?? 0) + 1);
   }
   const generic = (key: string) => questions.length >= 4 && questionsUsing.get(key)! > questions.length * GENERIC_SHARE;
 
@@ -108,7 +119,9 @@ export function proseConcepts(questions: readonly ProseQuestion[]): Map<number, 
     const answers = bySource.get(question.number)!;
     const sourcesUsing = new Map<string, number>();
     for (const found of answers.values()) for (const key of found.keys()) sourcesUsing.set(key, (sourcesUsing.get(key) ?? 0) + 1);
-    const longForms = [...new Map([...answers.values()].flatMap((found) => [...found.values()]).map((c) => [c.key, c])).values()].filter((c) => c.words >= 2);
+    const longForms = [...new Map([...answers.values()].flatMap((found) => [...found.values()]).map((c) => [c.key, c])).values()].filter(
+      (c) => c.words >= 2,
+    );
 
     const ownLimit = answers.size <= FEW_SOURCES ? PER_ANSWER : OWN_PER_ANSWER;
     const perSource = new Map<string, Found[]>();

@@ -28,7 +28,12 @@ export function suggestGlossary(guide: Guide): string {
   const found = new Map<string, Suggestion>();
   for (const question of guide.questions) {
     for (const row of question.comparison.rows) {
-      const entry = found.get(row.id) ?? { term: row.label, aliases: new Set<string>(), questions: new Set<string>(), sources: new Set<string>() };
+      const entry = found.get(row.id) ?? {
+        term: row.label,
+        aliases: new Set<string>(),
+        questions: new Set<string>(),
+        sources: new Set<string>(),
+      };
       entry.questions.add(question.id);
       for (const [id, mention] of Object.entries(row.sources)) {
         entry.sources.add(id);

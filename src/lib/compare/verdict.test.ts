@@ -40,7 +40,9 @@ describe('reading a verdict', () => {
 
   test('reads a hedge as nuanced', () => {
     const prompt = 'Can custom Keras components contain arbitrary Python code, or must they be convertible to TF Functions?';
-    expect(verdict('Custom Keras components can contain arbitrary Python code, but they should be convertible to TF Functions.', prompt)).toBe('nuanced');
+    expect(
+      verdict('Custom Keras components can contain arbitrary Python code, but they should be convertible to TF Functions.', prompt),
+    ).toBe('nuanced');
   });
 
   test('says unclear when the answer does not address the claim', () => {
@@ -52,7 +54,8 @@ describe('reading the whole answer', () => {
   const same = 'Do you get the same result with `tf.range(10)` and `tf.constant(np.arange(10))`?';
 
   test('a later contrast between differing values turns a restated yes into nuanced, citing both sentences', () => {
-    const answer = 'Both `tf.range(10)` and `tf.constant(np.arange(10))` return a one-dimensional tensor containing the integers 0 to 9. However, the former uses 32-bit integers while the latter uses 64-bit integers.';
+    const answer =
+      'Both `tf.range(10)` and `tf.constant(np.arange(10))` return a one-dimensional tensor containing the integers 0 to 9. However, the former uses 32-bit integers while the latter uses 64-bit integers.';
     const read = readVerdict(parseMarkdown(answer), same);
     expect(read.verdict).toBe('nuanced');
     expect(read.evidence).toContain('integers 0 to 9. … However, the former');
@@ -80,6 +83,8 @@ describe('reading the whole answer', () => {
 
   test('a later sentence that only mentions the claim’s words does not answer it', () => {
     const prompt = 'Is TensorFlow a drop-in replacement for NumPy?';
-    expect(verdict('- Functions between the two might be different.\n- Numpy arrays are mutable, while Tensorflow’s tensors are not.', prompt)).toBe('unclear');
+    expect(
+      verdict('- Functions between the two might be different.\n- Numpy arrays are mutable, while Tensorflow’s tensors are not.', prompt),
+    ).toBe('unclear');
   });
 });

@@ -26,13 +26,17 @@ const REQUEST = /^(?:can|could|would|will)\s+you\s+(?:name|list|give|describe|ex
 const NEGATION = new Set(['no', 'not', 'never', 'cannot', 'cant', 'neither', 'nor', 'without', 'isnt', 'arent', 'doesnt', 'dont', 'wont']);
 /** Words that set one part of a sentence against another. */
 const CONTRAST = new Set(['but', 'however', 'although', 'though', 'whereas', 'while', 'yet']);
-const HEDGE = new Set([...CONTRAST].filter((word) => word !== 'while' && word !== 'yet').concat(['depends', 'unless', 'except', 'partly', 'partially']));
+const HEDGE = new Set(
+  [...CONTRAST].filter((word) => word !== 'while' && word !== 'yet').concat(['depends', 'unless', 'except', 'partly', 'partially']),
+);
 /** Modal softeners: they qualify a yes ("might differ"), but alone they take no stance. */
 const MODAL = new Set(['may', 'might', 'could', 'perhaps', 'possibly']);
 /** Openings that answer "almost" rather than yes or no. */
-const QUALIFIED = /^(?:not quite|not exactly|not entirely|not always|not necessarily|almost|mostly|partly|partially|sort of|kind of|it depends)\b/i;
+const QUALIFIED =
+  /^(?:not quite|not exactly|not entirely|not always|not necessarily|almost|mostly|partly|partially|sort of|kind of|it depends)\b/i;
 /** Openings that answer no without repeating the claim: "No.", "Not really", "It is not: …". */
-const REPLY_NO = /^(?:no|nope|not|(?:it|they|that|this)\s+(?:is|are|does|do|can|will)\s*(?:not|n['’]t)|(?:it|they|that|this)\s+(?:isn['’]t|aren['’]t|doesn['’]t|don['’]t|can['’]t|won['’]t))\b/i;
+const REPLY_NO =
+  /^(?:no|nope|not|(?:it|they|that|this)\s+(?:is|are|does|do|can|will)\s*(?:not|n['’]t)|(?:it|they|that|this)\s+(?:isn['’]t|aren['’]t|doesn['’]t|don['’]t|can['’]t|won['’]t))\b/i;
 /** A label before the answer proper: "Answer:", "A:". */
 const LABEL = /^(?:answer|a)\s*[:：]\s*/i;
 const OPPOSITES: Record<string, string[]> = {
@@ -41,7 +45,29 @@ const OPPOSITES: Record<string, string[]> = {
   equal: ['different', 'unequal'],
   different: ['same', 'identical', 'equal'],
 };
-const STOP = new Set(['the', 'a', 'an', 'you', 'your', 'it', 'they', 'them', 'of', 'to', 'for', 'with', 'and', 'or', 'in', 'on', 'be', 'that', 'this', 'any', 'all']);
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'you',
+  'your',
+  'it',
+  'they',
+  'them',
+  'of',
+  'to',
+  'for',
+  'with',
+  'and',
+  'or',
+  'in',
+  'on',
+  'be',
+  'that',
+  'this',
+  'any',
+  'all',
+]);
 
 /** A clause that sets the scene before the question proper: "If your tree overfits, …", "Suppose …, …". */
 const CONDITION = /^(?:if|when|suppose|assuming|given)\b/i;
@@ -96,7 +122,9 @@ export function readVerdict(body: Root, prompt: string): ReadVerdict {
   }
   if (lead.stance !== 'yes') return { verdict: lead.stance!, evidence: lead.sentence };
   const after = readings.slice(readings.indexOf(lead) + 1);
-  const against = after.find((reading) => reading.stance === 'no' && !reading.explicit) ?? after.find((reading) => reading.contradicts && (reading.hedged || reading.modal || !lead.explicit));
+  const against =
+    after.find((reading) => reading.stance === 'no' && !reading.explicit) ??
+    after.find((reading) => reading.contradicts && (reading.hedged || reading.modal || !lead.explicit));
   if (against) return { verdict: 'nuanced', evidence: `${lead.sentence} … ${against.sentence}` };
   return { verdict: 'yes', evidence: lead.sentence };
 }
@@ -127,7 +155,8 @@ function read(sentence: string, [claim, alternative]: [Set<string>, Set<string> 
 
   if (words[0] === 'yes') return { ...base, stance: 'yes', explicit: true };
   if (QUALIFIED.test(sentence)) return { ...base, stance: 'nuanced', explicit: true };
-  if (words[0] === 'no' || (REPLY_NO.test(sentence) && main.matched === 0 && other.matched === 0)) return { ...base, stance: 'no', explicit: words[0] === 'no' };
+  if (words[0] === 'no' || (REPLY_NO.test(sentence) && main.matched === 0 && other.matched === 0))
+    return { ...base, stance: 'no', explicit: words[0] === 'no' };
   if (main.negated) return { ...base, stance: 'no' };
   if (main.matched >= 2 && other.matched >= 2 && !other.negated) return { ...base, stance: 'nuanced', restated: true };
   if (main.matched >= 2) return { ...base, stance: hedged ? 'nuanced' : 'yes', restated: true };

@@ -39,7 +39,16 @@ export interface PartScore {
   disputesMarked: number;
 }
 
-const empty = (): PartScore => ({ rows: 0, rowsMatched: 0, terms: 0, termsFound: 0, stances: 0, stancesRight: 0, disputes: 0, disputesMarked: 0 });
+const empty = (): PartScore => ({
+  rows: 0,
+  rowsMatched: 0,
+  terms: 0,
+  termsFound: 0,
+  stances: 0,
+  stancesRight: 0,
+  disputes: 0,
+  disputesMarked: 0,
+});
 
 /** A term's stemmed words, for matching a key term against a concept row's label. */
 const wordsOf = (text: string) => stemSequence(text.replace(/[-_]/g, ' '));
@@ -56,7 +65,9 @@ export function scoreConceptCorpus(): Record<'open' | 'sealed', PartScore> {
   const scores = { open: empty(), sealed: empty() };
   const scratch = mkdtempSync(join(tmpdir(), 'concept-corpus-'));
   try {
-    for (const file of readdirSync(keysDir).filter((name) => name.endsWith('.json')).sort()) {
+    for (const file of readdirSync(keysDir)
+      .filter((name) => name.endsWith('.json'))
+      .sort()) {
       const key = JSON.parse(readFileSync(join(keysDir, file), 'utf8')) as ConceptKey;
       const content = join(scratch, key.group);
       const members = corpusSets(corpusDir).filter((set) => set.group === key.group);
@@ -64,7 +75,8 @@ export function scoreConceptCorpus(): Record<'open' | 'sealed', PartScore> {
       const ids = new Map(members.map((member, i) => [`${member.part}/${member.set}`, dropped[i]!]));
       const { guide } = loadGuide(content, scratch);
       if (!guide) continue;
-      const comparisonOf = (question: string): Comparison | undefined => guide.questions.find((q) => q.id === question || String(q.number) === question)?.comparison;
+      const comparisonOf = (question: string): Comparison | undefined =>
+        guide.questions.find((q) => q.id === question || String(q.number) === question)?.comparison;
       const partOf = (set: string) => scores[set.startsWith('sealed/') ? 'sealed' : 'open'];
 
       for (const [question, bySet] of Object.entries(key.concepts)) {
@@ -83,10 +95,31 @@ export function scoreConceptCorpus(): Record<'open' | 'sealed', PartScore> {
           score.termsFound += terms.filter((term) => named.some((row) => term.split('|').some((alias) => names(row.label, alias)))).length;
         }
       }
-      type Stance = readonly [string, Record<string, string>, (comparison: Comparison | undefined, id: string) => string | undefined, (comparison: Comparison | undefined) => boolean];
+      type Stance = readonly [
+        string,
+        Record<string, string>,
+        (comparison: Comparison | undefined, id: string) => string | undefined,
+        (comparison: Comparison | undefined) => boolean,
+      ];
       const stances: Stance[] = [
-        ...Object.entries(key.choices ?? {}).map(([question, { sources }]) => [question, sources, (c: Comparison | undefined, id: string) => c?.choices?.bySource[id]?.choice, (c: Comparison | undefined) => Boolean(c?.choices?.disputed)] as const),
-        ...Object.entries(key.verdicts ?? {}).map(([question, sources]) => [question, sources, (c: Comparison | undefined, id: string) => c?.verdicts?.bySource[id]?.verdict, (c: Comparison | undefined) => Boolean(c?.verdicts?.disputed)] as const),
+        ...Object.entries(key.choices ?? {}).map(
+          ([question, { sources }]) =>
+            [
+              question,
+              sources,
+              (c: Comparison | undefined, id: string) => c?.choices?.bySource[id]?.choice,
+              (c: Comparison | undefined) => Boolean(c?.choices?.disputed),
+            ] as const,
+        ),
+        ...Object.entries(key.verdicts ?? {}).map(
+          ([question, sources]) =>
+            [
+              question,
+              sources,
+              (c: Comparison | undefined, id: string) => c?.verdicts?.bySource[id]?.verdict,
+              (c: Comparison | undefined) => Boolean(c?.verdicts?.disputed),
+            ] as const,
+        ),
       ];
       // Keys of a lettered part (`5a-test`) name a part of an exercise, which the guide does not compare apart.
       for (const [question, sources, read, disputed] of stances.filter(([question]) => /^\d+$/.test(question))) {
@@ -116,5 +149,11 @@ export function conceptMeasures(score: PartScore) {
   const precision = score.rows ? score.rowsMatched / score.rows : 0;
   const recall = score.terms ? score.termsFound / score.terms : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1, stances: score.stances ? score.stancesRight / score.stances : 0, disputes: `${score.disputesMarked} of ${score.disputes}` };
+  return {
+    precision,
+    recall,
+    f1,
+    stances: score.stances ? score.stancesRight / score.stances : 0,
+    disputes: `${score.disputesMarked} of ${score.disputes}`,
+  };
 }

@@ -24,8 +24,12 @@ test('every real answer set builds, loses no line, and lands at least as well as
   const chaptered = all.filter((s) => CHAPTER_NUMBERED.includes(s.group));
   expect(chaptered.filter((s) => s.stopped).map((s) => s.set)).toEqual([]);
   expect(chaptered.filter((s) => s.lost).map((s) => `${s.set}: ${s.lost}`)).toEqual(KNOWN_LOSSES);
-  expect(totals(chaptered.filter((s) => s.part === 'open')).share(totals(chaptered.filter((s) => s.part === 'open')).placed)).toBeGreaterThanOrEqual(FLOORS.chapteredOpen);
-  expect(totals(chaptered.filter((s) => s.part === 'sealed')).share(totals(chaptered.filter((s) => s.part === 'sealed')).placed)).toBeGreaterThanOrEqual(FLOORS.chapteredSealed);
+  expect(
+    totals(chaptered.filter((s) => s.part === 'open')).share(totals(chaptered.filter((s) => s.part === 'open')).placed),
+  ).toBeGreaterThanOrEqual(FLOORS.chapteredOpen);
+  expect(
+    totals(chaptered.filter((s) => s.part === 'sealed')).share(totals(chaptered.filter((s) => s.part === 'sealed')).placed),
+  ).toBeGreaterThanOrEqual(FLOORS.chapteredSealed);
   expect(scores.length).toBeGreaterThanOrEqual(40);
   expect(new Set(scores.map((s) => s.group)).size).toBeGreaterThanOrEqual(8);
   expect(scores.filter((s) => s.stopped).map((s) => s.set)).toEqual([]);

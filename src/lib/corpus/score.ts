@@ -52,9 +52,16 @@ export interface SetScore {
 
 /** The set folders of the corpus, by part (`open`, `sealed`) and group. */
 export function corpusSets(root: string): Array<{ part: string; group: string; set: string; dir: string }> {
-  const dirs = (at: string) => (existsSync(at) ? readdirSync(at, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : []);
+  const dirs = (at: string) =>
+    existsSync(at)
+      ? readdirSync(at, { withFileTypes: true })
+          .filter((e) => e.isDirectory())
+          .map((e) => e.name)
+          .sort()
+      : [];
   // A set still being written (no key or no input yet) is left out.
-  const complete = (dir: string) => existsSync(join(dir, 'key.json')) && readdirSync(dir).some((entry) => entry === 'input' || entry.startsWith('input.'));
+  const complete = (dir: string) =>
+    existsSync(join(dir, 'key.json')) && readdirSync(dir).some((entry) => entry === 'input' || entry.startsWith('input.'));
   return dirs(root).flatMap((part) =>
     dirs(join(root, part)).flatMap((group) =>
       dirs(join(root, part, group))
@@ -80,13 +87,20 @@ const flat = (text: string) => ` ${words(text.replace(/\\(.)/g, '$1').replace(/[
 
 /** The text a reader sees under each question for one source: the answer, its own wording of the question and its title. */
 function textsByQuestion(source: Source, guide: Guide | undefined): Array<[string, string]> {
-  return source.answerSet.answers.map((answer) => [printedId(answer.number, guide?.chapter, guide?.sectioned), flat([answer.title ?? '', answer.prompt ?? '', serialise(answer.body)].join('\n'))]);
+  return source.answerSet.answers.map((answer) => [
+    printedId(answer.number, guide?.chapter, guide?.sectioned),
+    flat([answer.title ?? '', answer.prompt ?? '', serialise(answer.body)].join('\n')),
+  ]);
 }
 
 /** How many of a guide's questions show a prompt, and how many are titled only `Question N`. */
 function promptScore(guide: Guide | undefined): SetScore['guide'] {
   const questions = guide?.questions ?? [];
-  return { questions: questions.length, prompted: questions.filter((q) => q.prompt).length, untitled: questions.filter((q) => q.title === `Question ${q.id}`).length };
+  return {
+    questions: questions.length,
+    prompted: questions.filter((q) => q.prompt).length,
+    untitled: questions.filter((q) => q.title === `Question ${q.id}`).length,
+  };
 }
 
 /** Scores every set of the corpus; each group is one guide holding all of its sets, whatever their part. */
@@ -102,7 +116,12 @@ export async function scoreCorpus(root: string): Promise<SetScore[]> {
       const { guide, shown } = loadGuide(content, scratch);
       // Nothing lost: every line of every set on its pages, as the site renders them.
       const missing = guide
-        ? findMissingLines({ guide, readSource: (file) => readSourceText(join(scratch, file), file), pageText: pageTexts(guide, await renderGuide(guide)), shown: (file) => shown.get(file) })
+        ? findMissingLines({
+            guide,
+            readSource: (file) => readSourceText(join(scratch, file), file),
+            pageText: pageTexts(guide, await renderGuide(guide)),
+            shown: (file) => shown.get(file),
+          })
         : [];
       for (const [i, member] of members.entries()) {
         const key = JSON.parse(readFileSync(join(member.dir, 'key.json'), 'utf8')) as CorpusKey;

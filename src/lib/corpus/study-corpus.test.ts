@@ -45,6 +45,11 @@ describe('the study corpus', () => {
     }
     const copy = corpus.ids.get('near-copy-learner')!;
     expect(comparison.rows.find((row) => row.id === 'sparse-tensor')!.sources[copy]!.phrase).toBe('spare tensors');
-    expect(comparison.coverage!.bySource['000']).toMatchObject({ named: 4, total: 6, missing: ['string-tensor', 'set'], own: ['variable', 'dataset'] });
+    expect(comparison.coverage!.bySource['000']).toMatchObject({
+      named: 4,
+      total: 6,
+      missing: ['string-tensor', 'set'],
+      own: ['variable', 'dataset'],
+    });
   });
 });

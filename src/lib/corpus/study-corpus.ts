@@ -40,7 +40,10 @@ export function loadStudyCorpus(): StudyCorpus {
     const content = join(scratch, 'content');
     cpSync(join(root, 'content'), content, { recursive: true });
     const ids = new Map<string, string>(['000', '002', '003'].map((id) => [id, id]));
-    const cases = [...truth.sources.real.map((name) => [name, join(realDir, name)]), ...truth.sources.own.map((name) => [name, join(corpusDir, name)])];
+    const cases = [
+      ...truth.sources.real.map((name) => [name, join(realDir, name)]),
+      ...truth.sources.own.map((name) => [name, join(corpusDir, name)]),
+    ];
     for (const [index, [name, dir]] of cases.entries()) {
       const id = String(900 + index);
       const input = readdirSync(dir!).find((entry) => entry === 'input' || entry.startsWith('input.'))!;
@@ -59,7 +62,15 @@ export function loadStudyCorpus(): StudyCorpus {
 
 export interface StudyScores {
   verdicts: { right: number; total: number; accuracy: number; wrong: string[] };
-  concepts: { truePositives: number; falsePositives: number; falseNegatives: number; precision: number; recall: number; f1: number; errors: string[] };
+  concepts: {
+    truePositives: number;
+    falsePositives: number;
+    falseNegatives: number;
+    precision: number;
+    recall: number;
+    f1: number;
+    errors: string[];
+  };
   nearCopies: { found: number; total: number; extra: number };
 }
 
@@ -87,15 +98,17 @@ export function scoreStudyCorpus({ guide, truth, ids }: StudyCorpus): StudyScore
     const rows = question(number).comparison.rows;
     for (const [name, expected] of Object.entries(bySource)) {
       const found = new Set(rows.filter((row) => row.sources[ids.get(name)!]).map((row) => row.id));
-      for (const id of expected) if (found.has(id)) tp++;
-      else {
-        fn++;
-        errors.push(`question ${number}, ${name}: misses ${id}`);
-      }
-      for (const id of found) if (!expected.includes(id)) {
-        fp++;
-        errors.push(`question ${number}, ${name}: wrongly names ${id}`);
-      }
+      for (const id of expected)
+        if (found.has(id)) tp++;
+        else {
+          fn++;
+          errors.push(`question ${number}, ${name}: misses ${id}`);
+        }
+      for (const id of found)
+        if (!expected.includes(id)) {
+          fp++;
+          errors.push(`question ${number}, ${name}: wrongly names ${id}`);
+        }
     }
   }
   const precision = tp + fp ? tp / (tp + fp) : 0;
@@ -107,15 +120,29 @@ export function scoreStudyCorpus({ guide, truth, ids }: StudyCorpus): StudyScore
   const foundPairs = new Map<string, number>();
   const bothAnswer = new Map<string, number>();
   for (const q of guide.questions) {
-    for (const pair of q.comparison.closeness?.pairs ?? []) bothAnswer.set(key(pair.a, pair.b), (bothAnswer.get(key(pair.a, pair.b)) ?? 0) + 1);
+    for (const pair of q.comparison.closeness?.pairs ?? [])
+      bothAnswer.set(key(pair.a, pair.b), (bothAnswer.get(key(pair.a, pair.b)) ?? 0) + 1);
     for (const group of q.comparison.closeness?.copies ?? []) {
-      for (const [i, a] of group.entries()) for (const b of group.slice(i + 1)) foundPairs.set(key(a, b), (foundPairs.get(key(a, b)) ?? 0) + 1);
+      for (const [i, a] of group.entries())
+        for (const b of group.slice(i + 1)) foundPairs.set(key(a, b), (foundPairs.get(key(a, b)) ?? 0) + 1);
     }
   }
   const always = [...foundPairs].filter(([pair, count]) => count === bothAnswer.get(pair)).map(([pair]) => pair);
   return {
     verdicts: { right, total, accuracy: total ? right / total : 0, wrong },
-    concepts: { truePositives: tp, falsePositives: fp, falseNegatives: fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, errors },
-    nearCopies: { found: always.filter((pair) => expectedPairs.has(pair)).length, total: expectedPairs.size, extra: always.filter((pair) => !expectedPairs.has(pair)).length },
+    concepts: {
+      truePositives: tp,
+      falsePositives: fp,
+      falseNegatives: fn,
+      precision,
+      recall,
+      f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+      errors,
+    },
+    nearCopies: {
+      found: always.filter((pair) => expectedPairs.has(pair)).length,
+      total: expectedPairs.size,
+      extra: always.filter((pair) => !expectedPairs.has(pair)).length,
+    },
   };
 }

@@ -30,7 +30,9 @@ describe('emitting the pages', () => {
     expect(paths).toContain('guide.json');
     // 33 answers, each rendered once and named by every page that shows it.
     expect(paths.filter((path) => path.startsWith('answers/'))).toHaveLength(33);
-    const page = questionPageSchema.parse(JSON.parse((await emit(guide!)).find((file) => file.path === 'questions/03-range-vs-constant.json')!.contents));
+    const page = questionPageSchema.parse(
+      JSON.parse((await emit(guide!)).find((file) => file.path === 'questions/03-range-vs-constant.json')!.contents),
+    );
     expect(page.sections.map((section) => section.body)).toEqual(['q3-000', 'q3-002', 'q3-003']);
   });
 
@@ -78,7 +80,9 @@ describe('emitting the pages', () => {
       { id: 'a', file: 'a.txt', files: ['a.txt'], label: 'A', reference: false, lang: 'en', answerSet: a },
       { id: 'b', file: 'b.txt', files: ['b.txt'], label: 'B', reference: false, lang: 'en', answerSet: b },
     ];
-    const q2 = questionPageSchema.parse(JSON.parse((await emit(assembleGuide({ title: 'T', sources }))).find((f) => f.path.startsWith('questions/02'))!.contents));
+    const q2 = questionPageSchema.parse(
+      JSON.parse((await emit(assembleGuide({ title: 'T', sources }))).find((f) => f.path.startsWith('questions/02'))!.contents),
+    );
     expect(q2.sections[1]).toEqual({ source: 'b', label: 'B', question: 2, skipped: true });
     expect(q2.answers[1]).toMatchObject({ source: 'b', label: 'B', answered: false });
   });
@@ -94,6 +98,8 @@ describe('emitting the pages', () => {
     const q4 = JSON.parse((await emit(guide!)).find((file) => file.path === 'questions/04-data-structures.json')!.contents);
     expect(q4.description).toBe('Can you name six other data structures available in TensorFlow, beyond regular tensors?');
     const promptless = await emit(guideFrom('1. \n   - Ragged tensors hold rows of different lengths. They are built with tf.ragged.\n'));
-    expect(JSON.parse(promptless.find((file) => file.path.startsWith('questions/'))!.contents).description).toBe('Ragged tensors hold rows of different lengths.');
+    expect(JSON.parse(promptless.find((file) => file.path.startsWith('questions/'))!.contents).description).toBe(
+      'Ragged tensors hold rows of different lengths.',
+    );
   });
 });

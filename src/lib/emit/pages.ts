@@ -3,7 +3,18 @@ import { promptDiffers } from '../align/align.ts';
 import { describeQuestion } from '../site/describe.ts';
 import { inlineWithoutPositions, plainText, words } from '../read/markdown.ts';
 import { conceptId } from '../compare/index.ts';
-import type { Answer, AnswerSectionData, GlossaryPageEntry, Guide, Question, QuestionPage, Site, Source, SourceAnswerData, SourcePage } from '../model/model.ts';
+import type {
+  Answer,
+  AnswerSectionData,
+  GlossaryPageEntry,
+  Guide,
+  Question,
+  QuestionPage,
+  Site,
+  Source,
+  SourceAnswerData,
+  SourcePage,
+} from '../model/model.ts';
 import { shortTextLanguage } from '../model/language-tag.ts';
 import { answerKey, appendixKey, preambleKey, type RenderedAnswers } from '../render/guide.ts';
 import { toString } from 'mdast-util-to-string';
@@ -28,7 +39,12 @@ export function emitGuide(guide: Guide, rendered: RenderedAnswers): EmittedFile[
     title: guide.title,
     ...(guide.description ? { description: guide.description } : {}),
     lang: guide.lang,
-    sources: guide.sources.map((source) => ({ id: source.id, label: source.label, ...languages(guide, source), ...(source.unsplit ? { unsplit: true as const } : {}) })),
+    sources: guide.sources.map((source) => ({
+      id: source.id,
+      label: source.label,
+      ...languages(guide, source),
+      ...(source.unsplit ? { unsplit: true as const } : {}),
+    })),
     unread: guide.unread,
     languages: [...new Set(guide.sources.map((source) => source.lang).filter((lang) => lang !== guide.lang))].sort(),
     questions: guide.questions.length,
@@ -44,7 +60,9 @@ export function emitGuide(guide: Guide, rendered: RenderedAnswers): EmittedFile[
       path: `sources/${source.id}.json`,
       contents: json(sourcePage(guide, source, index)),
     })),
-    ...[...rendered].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, { html }]) => ({ path: `answers/${key}.html`, contents: html })),
+    ...[...rendered]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, { html }]) => ({ path: `answers/${key}.html`, contents: html })),
   ];
 }
 
@@ -84,7 +102,8 @@ function questionPage(guide: Guide, question: Question, prev?: Question, next?: 
   const sections = guide.sources.map((source): AnswerSectionData => {
     const answer = question.answers[source.id];
     const { lang, labelLang, guideLang } = languageAttributes(guide, source);
-    if (source.unsplit) return { source: source.id, label: source.label, ...defined({ labelLang }), question: question.number, unsplit: true };
+    if (source.unsplit)
+      return { source: source.id, label: source.label, ...defined({ labelLang }), question: question.number, unsplit: true };
     if (!answer) return { source: source.id, label: source.label, ...defined({ labelLang }), question: question.number, skipped: true };
     return {
       source: source.id,
@@ -113,7 +132,10 @@ function questionPage(guide: Guide, question: Question, prev?: Question, next?: 
     title: question.title,
     prompt: plainText(question.prompt),
     promptInline: question.prompt ? inline(question.prompt) : [],
-    description: describeQuestion(plainText(question.prompt), guide.sources.map((source) => question.answers[source.id]).find(Boolean)?.body),
+    description: describeQuestion(
+      plainText(question.prompt),
+      guide.sources.map((source) => question.answers[source.id]).find(Boolean)?.body,
+    ),
     answers: guide.sources.map((source) => {
       const answer = question.answers[source.id];
       return {
@@ -126,7 +148,8 @@ function questionPage(guide: Guide, question: Question, prev?: Question, next?: 
       };
     }),
     comparison: question.comparison,
-    ...([question.prompt, ...Object.values(question.answers).map((answer) => answer.prompt)].some(promptHasMath) || Object.values(question.answers).some((answer) => hasMath(answer.body))
+    ...([question.prompt, ...Object.values(question.answers).map((answer) => answer.prompt)].some(promptHasMath) ||
+    Object.values(question.answers).some((answer) => hasMath(answer.body))
       ? { math: true as const }
       : {}),
     ...(guide.notes[String(question.number)] ? { note: true as const } : {}),
@@ -155,7 +178,8 @@ function sourcePage(guide: Guide, source: Source, order: number): SourcePage {
     ...(source.unsplit ? { unsplit: { file: source.unsplit.file, line: source.unsplit.line, message: source.unsplit.message } } : {}),
     ...(answerSet.preamble?.children.length ? { preamble: preambleKey(source.id) } : {}),
     ...(answerSet.appendix?.children.length ? { appendix: appendixKey(source.id) } : {}),
-    ...([answerSet.preamble, answerSet.appendix, ...answerSet.answers.map((answer) => answer.body)].some((tree) => tree && hasMath(tree)) || answerSet.answers.some((answer) => promptHasMath(answer.prompt))
+    ...([answerSet.preamble, answerSet.appendix, ...answerSet.answers.map((answer) => answer.body)].some((tree) => tree && hasMath(tree)) ||
+    answerSet.answers.some((answer) => promptHasMath(answer.prompt))
       ? { math: true as const }
       : {}),
     answers: answerSet.answers.map((answer): SourceAnswerData => {
@@ -208,7 +232,15 @@ export function glossaryEntries(guide: Guide): GlossaryPageEntry[] {
   const entries = new Map<string, GlossaryPageEntry>();
   for (const entry of guide.glossary) {
     const id = conceptId(entry.term);
-    entries.set(id, { id, term: entry.term, code: false, definition: entry.definition, ...(entry.link ? { link: entry.link } : {}), aliases: entry.aliases, uses: [] });
+    entries.set(id, {
+      id,
+      term: entry.term,
+      code: false,
+      definition: entry.definition,
+      ...(entry.link ? { link: entry.link } : {}),
+      aliases: entry.aliases,
+      uses: [],
+    });
   }
   const labels = new Map(guide.sources.map((source) => [source.id, source.label]));
   for (const question of guide.questions) {

@@ -5,7 +5,9 @@ import { diagnostic, formatDiagnostic, rules, strictly, strictRequested } from '
 
 describe('diagnostics', () => {
   test('print as file:line:column: message [rule-id], warnings marked as such', () => {
-    expect(formatDiagnostic(diagnostic('sources.yaml', 3, 1, 'invalid-sources-config', 'Fix it'))).toBe('sources.yaml:3:1: Fix it [invalid-sources-config]');
+    expect(formatDiagnostic(diagnostic('sources.yaml', 3, 1, 'invalid-sources-config', 'Fix it'))).toBe(
+      'sources.yaml:3:1: Fix it [invalid-sources-config]',
+    );
     expect(formatDiagnostic(diagnostic('a.txt', 3, 1, 'numbering-gap', 'Check it'))).toBe('a.txt:3:1: warning: Check it [numbering-gap]');
   });
 
@@ -21,8 +23,18 @@ describe('diagnostics', () => {
   });
 
   test('only configuration and a lost line stop a build; every source problem is a warning', () => {
-    const fatal = Object.entries(rules).filter(([, rule]) => rule.fatal).map(([id]) => id);
-    expect(fatal.sort()).toEqual(['invalid-glossary', 'invalid-guide-config', 'invalid-note', 'invalid-questions-config', 'invalid-sources-config', 'line-not-visible', 'no-sources']);
+    const fatal = Object.entries(rules)
+      .filter(([, rule]) => rule.fatal)
+      .map(([id]) => id);
+    expect(fatal.sort()).toEqual([
+      'invalid-glossary',
+      'invalid-guide-config',
+      'invalid-note',
+      'invalid-questions-config',
+      'invalid-sources-config',
+      'line-not-visible',
+      'no-sources',
+    ]);
   });
 
   test('strict mode makes every warning fatal, asked for on the command line or in the environment', () => {

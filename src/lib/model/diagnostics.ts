@@ -29,7 +29,7 @@ export const rules = {
   'skipped-question': { fatal: false, summary: 'a source has no answer to a question' },
   'numbering-gap': { fatal: false, summary: 'a source’s numbers jump over a question' },
   'out-of-order': { fatal: false, summary: 'a question number is lower than the one before it' },
-  'renumbered': { fatal: false, summary: 'every question has the same number, so they were numbered in order' },
+  renumbered: { fatal: false, summary: 'every question has the same number, so they were numbered in order' },
   'unknown-question': { fatal: false, summary: 'a question number no other source or `questions.yaml` knows' },
   'mismatched-question': { fatal: false, summary: 'a numbered question words another number’s question' },
   'other-chapter': { fatal: false, summary: 'none of a source’s questions matches the guide’s: another chapter’s answers' },
@@ -85,4 +85,3 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
   );
 }
-

@@ -31,7 +31,31 @@ function codeForName(name: string): string | undefined {
   const wanted = name.trim().toLowerCase();
   return COMMON_CODES.find((code) => languageNames.of(code)?.toLowerCase() === wanted);
 }
-const COMMON_CODES = ['ar', 'bn', 'de', 'en', 'es', 'fa', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'sv', 'th', 'tr', 'uk', 'vi', 'zh'];
+const COMMON_CODES = [
+  'ar',
+  'bn',
+  'de',
+  'en',
+  'es',
+  'fa',
+  'fr',
+  'he',
+  'hi',
+  'id',
+  'it',
+  'ja',
+  'ko',
+  'nl',
+  'pl',
+  'pt',
+  'ru',
+  'sv',
+  'th',
+  'tr',
+  'uk',
+  'vi',
+  'zh',
+];
 
 /** The writing system a language is usually written in, as an ISO 15924 code: `zh` → `Hans`, `en` → `Latn`. */
 export function scriptOf(tag: string): string | undefined {

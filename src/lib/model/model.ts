@@ -13,10 +13,9 @@ export const positionSchema = z.object({ start: point, end: point });
 export type Position = z.infer<typeof positionSchema>;
 
 /** An mdast tree; its shape is guaranteed by the parsers, not re-validated. */
-const mdastRoot = z.custom<Root>(
-  (value) => typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'root',
-  { message: 'expected an mdast root node' },
-);
+const mdastRoot = z.custom<Root>((value) => typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'root', {
+  message: 'expected an mdast root node',
+});
 
 /** Where a source id comes from: the file name's leading number, else its stem. */
 export const sourceIdSchema = z
@@ -103,7 +102,10 @@ export const questionConfigSchema = z
 export type QuestionConfig = z.infer<typeof questionConfigSchema>;
 
 /** `content/questions.yaml`: question number → overrides. */
-export const questionsFileSchema = z.record(z.string().regex(/^(?:\d{1,2}[.-])?(?:\d{1,2}-)?\d+$/, 'keys are question ids as the book prints them, e.g. `4`, `3.4` or `2.1-3`'), questionConfigSchema);
+export const questionsFileSchema = z.record(
+  z.string().regex(/^(?:\d{1,2}[.-])?(?:\d{1,2}-)?\d+$/, 'keys are question ids as the book prints them, e.g. `4`, `3.4` or `2.1-3`'),
+  questionConfigSchema,
+);
 
 /**
  * The formats a source can be written in: each layout of `parse/layouts.ts`, in detection order, a folder of files,
@@ -536,7 +538,9 @@ export type NotebookCell = z.infer<typeof notebookCellSchema>;
 
 /** A Jupyter notebook (`.ipynb`, nbformat 4): only the parts Crossguide reads. */
 export const notebookSchema = z.looseObject({
-  nbformat: z.literal(4, { error: 'only nbformat 4 notebooks can be read; open and save it in a current Jupyter to upgrade it' }).optional(),
+  nbformat: z
+    .literal(4, { error: 'only nbformat 4 notebooks can be read; open and save it in a current Jupyter to upgrade it' })
+    .optional(),
   metadata: z
     .looseObject({
       kernelspec: z.looseObject({ language: z.string().optional() }).optional(),

@@ -19,14 +19,20 @@ describe('ids as books print them', () => {
   });
 
   test('lettered series: review questions before problems, each in number order', () => {
-    expect([printedId(seriesKey('R', 12)), idSlug(seriesKey('R', 12)), idKey('R12'), idKey('p3')]).toEqual(['R12', 'r12', seriesKey('R', 12), seriesKey('P', 3)]);
+    expect([printedId(seriesKey('R', 12)), idSlug(seriesKey('R', 12)), idKey('R12'), idKey('p3')]).toEqual([
+      'R12',
+      'r12',
+      seriesKey('R', 12),
+      seriesKey('P', 3),
+    ]);
     const ids = [seriesKey('P', 1), seriesKey('R', 10), seriesKey('R', 2)].sort((a, b) => a - b).map((n) => printedId(n, 1));
     expect(ids).toEqual(['R2', 'R10', 'P1']);
   });
 });
 
 describe('bare numbers in a guide of lettered series', () => {
-  const answer = (number: number) => ({ number, body: { type: 'root', children: [] }, position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }) as Answer;
+  const answer = (number: number) =>
+    ({ number, body: { type: 'root', children: [] }, position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }) as Answer;
 
   test('are the first series a source does not print itself, when most sources print lettered ids', () => {
     const lettered = [answer(seriesKey('R', 1)), answer(seriesKey('P', 1))];
@@ -40,4 +46,3 @@ describe('bare numbers in a guide of lettered series', () => {
     expect(letteredBareNumbers([[answer(seriesKey('R', 1))], [answer(1), answer(2)]]).size).toBe(0);
   });
 });
-

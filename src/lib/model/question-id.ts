@@ -33,7 +33,8 @@ export function seriesKey(letter: string, number: number): number {
 export function printedId(number: number, chapter?: number, sectioned = false): string {
   if (number >= SERIES) return `${SERIES_ORDER[Math.floor(number / SERIES) - 1]}${number % SERIES}`;
   if (sectioned && number >= PROBLEMS) return chapter === undefined ? `P${number - PROBLEMS}` : `${chapter}-${number - PROBLEMS}`;
-  if (sectioned && number >= SECTION) return `${chapter === undefined ? '' : `${chapter}.`}${Math.floor(number / SECTION)}-${number % SECTION}`;
+  if (sectioned && number >= SECTION)
+    return `${chapter === undefined ? '' : `${chapter}.`}${Math.floor(number / SECTION)}-${number % SECTION}`;
   return chapter === undefined ? String(number) : `${chapter}.${number}`;
 }
 
@@ -110,7 +111,9 @@ export function letteredBareNumbers(answerSets: readonly (readonly Answer[])[]):
   const plain = answerSets.filter((answers) => answers.length > 0 && answers.every(bare));
   const mapped = new Map<Answer, number>();
   if (printing.length <= plain.length) return mapped;
-  const series = [...new Set(printing.flatMap((answers) => answers.filter(lettered).map((answer) => Math.floor(answer.number / SERIES))))].sort((a, b) => a - b);
+  const series = [
+    ...new Set(printing.flatMap((answers) => answers.filter(lettered).map((answer) => Math.floor(answer.number / SERIES)))),
+  ].sort((a, b) => a - b);
   for (const answers of answerSets) {
     const own = new Set(answers.filter(lettered).map((answer) => Math.floor(answer.number / SERIES)));
     const first = series.find((rank) => !own.has(rank));

@@ -13,7 +13,11 @@ export const parseBoldMarkdown = (input: LayoutInput): ParseResult => splitListI
 
 function toAnswer(item: ListItem, number: number): Answer {
   const { bold, body } = splitBoldLead(item);
-  const title = bold && toString(bold).trim().replace(/[:.]\s*$/, '');
+  const title =
+    bold &&
+    toString(bold)
+      .trim()
+      .replace(/[:.]\s*$/, '');
   return { number, ...(title ? { title } : {}), body, position: itemPosition(item) };
 }
 

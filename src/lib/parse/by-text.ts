@@ -38,7 +38,6 @@ function sharedLead(lines: readonly string[]): string | undefined {
   return best && best[1] >= 3 && best[1] * 2 > lines.length ? best[0] : undefined;
 }
 
-
 /**
  * Splits top-level nodes at the paragraphs and headings that word a known
  * question. Of the candidates, the increasing run of question numbers with
@@ -83,7 +82,11 @@ function shapeOf(node: RootContent): string {
  * (headings of their level, or paragraphs or list items that ask), those blocks
  * are the questions in between, in order.
  */
-function fillGaps(chosen: Array<PromptMatch & { at: number }>, nodes: readonly RootContent[], index: PromptIndex): Array<PromptMatch & { at: number }> {
+function fillGaps(
+  chosen: Array<PromptMatch & { at: number }>,
+  nodes: readonly RootContent[],
+  index: PromptIndex,
+): Array<PromptMatch & { at: number }> {
   if (chosen.length < 2) return chosen;
   const shapes = new Map<string, number>();
   for (const found of chosen) shapes.set(shapeOf(nodes[found.at]!), (shapes.get(shapeOf(nodes[found.at]!)) ?? 0) + 1);
@@ -92,7 +95,9 @@ function fillGaps(chosen: Array<PromptMatch & { at: number }>, nodes: readonly R
     if (shapeOf(node) !== shape) return false;
     const asked = askingBlock(node);
     // A question may ask before a note in brackets (`…in spam? (Assume spam is [2, 4].)`).
-    return Boolean(asked) && (node.type === 'heading' || toString(asked!).includes('?')) && words(toString(asked!)).length <= MAX_QUESTION_WORDS;
+    return (
+      Boolean(asked) && (node.type === 'heading' || toString(asked!).includes('?')) && words(toString(asked!)).length <= MAX_QUESTION_WORDS
+    );
   };
   const filled: Array<PromptMatch & { at: number }> = [];
   const lowest = Math.min(...index.numbers);

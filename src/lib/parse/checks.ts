@@ -125,7 +125,13 @@ function numberingDiagnostics(answers: readonly Answer[], fileOf: (a: Answer) =>
     if (first !== undefined) {
       const where = fileOf(first) === fileOf(answer) ? `line ${first.position.start.line}` : `\`${fileOf(first).split('/').pop()}\``;
       diagnostics.push(
-        diagnostic(fileOf(answer), line, 1, 'duplicate-question', `Question ${idOf(answer)} appears twice (first on ${where}); renumber this answer or merge it into the first`),
+        diagnostic(
+          fileOf(answer),
+          line,
+          1,
+          'duplicate-question',
+          `Question ${idOf(answer)} appears twice (first on ${where}); renumber this answer or merge it into the first`,
+        ),
       );
       continue;
     }
@@ -150,9 +156,18 @@ function numberingDiagnostics(answers: readonly Answer[], fileOf: (a: Answer) =>
     const skipped = highest && sameRun ? range(highest.number + 1, answer.number - 1).filter((n) => !numbers.has(n)) : [];
     if (highest && skipped.length) {
       const ids = skipped.map((n) => printedId(n, answer.chapter, answer.sectioned));
-      const missing = skipped.length === 1 ? `question ${ids[0]} has no answer here` : `questions ${numberRanges(skipped, (n) => printedId(n, answer.chapter, answer.sectioned))} have no answer here`;
+      const missing =
+        skipped.length === 1
+          ? `question ${ids[0]} has no answer here`
+          : `questions ${numberRanges(skipped, (n) => printedId(n, answer.chapter, answer.sectioned))} have no answer here`;
       diagnostics.push(
-        diagnostic(fileOf(answer), line, 1, 'numbering-gap', `Numbering jumps from ${idOf(highest)} to ${idOf(answer)}: ${missing}; if this answer is question ${ids[0]}, renumber it`),
+        diagnostic(
+          fileOf(answer),
+          line,
+          1,
+          'numbering-gap',
+          `Numbering jumps from ${idOf(highest)} to ${idOf(answer)}: ${missing}; if this answer is question ${ids[0]}, renumber it`,
+        ),
       );
     }
     highest = answer;
@@ -220,7 +235,13 @@ function unclosedFences(answer: Answer, file: string, lines: readonly string[] |
       );
     } else {
       diagnostics.push(
-        diagnostic(file, start.line, start.column, 'unclosed-code-fence', `This code fence is never closed, so the code runs to the end of the answer; add a line with ${fence} where the code ends`),
+        diagnostic(
+          file,
+          start.line,
+          start.column,
+          'unclosed-code-fence',
+          `This code fence is never closed, so the code runs to the end of the answer; add a line with ${fence} where the code ends`,
+        ),
       );
     }
   });

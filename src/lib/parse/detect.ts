@@ -14,7 +14,6 @@ import { QUESTION_LINE } from './numbered-lines.ts';
 import { looksLikeScript } from '../read/script-read.ts';
 import { chooseMarkers, expandListItems, describeMarkers } from './split-markers.ts';
 
-
 export function detectNotebook({ file }: LayoutInput): string | undefined {
   if (!looksLikeNotebook(file)) return undefined;
   return /\.ipynb$/i.test(file.file) ? 'a `.ipynb` file' : 'JSON with a `cells` list';
@@ -38,7 +37,8 @@ export function detectHeadings({ tree, lines }: LayoutInput): string | undefined
   const markers = chooseMarkers(children);
   const lists = children.filter((node) => node.type === 'list' && node.ordered).length;
   const first = markers[0];
-  if (!first || !(first.kind === 'heading' ? markers.length >= 2 || lists === 0 : markers.length >= 2 && markers.length >= lists)) return undefined;
+  if (!first || !(first.kind === 'heading' ? markers.length >= 2 || lists === 0 : markers.length >= 2 && markers.length >= lists))
+    return undefined;
   const line = children[first.index]!.position!.start.line;
   return `${markers.length} questions marked by ${describeMarkers(first.kind, first.depth)} such as \`${shorten(lines[line - 1]!.trim())}\` on line ${line}`;
 }

@@ -6,14 +6,20 @@ const read = (names: string[]) => Object.fromEntries(questionsFromNames(names));
 describe('question numbers in file names', () => {
   test('a name that starts with its number, or a shared word and its number', () => {
     expect(read(['3.md', '03-range.txt', 'notes-2019.md'])).toEqual({ '3.md': { number: 3 }, '03-range.txt': { number: 3 } });
-    expect(read(['Practice03-05.py', 'Practice06.py'])).toEqual({ 'Practice03-05.py': { number: 3, last: 5 }, 'Practice06.py': { number: 6 } });
+    expect(read(['Practice03-05.py', 'Practice06.py'])).toEqual({
+      'Practice03-05.py': { number: 3, last: 5 },
+      'Practice06.py': { number: 6 },
+    });
   });
 
   test('a chapter printed before the number, as the book prints its exercise ids', () => {
     expect(read(['ex1-3.scm', 'ex1-10.scm'])).toEqual({ 'ex1-3.scm': { number: 3, chapter: 1 }, 'ex1-10.scm': { number: 10, chapter: 1 } });
     expect(read(['3.4.md', '3.11.md'])).toEqual({ '3.4.md': { number: 4, chapter: 3 }, '3.11.md': { number: 11, chapter: 3 } });
     // The chapter printed twice: every leading number that never changes is the chapter's.
-    expect(read(['ch03_ex03-04.md', 'ch03_ex03-07.md'])).toEqual({ 'ch03_ex03-04.md': { number: 4, chapter: 3 }, 'ch03_ex03-07.md': { number: 7, chapter: 3 } });
+    expect(read(['ch03_ex03-04.md', 'ch03_ex03-07.md'])).toEqual({
+      'ch03_ex03-04.md': { number: 4, chapter: 3 },
+      'ch03_ex03-07.md': { number: 7, chapter: 3 },
+    });
     // Joined by `_`, the chapter is left out of the number but not printed: such books number exercises 1, 2, 3.
     expect(read(['q_5_1_ans.md', 'q_5_3_ans.md'])).toEqual({ 'q_5_1_ans.md': { number: 1 }, 'q_5_3_ans.md': { number: 3 } });
   });
@@ -91,7 +97,13 @@ describe('a member’s chapter folders', () => {
   });
 
   test('a name that prints only the chapter beside names that print the exercise numbers no question', () => {
-    expect(read(['ch03_exercises/ch03_conceptual_exercises.ipynb', 'ch03_exercises/ch03_exercise_08.py', 'ch03_exercises/ch03_exercise_11.ipynb'])).toEqual({
+    expect(
+      read([
+        'ch03_exercises/ch03_conceptual_exercises.ipynb',
+        'ch03_exercises/ch03_exercise_08.py',
+        'ch03_exercises/ch03_exercise_11.ipynb',
+      ]),
+    ).toEqual({
       'ch03_exercises/ch03_exercise_08.py': { number: 8, chapter: 3 },
       'ch03_exercises/ch03_exercise_11.ipynb': { number: 11, chapter: 3 },
     });

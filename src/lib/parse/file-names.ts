@@ -36,7 +36,10 @@ const stemOf = (name: string) => name.slice(name.lastIndexOf('/') + 1).replace(/
 export function numberedPart(name: string): string {
   const stem = stemOf(name);
   if (/\d/.test(stem)) return stem;
-  const folders = name.split('/').slice(0, -1).filter((folder) => /\d/.test(folder));
+  const folders = name
+    .split('/')
+    .slice(0, -1)
+    .filter((folder) => /\d/.test(folder));
   // A chapter's folder (`ch3/answers`, `chapter_05/notes.md`) numbers no question by itself.
   if (folders.every((folder) => CHAPTER_FOLDER.test(folder))) return stem;
   return folders.join('/') || stem;
@@ -47,10 +50,12 @@ const CHAPTER_FOLDER = /^ch(?:apter)?[-_ ]?\d{1,2}$/i;
 
 /** The numbers in `names` that name questions, by name; names without one are left out. */
 export function questionsFromNames(names: readonly string[]): Map<string, NamedQuestions> {
-  const problems = new Map(names.flatMap((name) => {
-    const problem = chapterProblem(name);
-    return problem ? [[name, problem] as const] : [];
-  }));
+  const problems = new Map(
+    names.flatMap((name) => {
+      const problem = chapterProblem(name);
+      return problem ? [[name, problem] as const] : [];
+    }),
+  );
   const answers = names.filter((name) => !problems.has(name) && !introduces(name, names));
   const runs = new Map(answers.map((name) => [name, [...numberedPart(name).matchAll(DIGITS)]] as const));
   const withDigits = [...runs].filter(([, found]) => found.length > 0);
@@ -63,7 +68,10 @@ export function questionsFromNames(names: readonly string[]): Map<string, NamedQ
 function introduces(name: string, names: readonly string[]): boolean {
   if (/\d/.test(stemOf(name))) return false;
   const folder = name.slice(0, name.lastIndexOf('/') + 1);
-  return names.some((other) => other.startsWith(folder) && other.slice(folder.length).includes('/') && /\d/.test(other.slice(folder.length, other.lastIndexOf('/'))));
+  return names.some(
+    (other) =>
+      other.startsWith(folder) && other.slice(folder.length).includes('/') && /\d/.test(other.slice(folder.length, other.lastIndexOf('/'))),
+  );
 }
 
 /** A chapter's problem, as a book that numbers exercises by section prints it after them (`Problems/2-1.md`, `problem-2-3.md`). */
@@ -93,7 +101,14 @@ function questionsFromNumbers(numbered: ReadonlyArray<readonly [string, readonly
     return new Map(
       withDigits.map(([name, found]) => {
         const chapter = at > 0 ? Number(found[at - 1]![0]) : undefined;
-        return [name, { number: Number(found[at]![0]) * SECTION + Number(found[at + 1]![0]), sectioned: true as const, ...(chapter === undefined ? {} : { chapter }) }];
+        return [
+          name,
+          {
+            number: Number(found[at]![0]) * SECTION + Number(found[at + 1]![0]),
+            sectioned: true as const,
+            ...(chapter === undefined ? {} : { chapter }),
+          },
+        ];
       }),
     );
   }
@@ -105,11 +120,20 @@ function questionsFromNumbers(numbered: ReadonlyArray<readonly [string, readonly
     if (!run) continue;
     // Without a chapter prefix, a number counts where the name starts with it (`03-range`) or every
     // numbered name shares one word before it (`Practice07`), so `notes-2019` is not question 2019.
-    if (!chapterFirst && !LEADING.test(stem.slice(stem.lastIndexOf('/') + 1)) && !sharedWord(withDigits.map(([other]) => numberedPart(other)))) continue;
+    if (
+      !chapterFirst &&
+      !LEADING.test(stem.slice(stem.lastIndexOf('/') + 1)) &&
+      !sharedWord(withDigits.map(([other]) => numberedPart(other)))
+    )
+      continue;
     const number = Number(run[0]);
     if (number < 1 || number > MAX_QUESTION) continue;
     const next = found[at + 1];
-    const ranged = next && stem.slice(run.index! + run[0].length, next.index).trim() === '-' && Number(next[0]) > number && Number(next[0]) <= MAX_QUESTION;
+    const ranged =
+      next &&
+      stem.slice(run.index! + run[0].length, next.index).trim() === '-' &&
+      Number(next[0]) > number &&
+      Number(next[0]) <= MAX_QUESTION;
     const chapter = chapterFirst ? printedChapter(stem, found[at - 1]!, run) : undefined;
     named.set(name, { number, ...(ranged ? { last: Number(next[0]) } : {}), ...(chapter === undefined ? {} : { chapter }) });
   }
@@ -124,7 +148,12 @@ function sectionedNames(numbers: readonly (readonly number[])[]): boolean {
   if (numbers.length < 3 || numbers.some((own) => own.length !== 2 || own[1]! >= SECTION || own[0]! >= SECTION)) return false;
   const pairs = new Set(numbers.map(([section, exercise]) => `${section}-${exercise}`));
   const sections = new Set(numbers.map(([section]) => section));
-  return pairs.size === numbers.length && sections.size >= 2 && sections.size < numbers.length && new Set(numbers.map(([, exercise]) => exercise)).size < numbers.length;
+  return (
+    pairs.size === numbers.length &&
+    sections.size >= 2 &&
+    sections.size < numbers.length &&
+    new Set(numbers.map(([, exercise]) => exercise)).size < numbers.length
+  );
 }
 
 /** How many leading numbers every name shares, leaving each name one more: the question's. */

@@ -42,7 +42,10 @@ function snapshot(name: string) {
 
 describe('parser fixtures (UPDATE=1 rewrites expected.json)', () => {
   // `real/` holds ground truth for a correct parser, with its own schema.
-  for (const name of readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'real' && e.name !== 'corpus').map((e) => e.name).sort()) {
+  for (const name of readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && e.name !== 'real' && e.name !== 'corpus')
+    .map((e) => e.name)
+    .sort()) {
     test(`parses ${name} as expected`, () => {
       const actual = snapshot(name);
       expect(actual).toEqual(readExpected(join(root, name, 'expected.json'), actual));

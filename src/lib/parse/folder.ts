@@ -41,7 +41,9 @@ const baseName = (name: string) => name.slice(name.lastIndexOf('/') + 1);
 /** The folders of a path and the part of its name that numbers it: files that share it are one answer (`ex8.md`, `ex8.py`). */
 function numberedIn(file: string): string {
   // `3a.md` and `3b.md` are parts of question 3's answer.
-  const stem = baseName(file).replace(/\.[^.]+$/, '').replace(/(\d)[a-z]$/i, '$1');
+  const stem = baseName(file)
+    .replace(/\.[^.]+$/, '')
+    .replace(/(\d)[a-z]$/i, '$1');
   return `${file.slice(0, file.lastIndexOf('/') + 1)}${/\d/.test(stem) ? stem : ''}`;
 }
 
@@ -60,15 +62,36 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
   const names = questionsFromNames(entries.map((entry) => entry.name));
   const numbered = entries
     .map((entry) => ({ entry, named: names.get(entry.name), number: names.get(entry.name)?.number }))
-    .sort((a, b) => (a.number ?? -1) - (b.number ?? -1) || readmeFirst(a.entry.name) - readmeFirst(b.entry.name) || a.entry.name.localeCompare(b.entry.name));
+    .sort(
+      (a, b) =>
+        (a.number ?? -1) - (b.number ?? -1) ||
+        readmeFirst(a.entry.name) - readmeFirst(b.entry.name) ||
+        a.entry.name.localeCompare(b.entry.name),
+    );
   // Without numbered names, the files that number their own answers (`answers`, `applied.Rmd` of a chapter's folder) give them.
   const selfNumbered = (entry: FolderEntry) => {
     if (entry.text === undefined) return false;
     const read = readEntry(entry);
-    return Boolean(read.children && !read.asText && !INTRODUCTION.test(baseName(entry.name).replace(/\.[^.]+$/, '')) && severalAnswers(entry, read.children, undefined, new Set(), context));
+    return Boolean(
+      read.children &&
+      !read.asText &&
+      !INTRODUCTION.test(baseName(entry.name).replace(/\.[^.]+$/, '')) &&
+      severalAnswers(entry, read.children, undefined, new Set(), context),
+    );
   };
   if (!numbered.some(({ number }) => number !== undefined) && !entries.some(selfNumbered)) {
-    return { diagnostics: [diagnostic(folder, 1, 1, 'no-numbering', 'This source folder has no numbered answer files; add one file per question, named by its number, such as `1.md`, `2.md`')], files };
+    return {
+      diagnostics: [
+        diagnostic(
+          folder,
+          1,
+          1,
+          'no-numbering',
+          'This source folder has no numbered answer files; add one file per question, named by its number, such as `1.md`, `2.md`',
+        ),
+      ],
+      files,
+    };
   }
   for (const { entry, named, number } of numbered) {
     const stem = baseName(entry.name).replace(/\.[^.]+$/, '');
@@ -92,7 +115,13 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
       else {
         // Shown after the answers, so nothing is lost; the name may be a question's that lacks its number.
         diagnostics.push(
-          diagnostic(entry.file, 1, 1, 'unnumbered-file', `The file name \`${baseName(entry.name)}\` has no question number, so it is shown after the answers on the source page; if it answers a question, name it after it, such as \`3.md\` or \`03-${stem}.md\``),
+          diagnostic(
+            entry.file,
+            1,
+            1,
+            'unnumbered-file',
+            `The file name \`${baseName(entry.name)}\` has no question number, so it is shown after the answers on the source page; if it answers a question, name it after it, such as \`3.md\` or \`03-${stem}.md\``,
+          ),
         );
         appendix.push(...read.children);
       }
@@ -104,13 +133,23 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
     if (named?.sectioned) answer.sectioned = true;
     // Two files of one name but their kind (`ex8.md` and `ex8.py`) are one answer, in name order.
     // So are the files of one numbered folder (`ch1/03/main.rkt` and `ch1/03/test.rkt`).
-    const same = answers.find((other) => other.number === number && other.file !== undefined && numberedIn(other.file) === numberedIn(entry.file));
+    const same = answers.find(
+      (other) => other.number === number && other.file !== undefined && numberedIn(other.file) === numberedIn(entry.file),
+    );
     if (same) same.body.children.push(...answer.body.children);
     else answers.push(answer);
   }
 
   if (answers.length === 0) {
-    diagnostics.push(diagnostic(folder, 1, 1, 'no-numbering', 'This source folder has no numbered answer files that could be read; add one file per question, named by its number, such as `1.md`, `2.md`'));
+    diagnostics.push(
+      diagnostic(
+        folder,
+        1,
+        1,
+        'no-numbering',
+        'This source folder has no numbered answer files that could be read; add one file per question, named by its number, such as `1.md`, `2.md`',
+      ),
+    );
     return { diagnostics, files };
   }
   const answerSet: AnswerSet = {
@@ -120,25 +159,46 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
     ...(preamble.length ? { preamble: { type: 'root', children: preamble } } : {}),
     ...(appendix.length ? { appendix: { type: 'root', children: appendix } } : {}),
   };
-  return { ...finishAnswerSet(answerSet, diagnostics, folder, (answer) => (answer.file ? lines.get(answer.file) : undefined), context.settings), files };
+  return {
+    ...finishAnswerSet(answerSet, diagnostics, folder, (answer) => (answer.file ? lines.get(answer.file) : undefined), context.settings),
+    files,
+  };
 }
 
 /**
  * The answers of a file that numbers two or more of its own, within the range its name gives,
  * if any; undefined for a file that answers one question.
  */
-function severalAnswers(entry: FolderEntry, children: RootContent[], named: NamedQuestions | undefined, taken: ReadonlySet<number>, context: ParseContext): Answer[] | undefined {
+function severalAnswers(
+  entry: FolderEntry,
+  children: RootContent[],
+  named: NamedQuestions | undefined,
+  taken: ReadonlySet<number>,
+  context: ParseContext,
+): Answer[] | undefined {
   if (named && named.last === undefined && named.sectioned) return undefined;
   // Read as a file of its own is read, in whichever layout it is written; a notebook or script by its cells.
-  const own = looksLikeNotebook({ id: '', file: entry.file, text: entry.text! }) || looksLikeScript({ id: '', file: entry.file, text: entry.text! });
+  const own =
+    looksLikeNotebook({ id: '', file: entry.file, text: entry.text! }) || looksLikeScript({ id: '', file: entry.file, text: entry.text! });
   const read = own ? undefined : parseAnswerSet({ id: '', file: entry.file, text: entry.text! }, context).answerSet;
-  const split = read ? { answers: read.answers, before: read.preamble?.children ?? [], after: read.appendix?.children ?? [] } : markerSplit(children, context);
+  const split = read
+    ? { answers: read.answers, before: read.preamble?.children ?? [], after: read.appendix?.children ?? [] }
+    : markerSplit(children, context);
   const answers = split.answers.map((answer) => ({ ...answer, file: entry.file }));
   // A file named after a section may open with that section's heading (`# 2.2 Analyzing algorithms` over `## 2.2-1`): it introduces the answers.
   const before = [...split.before];
-  while (named && answers.length > 1 && !answers[0]!.sectioned && answers[0]!.number === named.number && answers.slice(1).every((answer) => answer.sectioned)) {
+  while (
+    named &&
+    answers.length > 1 &&
+    !answers[0]!.sectioned &&
+    answers[0]!.number === named.number &&
+    answers.slice(1).every((answer) => answer.sectioned)
+  ) {
     const heading = answers.shift()!;
-    before.push(...children.filter((node) => node.position?.start.line === heading.position.start.line && !heading.body.children.includes(node)), ...heading.body.children);
+    before.push(
+      ...children.filter((node) => node.position?.start.line === heading.position.start.line && !heading.body.children.includes(node)),
+      ...heading.body.children,
+    );
   }
   if (new Set(answers.map((answer) => answer.number)).size < 2) return undefined;
   // Numbers another file's name gives, or outside this file's own range, are not this file's answers.
@@ -146,7 +206,9 @@ function severalAnswers(entry: FolderEntry, children: RootContent[], named: Name
   // A name with one number answers that question, unless it names the section whose exercises the file numbers (`2.1.md` of `## 2.1-3`).
   const within = (answer: Answer) =>
     named!.last === undefined
-      ? answer.sectioned === true && Math.floor(answer.number / SECTION) === named!.number && (named!.chapter === undefined || answer.chapter === undefined || answer.chapter === named!.chapter)
+      ? answer.sectioned === true &&
+        Math.floor(answer.number / SECTION) === named!.number &&
+        (named!.chapter === undefined || answer.chapter === undefined || answer.chapter === named!.chapter)
       : answer.number >= named!.number && answer.number <= named!.last;
   if (named && !answers.every(within)) return undefined;
   // What comes before the first number opens the first answer, and what follows the last closes it, so nothing is lost.
@@ -178,7 +240,8 @@ function readEntry(entry: FolderEntry): { children?: RootContent[]; diagnostics:
     if ('diagnostics' in read) return read;
     return { children: notebookTree(read).children, diagnostics: [] };
   }
-  if (looksLikeScript({ id: '', file: entry.file, text })) return { children: notebookTree(readScript(text, scriptLanguage(entry.file))).children, diagnostics: [] };
+  if (looksLikeScript({ id: '', file: entry.file, text }))
+    return { children: notebookTree(readScript(text, scriptLanguage(entry.file))).children, diagnostics: [] };
   if (splitLines(text).every(isBlank)) return { children: [], diagnostics: [] };
   return { children: parseMarkdown(text).children, diagnostics: [] };
 }
@@ -189,10 +252,12 @@ function readEntry(entry: FolderEntry): { children?: RootContent[]; diagnostics:
  */
 function askedBelow(children: RootContent[], number: number, context: ParseContext): Pick<Answer, 'body'> & { prompt?: string } {
   const [lead, ...rest] = children;
-  if (lead?.type === 'blockquote' && isQuotedPrompt(lead) && rest.length) return { prompt: inlineMarkdown(quotedPrompt(lead)), body: { type: 'root', children: rest } };
+  if (lead?.type === 'blockquote' && isQuotedPrompt(lead) && rest.length)
+    return { prompt: inlineMarkdown(quotedPrompt(lead)), body: { type: 'root', children: rest } };
   const split = splitAtMarkers(children, context);
   const [own] = split.answers;
-  if (split.preamble.length === 0 && split.answers.length === 1 && own?.number === number && own.prompt) return { prompt: own.prompt, body: own.body };
+  if (split.preamble.length === 0 && split.answers.length === 1 && own?.number === number && own.prompt)
+    return { prompt: own.prompt, body: own.body };
   return { body: { type: 'root', children } };
 }
 
@@ -205,7 +270,11 @@ function fileAnswer(file: string, number: number, children: RootContent[], diagn
   if (asked > 0) {
     const question = children
       .slice(0, asked)
-      .flatMap((node, i): PhrasingContent[] => (node.type === 'paragraph' || node.type === 'heading' ? [...(i ? [{ type: 'text', value: ' ' } as const] : []), ...node.children] : []));
+      .flatMap((node, i): PhrasingContent[] =>
+        node.type === 'paragraph' || node.type === 'heading'
+          ? [...(i ? [{ type: 'text', value: ' ' } as const] : []), ...node.children]
+          : [],
+      );
     return { ...whole, prompt: inlineMarkdown(question), body: { type: 'root', children: children.slice(asked) } };
   }
   const split = splitAtMarkers(children, context);
@@ -213,7 +282,13 @@ function fileAnswer(file: string, number: number, children: RootContent[], diagn
   if (split.preamble.length === 0 && split.answers.length === 1 && own) {
     if (own.number !== number) {
       diagnostics.push(
-        diagnostic(file, own.position.start.line, 1, 'number-mismatch', `The file name says question ${printedId(number, own.chapter, own.sectioned)} but the file starts with question ${printedId(own.number, own.chapter, own.sectioned)}; it is read as question ${printedId(number, own.chapter, own.sectioned)} — rename the file or fix the number`),
+        diagnostic(
+          file,
+          own.position.start.line,
+          1,
+          'number-mismatch',
+          `The file name says question ${printedId(number, own.chapter, own.sectioned)} but the file starts with question ${printedId(own.number, own.chapter, own.sectioned)}; it is read as question ${printedId(number, own.chapter, own.sectioned)} — rename the file or fix the number`,
+        ),
       );
     }
     return { ...own, number, position: whole.position, file };

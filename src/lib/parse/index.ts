@@ -15,7 +15,14 @@ import { forcedLayout } from './layouts.ts';
 import { startOf, withIntroduction } from './start.ts';
 
 /** The layouts that read a file as Markdown by its numbers, which its wording may explain better. */
-const WORDING_RIVALS = new Set<Format>(['heading-markdown', 'bold-questions', 'bold-markdown', 'questions-then-answers', 'answers-only', 'numbered-text']);
+const WORDING_RIVALS = new Set<Format>([
+  'heading-markdown',
+  'bold-questions',
+  'bold-markdown',
+  'questions-then-answers',
+  'answers-only',
+  'numbered-text',
+]);
 
 export interface ParsedFile {
   /** Undefined when the file could not be parsed at all. */
@@ -36,7 +43,9 @@ export function parseAnswerSet(file: SourceFile, context: ParseContext = {}): Pa
   const whole = splitLines(file.text);
   if (whole.every(isBlank)) {
     return {
-      diagnostics: [diagnostic(file.file, 1, 1, 'empty-source', 'Source file is empty; write its answers as `1. …`, `2. …` or remove the file')],
+      diagnostics: [
+        diagnostic(file.file, 1, 1, 'empty-source', 'Source file is empty; write its answers as `1. …`, `2. …` or remove the file'),
+      ],
     };
   }
   // `start:` in sources.yaml: what comes before it is the source's introduction, read as Markdown and not searched for answers.
@@ -75,7 +84,12 @@ export function parseAnswerSet(file: SourceFile, context: ParseContext = {}): Pa
     const split = splitByPrompts(wordedTree(lines, prompts).children, prompts);
     if (wordingExplainsBetter(split.count, finished.answerSet.answers, context.prompts)) {
       const reason = `no numbered questions that fit the guide; ${split.count} paragraphs, headings or list items word one of its questions (read as ${format}, ${finished.answerSet.answers.length} answers fit less well)`;
-      const answerSet = { format: 'question-text' as const, reason, answers: split.answers, ...(split.preamble.length ? { preamble: { type: 'root' as const, children: split.preamble } } : {}) };
+      const answerSet = {
+        format: 'question-text' as const,
+        reason,
+        answers: split.answers,
+        ...(split.preamble.length ? { preamble: { type: 'root' as const, children: split.preamble } } : {}),
+      };
       finished = finishAnswerSet(withIntroduction(answerSet, start), [...start.diagnostics], file.file, () => lines, settings);
     }
   }
@@ -95,4 +109,3 @@ export function finishAnswerSet(
   diagnostics.push(...checkAnswers({ file, answers: answerSet.answers, linesOf, settings }));
   return { answerSet, diagnostics };
 }
-

@@ -59,7 +59,9 @@ describe('large inputs', () => {
   });
 
   test('a notebook with more than 1 MB of printed output is refused with a hint to clear it', () => {
-    const text = notebook([{ name: 'stdout', output_type: 'stream', text: Array.from({ length: 40_000 }, (_, i) => `epoch ${i}: loss 0.123456789\n`) }]);
+    const text = notebook([
+      { name: 'stdout', output_type: 'stream', text: Array.from({ length: 40_000 }, (_, i) => `epoch ${i}: loss 0.123456789\n`) },
+    ]);
     const result = read('verbose.ipynb', text);
     expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['file-too-large']);
     expect(result.diagnostics[0]!.message).toContain('clear long outputs');

@@ -16,7 +16,13 @@ describe('layouts', () => {
   });
 
   test('the first layout that recognises a file reads it, and says why', () => {
-    const detected = detectLayout({ id: '1', file: '1.md', text: '## 1. What?\nYes.\n\n## 2. Why?\nBecause.' }, ['## 1. What?', 'Yes.', '', '## 2. Why?', 'Because.']);
+    const detected = detectLayout({ id: '1', file: '1.md', text: '## 1. What?\nYes.\n\n## 2. Why?\nBecause.' }, [
+      '## 1. What?',
+      'Yes.',
+      '',
+      '## 2. Why?',
+      'Because.',
+    ]);
     expect(detected?.layout.format).toBe('heading-markdown');
     expect(detected?.reason).toBe('2 questions marked by level-2 headings such as `## 1. What?` on line 1');
   });

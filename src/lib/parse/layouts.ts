@@ -13,7 +13,16 @@ import { parseAnswersOnly } from './answers-only.ts';
 import { parseBoldMarkdown } from './bold-markdown.ts';
 import { parseBoldQuestions } from './bold-questions.ts';
 import { splitByPrompts, wordedTree } from './by-text.ts';
-import { detectAnswersOnly, detectBoldMarkdown, detectBoldQuestions, detectHeadings, detectNotebook, detectNotebookText, detectNumberedText, detectScript } from './detect.ts';
+import {
+  detectAnswersOnly,
+  detectBoldMarkdown,
+  detectBoldQuestions,
+  detectHeadings,
+  detectNotebook,
+  detectNotebookText,
+  detectNumberedText,
+  detectScript,
+} from './detect.ts';
 import { parseHeadingMarkdown } from './heading-markdown.ts';
 import { parseNotebook } from './notebook.ts';
 import { parseNotebookText } from './notebook-text.ts';
@@ -53,15 +62,47 @@ export interface Layout {
 }
 
 export const layouts: readonly Layout[] = [
-  { format: 'jupyter', label: 'a Jupyter notebook', detect: detectNotebook, readsPrompts: true, parse: ({ file, context }) => parseNotebook(file, context) },
-  { format: 'python-script', label: 'a script (Python, R or Julia: comments and strings as text, the rest as code)', detect: detectScript, readsPrompts: true, parse: ({ file, context }) => parseScript(file, context) },
-  { format: 'notebook-text', label: 'text exported from a notebook', detect: detectNotebookText, parse: ({ file, lines, context }) => parseNotebookText(file, lines, context) },
+  {
+    format: 'jupyter',
+    label: 'a Jupyter notebook',
+    detect: detectNotebook,
+    readsPrompts: true,
+    parse: ({ file, context }) => parseNotebook(file, context),
+  },
+  {
+    format: 'python-script',
+    label: 'a script (Python, R or Julia: comments and strings as text, the rest as code)',
+    detect: detectScript,
+    readsPrompts: true,
+    parse: ({ file, context }) => parseScript(file, context),
+  },
+  {
+    format: 'notebook-text',
+    label: 'text exported from a notebook',
+    detect: detectNotebookText,
+    parse: ({ file, lines, context }) => parseNotebookText(file, lines, context),
+  },
   { format: 'heading-markdown', label: 'Markdown with one heading per question', detect: detectHeadings, parse: parseHeadingMarkdown },
-  { format: 'bold-questions', label: 'numbered Markdown with the questions in bold', detect: detectBoldQuestions, parse: parseBoldQuestions },
+  {
+    format: 'bold-questions',
+    label: 'numbered Markdown with the questions in bold',
+    detect: detectBoldQuestions,
+    parse: parseBoldQuestions,
+  },
   { format: 'bold-markdown', label: 'numbered Markdown with bold titles', detect: detectBoldMarkdown, parse: parseBoldMarkdown },
-  { format: 'questions-then-answers', label: 'a list of the questions, then a list of the answers', detect: detectQuestionsThenAnswers, parse: parseQuestionsThenAnswers },
+  {
+    format: 'questions-then-answers',
+    label: 'a list of the questions, then a list of the answers',
+    detect: detectQuestionsThenAnswers,
+    parse: parseQuestionsThenAnswers,
+  },
   { format: 'answers-only', label: 'a numbered list of answers without the questions', detect: detectAnswersOnly, parse: parseAnswersOnly },
-  { format: 'numbered-text', label: 'numbered plain text', detect: detectNumberedText, parse: ({ file, lines, context }) => parseNumberedText(file, lines, context) },
+  {
+    format: 'numbered-text',
+    label: 'numbered plain text',
+    detect: detectNumberedText,
+    parse: ({ file, lines, context }) => parseNumberedText(file, lines, context),
+  },
   {
     format: 'question-text',
     label: 'answers without numbers, placed by their questions’ wording',
@@ -109,4 +150,3 @@ export function formatLabel(format: Format): string {
   if (format === 'unsplit') return 'one text, not split into answers';
   return layouts.find((layout) => layout.format === format)!.label;
 }
-

@@ -20,7 +20,11 @@ export function splitListItems({ tree, lines }: LayoutInput, toAnswer: ItemToAns
 }
 
 /** One answer per numbered item of `nodes`; blocks between items go to the answer above, those before the first to the preamble. */
-export function answersOfItems(nodes: readonly RootContent[], lines: readonly string[], toAnswer: ItemToAnswer): { answers: Answer[]; preamble: RootContent[] } {
+export function answersOfItems(
+  nodes: readonly RootContent[],
+  lines: readonly string[],
+  toAnswer: ItemToAnswer,
+): { answers: Answer[]; preamble: RootContent[] } {
   const answers: Answer[] = [];
   const preamble: RootContent[] = [];
   for (const node of nodes) {

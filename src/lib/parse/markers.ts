@@ -45,7 +45,28 @@ const SECTION_LEAD = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*)?(\d{1,2})([.-]
  */
 const LETTERED_LEAD = /^(?:((?:[Qq]uestion|[Ee]xercise|[Pp]roblem|[Tt]ask)[ \t]*))?([B-PR-Z])(\d{1,3})(?![\d\p{L}])/u;
 /** Numbers written as words, after a word such as `Question`: `Question One`, `Exercise twelve`. */
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const NUMBER_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
 const WORD_LEAD = new RegExp(String.raw`^(${PREFIX})[ \t]+(${NUMBER_WORDS.join('|')})\b`, 'i');
 /** Emoji, symbols and emoji shortcodes that open a heading before its number. */
 const DECORATION = /^(?:[ \t]*(?::[a-z0-9_+-]+:|[\p{Extended_Pictographic}\p{So}][\uFE0F\u200D]*))+[ \t]*/u;
@@ -63,7 +84,9 @@ export function matchMarker(text: string, options: { label?: boolean; heading?: 
   // Decoration before the number (`:small_orange_diamond:`, `📌`, `▶`) is not part of it.
   const decoration = DECORATION.exec(text)?.[0] ?? '';
   const worded = WORD_LEAD.exec(text.slice(decoration.length));
-  const chaptered = worded ? undefined : (chapterMarker(text.slice(decoration.length), options) ?? letteredMarker(text.slice(decoration.length), options));
+  const chaptered = worded
+    ? undefined
+    : (chapterMarker(text.slice(decoration.length), options) ?? letteredMarker(text.slice(decoration.length), options));
   if (chaptered) return { ...chaptered, length: decoration.length + chaptered.length };
   const lead = worded
     ? ([worded[0], worded[1], String(NUMBER_WORDS.indexOf(worded[2]!.toLowerCase()) + 1)] as unknown as RegExpExecArray)
@@ -98,7 +121,19 @@ function chapterMarker(text: string, options: { label?: boolean; heading?: boole
   }
   const lead = CHAPTER_LEAD.exec(text);
   const marker = lead && idMarker(text, lead, options);
-  return marker ? { ...marker, number: Number(lead![3]), chapter: Number(lead![2]), ...(lead![0].slice(lead![1]?.length ?? 0).trim().includes('.') ? { dotted: true as const } : {}) } : undefined;
+  return marker
+    ? {
+        ...marker,
+        number: Number(lead![3]),
+        chapter: Number(lead![2]),
+        ...(lead![0]
+          .slice(lead![1]?.length ?? 0)
+          .trim()
+          .includes('.')
+          ? { dotted: true as const }
+          : {}),
+      }
+    : undefined;
 }
 
 function letteredMarker(text: string, options: { label?: boolean; heading?: boolean }): Marker | undefined {
@@ -108,11 +143,17 @@ function letteredMarker(text: string, options: { label?: boolean; heading?: bool
 }
 
 /** What follows an id printed with its chapter: words directly after a prefix word or in a heading, else punctuation. */
-function idMarker(text: string, lead: RegExpExecArray, options: { label?: boolean; heading?: boolean }): Omit<Marker, 'number'> | undefined {
+function idMarker(
+  text: string,
+  lead: RegExpExecArray,
+  options: { label?: boolean; heading?: boolean },
+): Omit<Marker, 'number'> | undefined {
   const prefixed = Boolean(lead[1]);
   if (options.label && !prefixed) return undefined;
   const rest = text.slice(lead[0].length);
-  const after = options.label ? LABEL_AFTER.exec(rest)?.[0] : (AFTER.exec(rest)?.[0] ?? (prefixed || options.heading ? /^[ \t]+(?=\S)/.exec(rest)?.[0] : undefined));
+  const after = options.label
+    ? LABEL_AFTER.exec(rest)?.[0]
+    : (AFTER.exec(rest)?.[0] ?? (prefixed || options.heading ? /^[ \t]+(?=\S)/.exec(rest)?.[0] : undefined));
   if (after === undefined) return undefined;
   return { prefixed, length: lead[0].length + after.length };
 }
@@ -143,7 +184,11 @@ export function markerWords(line: string): number {
   // Markup characters are not words, so blanking them keeps the words aligned with the line's.
   // `3.Answer` is read as `3. Answer` (see numbered-paragraphs.ts).
   // An emoji shortcode's underscores are part of it (`:small_orange_diamond:`), not emphasis.
-  const plain = line.replace(/:[a-z0-9_+-]+:/g, (code) => code.replaceAll('_', '-')).replace(/[*_#>]/g, ' ').trimStart().replace(/^(\d{1,3})\.(?=\p{L})/u, '$1. ');
+  const plain = line
+    .replace(/:[a-z0-9_+-]+:/g, (code) => code.replaceAll('_', '-'))
+    .replace(/[*_#>]/g, ' ')
+    .trimStart()
+    .replace(/^(\d{1,3})\.(?=\p{L})/u, '$1. ');
   // In a heading, words may follow an id directly (`## 2.3-7 Describe …`), as the parsers read it there.
   // So may they after an id that stands alone at a paragraph's start (`1-1 A=<3, 41>`, `R12 Hosts …`), as `split-markers.ts` reads it.
   const id = matchMarker(plain, { heading: true });

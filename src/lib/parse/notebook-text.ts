@@ -98,7 +98,13 @@ function readCell(lines: readonly Line[], start: number, marker: RegExpExecArray
   return { nodes, next: index };
 }
 
-function codeNode(chunks: Line[][], lang: string, cell: { kind: 'input' | 'output'; label: string }, startLine: number, strip = true): Code {
+function codeNode(
+  chunks: Line[][],
+  lang: string,
+  cell: { kind: 'input' | 'output'; label: string },
+  startLine: number,
+  strip = true,
+): Code {
   const lines: Line[] = [];
   chunks.forEach((chunk, i) => {
     if (i > 0) lines.push({ text: '', line: chunk[0]!.line - 1 });

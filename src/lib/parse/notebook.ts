@@ -33,8 +33,10 @@ export function notebookTree(notebook: ReadNotebook): { children: RootContent[];
       const opening = tree.children.find((node) => node.type !== 'heading');
       if (opening?.type === 'list' && opening.ordered) for (const item of opening.children) listItems.set(item, writtenNumber(item, text));
       // A cell whose text opens with a number Markdown reads as no list (`5.) …`, `1.a.) …`) asks that question too.
-      if (first?.type === 'paragraph' && first.children[0]?.type === 'text' && matchMarker(first.children[0].value)) first.data = { ...first.data, opensCell: true };
-      if ('part' in cell && cell.part) for (const node of tree.children) node.data = { ...node.data, part: cell.part as 'question' | 'answer' };
+      if (first?.type === 'paragraph' && first.children[0]?.type === 'text' && matchMarker(first.children[0].value))
+        first.data = { ...first.data, opensCell: true };
+      if ('part' in cell && cell.part)
+        for (const node of tree.children) node.data = { ...node.data, part: cell.part as 'question' | 'answer' };
       visit(tree, (node) => {
         if (!node.position) return;
         node.position.start = { ...node.position.start, line: cell.source[node.position.start.line - 1]?.line ?? cell.anchor };
@@ -54,29 +56,54 @@ export function notebookTree(notebook: ReadNotebook): { children: RootContent[];
       children.push(codeNode(value, cell.language, cell.source, cell.anchor));
       continue;
     }
-    children.push({ ...codeNode(value, notebook.language, cell.source, cell.anchor), data: { cell: { kind: 'input', label: `In [${cell.count ?? ' '}]:` } } });
+    children.push({
+      ...codeNode(value, notebook.language, cell.source, cell.anchor),
+      data: { cell: { kind: 'input', label: `In [${cell.count ?? ' '}]:` } },
+    });
     for (const output of cell.outputs) {
       const lines = output.lines.map((line) => line.text);
-      children.push({ ...codeNode(lines.join('\n').replace(/\s+$/, ''), 'text', output.lines, cell.anchor), data: { cell: { kind: 'output', label: output.label } } });
+      children.push({
+        ...codeNode(lines.join('\n').replace(/\s+$/, ''), 'text', output.lines, cell.anchor),
+        data: { cell: { kind: 'output', label: output.label } },
+      });
     }
   }
   return { children, listItems };
 }
 
 /** Parses a notebook file into answers. */
-export function parseNotebook(file: SourceFile, context: ParseContext = {}): Partial<ParseResult> & { diagnostics: Diagnostic[]; reason?: string } {
+export function parseNotebook(
+  file: SourceFile,
+  context: ParseContext = {},
+): Partial<ParseResult> & { diagnostics: Diagnostic[]; reason?: string } {
   const read = readNotebook(file.file, file.text);
   if ('diagnostics' in read) return read;
   const size = notebookLines(read).reduce((sum, line) => sum + line.text.length + 1, 0);
   if (size > MAX_TEXT_BYTES) {
     return {
       diagnostics: [
-        diagnostic(file.file, 1, 1, 'file-too-large', `This notebook holds ${(size / 1_000_000).toFixed(1)} MB of text, over the 1.0 MB limit for one source; clear long outputs (Cell → All Output → Clear) or split it into a folder with one notebook per question`),
+        diagnostic(
+          file.file,
+          1,
+          1,
+          'file-too-large',
+          `This notebook holds ${(size / 1_000_000).toFixed(1)} MB of text, over the 1.0 MB limit for one source; clear long outputs (Cell → All Output → Clear) or split it into a folder with one notebook per question`,
+        ),
       ],
     };
   }
   if (read.cells.every((cell) => cell.source.every((line) => !line.text.trim()) && cell.outputs.length === 0)) {
-    return { diagnostics: [diagnostic(file.file, 1, 1, 'empty-source', 'This notebook has no text in any cell; write the answers in markdown cells, or remove the file')] };
+    return {
+      diagnostics: [
+        diagnostic(
+          file.file,
+          1,
+          1,
+          'empty-source',
+          'This notebook has no text in any cell; write the answers in markdown cells, or remove the file',
+        ),
+      ],
+    };
   }
   const { children, listItems } = notebookTree(read);
   const section = answersSection(children, listItems);
@@ -87,7 +114,13 @@ export function parseNotebook(file: SourceFile, context: ParseContext = {}): Par
     const first = children[0]?.position?.start.line ?? 1;
     return {
       diagnostics: [
-        diagnostic(file.file, first, 1, 'no-numbering', 'No numbered questions found in this notebook; start each answer’s markdown cell with its number, as in `## 1.`, `**Q1.**` or `1. The question?`'),
+        diagnostic(
+          file.file,
+          first,
+          1,
+          'no-numbering',
+          'No numbered questions found in this notebook; start each answer’s markdown cell with its number, as in `## 1.`, `**Q1.**` or `1. The question?`',
+        ),
       ],
     };
   }

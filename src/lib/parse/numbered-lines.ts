@@ -44,7 +44,10 @@ export function splitNumberedLines(lines: readonly string[]): NumberedSplit {
     if (match) {
       // A label that prints the book's id wins over the list's own count, which may restart at 1.
       const printed = matchMarker((match[2] ?? '').replace(/^([*_]+)([^*_]+)\1/, '$2'));
-      const id = printed?.chapter === undefined ? { number: Number(match[1]) } : { number: printed.number, chapter: printed.chapter, ...(printed.sectioned ? { sectioned: true as const } : {}) };
+      const id =
+        printed?.chapter === undefined
+          ? { number: Number(match[1]) }
+          : { number: printed.number, chapter: printed.chapter, ...(printed.sectioned ? { sectioned: true as const } : {}) };
       current = { ...id, promptLines: [line], bodyLines: [], endLine: line.line };
       blocks.push(current);
       inPrompt = true;

@@ -44,7 +44,9 @@ export function inlineMarkdown(children: PhrasingContent[]): string {
   const only = children.length === 1 ? children[0] : undefined;
   // `**Q3. What is X?**` leaves a bold run around the whole question: the bold was the marker's.
   const content = only && (only.type === 'strong' || only.type === 'emphasis') ? only.children : children;
-  return serialise({ type: 'paragraph', children: content }).trim().replace(/\s*\n\s*/g, ' ');
+  return serialise({ type: 'paragraph', children: content })
+    .trim()
+    .replace(/\s*\n\s*/g, ' ');
 }
 
 /**
@@ -52,8 +54,16 @@ export function inlineMarkdown(children: PhrasingContent[]): string {
  * a quote may hold the question's paragraphs and its parts (`> a. The sample size …`).
  */
 export function isQuotedPrompt(node: RootContent): boolean {
-  if (node.type === 'blockquote') return node.children[0]?.type === 'paragraph' && node.children.every((child) => child.type === 'paragraph' || child.type === 'list' || child.type === 'math');
-  return node.type === 'paragraph' && node.children.length === 1 && (node.children[0]!.type === 'emphasis' || node.children[0]!.type === 'strong');
+  if (node.type === 'blockquote')
+    return (
+      node.children[0]?.type === 'paragraph' &&
+      node.children.every((child) => child.type === 'paragraph' || child.type === 'list' || child.type === 'math')
+    );
+  return (
+    node.type === 'paragraph' &&
+    node.children.length === 1 &&
+    (node.children[0]!.type === 'emphasis' || node.children[0]!.type === 'strong')
+  );
 }
 
 export function quotedPrompt(node: RootContent): PhrasingContent[] {
@@ -68,7 +78,10 @@ export function quotedPrompt(node: RootContent): PhrasingContent[] {
           ? child.children.flatMap((item) => item.children.filter((part) => part.type === 'paragraph'))
           : [],
   );
-  return paragraphs.flatMap((paragraph, i): PhrasingContent[] => [...(i ? [{ type: 'text' as const, value: ' ' }] : []), ...paragraph.children]);
+  return paragraphs.flatMap((paragraph, i): PhrasingContent[] => [
+    ...(i ? [{ type: 'text' as const, value: ' ' }] : []),
+    ...paragraph.children,
+  ]);
 }
 
 /**
@@ -119,7 +132,12 @@ export function splitAnswerLabel(children: PhrasingContent[]): [PhrasingContent[
         ];
       }
       const next = children[index + 1];
-      if (/\n[ \t]*$/.test(child.value) && next && (next.type === 'strong' || next.type === 'emphasis') && ANSWER_LABEL.test(toString(next))) {
+      if (
+        /\n[ \t]*$/.test(child.value) &&
+        next &&
+        (next.type === 'strong' || next.type === 'emphasis') &&
+        ANSWER_LABEL.test(toString(next))
+      ) {
         const label = ANSWER_LABEL.exec(toString(next))![0].length;
         return [
           [...children.slice(0, index), { ...child, value: child.value.replace(/\s+$/, '') }],

@@ -10,7 +10,9 @@ const read = (text: string, file = 'content/sources/001.md') =>
 
 describe('the question as its source words it', () => {
   test('the blocks between a question heading and its answer label are the prompt', () => {
-    const answers = read('## Question 1\n\nWhy is the sky blue?\n\n_Solution:_\n\nRayleigh scattering.\n\n## Question 2\n\nName two gases in the air.\n\n**Answer:** Nitrogen and oxygen.\n');
+    const answers = read(
+      '## Question 1\n\nWhy is the sky blue?\n\n_Solution:_\n\nRayleigh scattering.\n\n## Question 2\n\nName two gases in the air.\n\n**Answer:** Nitrogen and oxygen.\n',
+    );
     expect(answers).toEqual([
       { number: 1, prompt: 'Why is the sky blue?', title: undefined },
       { number: 2, prompt: 'Name two gases in the air.', title: undefined },
@@ -18,8 +20,11 @@ describe('the question as its source words it', () => {
   });
 
   test('in a file named by its number, `# Question` and the words up to a rule are the question', () => {
-    const text = '[Home](../index.html)\n\n# Question\n\np170\n\nSuppose we collect data on students. Estimate the probability of an A.\n\n***\n\nApply the logistic equation.\n';
-    const { answerSet } = parseFolder('content/sources/001', [{ name: '04_06_notes.Rmd', file: 'content/sources/001/04_06_notes.Rmd', kind: 'file', text }]);
+    const text =
+      '[Home](../index.html)\n\n# Question\n\np170\n\nSuppose we collect data on students. Estimate the probability of an A.\n\n***\n\nApply the logistic equation.\n';
+    const { answerSet } = parseFolder('content/sources/001', [
+      { name: '04_06_notes.Rmd', file: 'content/sources/001/04_06_notes.Rmd', kind: 'file', text },
+    ]);
     const [answer] = answerSet!.answers;
     expect(answer!.prompt).toBe('p170 Suppose we collect data on students. Estimate the probability of an A.');
     expect(answer!.body.children.map((node) => node.type)).toEqual(['paragraph', 'paragraph']);

@@ -51,11 +51,21 @@ export function detectQuestionsThenAnswers(input: LayoutInput): string | undefin
 
 export function parseQuestionsThenAnswers(input: LayoutInput): ParseResult {
   const runs = findRuns(input)!;
-  const prompts = new Map(runs.questions.map(({ item, number }) => [number, inlineMarkdown((item.children[0] as Extract<RootContent, { type: 'paragraph' }>).children)]));
+  const prompts = new Map(
+    runs.questions.map(({ item, number }) => [
+      number,
+      inlineMarkdown((item.children[0] as Extract<RootContent, { type: 'paragraph' }>).children),
+    ]),
+  );
   const { children } = input.tree();
   const { answers, preamble } = answersOfItems(children.slice(runs.answersFrom), input.lines, (item, number) => {
     const prompt = prompts.get(number);
-    return { number, ...(prompt ? { prompt } : {}), body: { type: 'root', children: item.children as RootContent[] }, position: itemPosition(item) };
+    return {
+      number,
+      ...(prompt ? { prompt } : {}),
+      body: { type: 'root', children: item.children as RootContent[] },
+      position: itemPosition(item),
+    };
   });
   // The list of questions stays on the source page, before the answers.
   return { answerSet: { answers, preamble: rootOf([...children.slice(0, runs.answersFrom), ...preamble]) }, diagnostics: [] };

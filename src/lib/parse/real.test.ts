@@ -26,7 +26,10 @@ interface Expected {
 
 const root = join(import.meta.dirname, '__fixtures__', 'real');
 const shipped = join(import.meta.dirname, '..', '..', '..', 'content');
-const cases = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const cases = readdirSync(root, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
 const scratch = mkdtempSync(join(tmpdir(), 'real-layouts-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -75,7 +78,8 @@ describe('real answer-set layouts', () => {
       expect(answers.map((a) => a.number).sort((a, b) => a - b)).toEqual(expected.answers.map((a) => a.question).sort((a, b) => a - b));
       for (const number of expected.skipped ?? []) expect(answers.some((a) => a.number === number)).toBe(false);
       const rules = new Set(diagnostics.filter((d) => d.file.startsWith(prefix)).map((d) => d.ruleId));
-      for (const rule of [...(expected.warnings ?? []), ...(expected.chapter === 'other' ? ['other-chapter'] : [])]) expect([...rules], log).toContain(rule);
+      for (const rule of [...(expected.warnings ?? []), ...(expected.chapter === 'other' ? ['other-chapter'] : [])])
+        expect([...rules], log).toContain(rule);
       if (expected.chapter === 'custom-models') expect([...rules], log).not.toContain('other-chapter');
 
       // Every line of the case is on its pages, rendered as the site renders them.
@@ -94,7 +98,9 @@ describe('the shipped guide with every real answer set of its chapter added', ()
     const alone = loadGuide(shipped, shipped).guide!;
     const dir = join(scratch, 'all-of-this-chapter');
     cpSync(shipped, dir, { recursive: true });
-    const added = cases.filter((name) => (JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as Expected).chapter === 'custom-models');
+    const added = cases.filter(
+      (name) => (JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as Expected).chapter === 'custom-models',
+    );
     for (const [i, name] of added.entries()) {
       const input = readdirSync(join(root, name)).find((entry) => entry === 'input' || entry.startsWith('input.'))!;
       cpSync(join(root, name, input), join(dir, 'sources', `${900 + i}_${name}${input.slice('input'.length)}`), { recursive: true });

@@ -13,9 +13,18 @@ import { describeMarkers, rootOf, splitAtMarkers } from './split-markers.ts';
 import type { ParseContext, ParseResult } from './types.ts';
 import { plural } from '../model/plural.ts';
 
-const FILE_KINDS: Record<string, string> = { python: 'Python file', r: 'R script', julia: 'Julia file', org: 'Org document', latex: 'LaTeX document' };
+const FILE_KINDS: Record<string, string> = {
+  python: 'Python file',
+  r: 'R script',
+  julia: 'Julia file',
+  org: 'Org document',
+  latex: 'LaTeX document',
+};
 
-export function parseScript(file: SourceFile, context: ParseContext): Partial<ParseResult> & { diagnostics: Diagnostic[]; reason?: string } {
+export function parseScript(
+  file: SourceFile,
+  context: ParseContext,
+): Partial<ParseResult> & { diagnostics: Diagnostic[]; reason?: string } {
   const read = readScript(file.text, scriptLanguage(file.file));
   const { children, listItems } = notebookTree(read);
   const cells = plural(read.cells.length, 'cell');

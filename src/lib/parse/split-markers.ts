@@ -13,7 +13,17 @@ import type { PromptIndex } from './prompt-index.ts';
 import { PROBLEMS, SECTION } from '../model/question-id.ts';
 import { splitIdLines } from './id-lines.ts';
 import { ANSWER_LABEL, matchMarker, type Marker } from './markers.ts';
-import { answerPosition, asks, dropChars, inlineMarkdown, isPrompt, isQuotedPrompt, quotedPrompt, splitAnswerLabel, stripAnswerLabel } from './phrasing.ts';
+import {
+  answerPosition,
+  asks,
+  dropChars,
+  inlineMarkdown,
+  isPrompt,
+  isQuotedPrompt,
+  quotedPrompt,
+  splitAnswerLabel,
+  stripAnswerLabel,
+} from './phrasing.ts';
 
 export type MarkerKind = 'heading' | 'bold' | 'label' | 'list' | 'quote' | 'text';
 
@@ -79,7 +89,14 @@ export function markersIn(children: readonly RootContent[], options: SplitOption
 /** How a kind of marker reads in a detection reason. */
 export function describeMarkers(kind: MarkerKind, depth?: number): string {
   const heading = depth ? `level-${depth} headings` : 'headings';
-  return { heading, bold: 'bold labels', label: '`Q3:` labels', list: 'numbered items opening cells', quote: 'numbered items or headings in quotes', text: 'their wording, matched with the guide’s questions' }[kind];
+  return {
+    heading,
+    bold: 'bold labels',
+    label: '`Q3:` labels',
+    list: 'numbered items opening cells',
+    quote: 'numbered items or headings in quotes',
+    text: 'their wording, matched with the guide’s questions',
+  }[kind];
 }
 
 /** The markers a split would use: the most frequent kind, headings at their most frequent depth. */
@@ -108,11 +125,13 @@ export function chooseMarkers(nodes: readonly RootContent[]): FoundMarker[] {
   const kind = chosen[0]?.kind;
   for (const next of found) {
     const last = chosen.at(-1);
-    if (last && next.index > last.index && next.marker.number > last.marker.number && !next.marker.subpart && next.kind !== kind) chosen.push(next);
+    if (last && next.index > last.index && next.marker.number > last.marker.number && !next.marker.subpart && next.kind !== kind)
+      chosen.push(next);
   }
   for (const earlier of [...found].reverse()) {
     const first = chosen[0];
-    if (first && earlier.index < first.index && earlier.marker.number < first.marker.number && !earlier.marker.subpart) chosen.unshift(earlier);
+    if (first && earlier.index < first.index && earlier.marker.number < first.marker.number && !earlier.marker.subpart)
+      chosen.unshift(earlier);
   }
   return chosen;
 }
@@ -132,14 +151,20 @@ export function chapterIds(found: FoundMarker[]): FoundMarker[] {
   const [chapter, count] = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]!;
   const exercises = new Set(chaptered.filter((f) => f.marker.chapter === chapter).map((f) => f.marker.number));
   const numbering = count > found.length - chaptered.length && count * 2 > chaptered.length && exercises.size >= 2;
-  const kept = found.filter((f) => (numbering ? f.marker.chapter === undefined || f.marker.chapter === chapter : f.marker.chapter === undefined));
+  const kept = found.filter((f) =>
+    numbering ? f.marker.chapter === undefined || f.marker.chapter === chapter : f.marker.chapter === undefined,
+  );
   // Where exercises are numbered within sections (2.1-3), the chapter's own `2-1` is its first problem, after every section.
   const sectioned = kept.filter((f) => f.marker.sectioned).length * 2 > count;
   if (!sectioned) return kept;
   // There `2.2 Analyzing algorithms` heads section 2.2's exercises, and stays their content.
   return kept
     .filter((f) => !(f.marker.dotted && !f.marker.prefixed && !f.marker.sectioned))
-    .map((f) => (f.marker.chapter !== undefined && !f.marker.sectioned ? { ...f, marker: { ...f.marker, number: PROBLEMS + f.marker.number, sectioned: true } } : f));
+    .map((f) =>
+      f.marker.chapter !== undefined && !f.marker.sectioned
+        ? { ...f, marker: { ...f.marker, number: PROBLEMS + f.marker.number, sectioned: true } }
+        : f,
+    );
 }
 
 /**
@@ -150,7 +175,8 @@ export function chapterIds(found: FoundMarker[]): FoundMarker[] {
 function sectionLocalIds(found: readonly FoundMarker[], chaptered: readonly FoundMarker[]): FoundMarker[] | undefined {
   if (chaptered.some((f) => f.marker.dotted || f.marker.sectioned)) return undefined;
   const sections = chaptered.map((f) => f.marker.chapter!);
-  if (sections[0] !== 1 || new Set(sections).size < 2 || sections.some((section, i) => i > 0 && section < sections[i - 1]!)) return undefined;
+  if (sections[0] !== 1 || new Set(sections).size < 2 || sections.some((section, i) => i > 0 && section < sections[i - 1]!))
+    return undefined;
   if (chaptered.some((f, i) => (i === 0 || sections[i - 1] !== sections[i]) && f.marker.number !== 1)) return undefined;
   return found.map((f) => {
     if (f.marker.chapter === undefined) return f;
@@ -168,7 +194,8 @@ function findMarker(node: RootContent, index: number): FoundMarker | undefined {
   // A question set in a quote: `> 3. How can you …?`.
   if (node.type === 'blockquote') {
     const first = node.children[0];
-    if (first?.type === 'list' && first.ordered && first.children.length === 1) return { index, kind: 'quote', marker: { number: first.start ?? 1, prefixed: false, length: 0 } };
+    if (first?.type === 'list' && first.ordered && first.children.length === 1)
+      return { index, kind: 'quote', marker: { number: first.start ?? 1, prefixed: false, length: 0 } };
     // The book's exercise copied as a quote under its heading: `> ### *Exercise 3.1*`.
     const marker = first?.type === 'heading' ? matchMarker(toString(first), { heading: true }) : undefined;
     return marker && { index, kind: 'quote', marker };
@@ -221,15 +248,13 @@ export function expandListItems(children: readonly RootContent[], items?: Readon
   if (!items?.size) return unwrapped;
   return unwrapped.flatMap((node): RootContent[] => {
     if (node.type !== 'list' || !node.children.some((item) => items.has(item))) return [node];
-    return node.children.map(
-      (item): List => ({
-        ...node,
-        start: items.get(item) ?? node.start ?? null,
-        children: [item],
-        ...(item.position ? { position: item.position } : {}),
-        data: { questionNumber: items.get(item) },
-      }),
-    );
+    return node.children.map((item): List => ({
+      ...node,
+      start: items.get(item) ?? node.start ?? null,
+      children: [item],
+      ...(item.position ? { position: item.position } : {}),
+      data: { questionNumber: items.get(item) },
+    }));
   });
 }
 
@@ -288,7 +313,12 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
     const alone = rest.length === 0 && following.length === 0 && !asks(toString(lead ?? { type: 'text', value: '' }));
     if (lead?.type === 'paragraph' && !alone && isPrompt(toString(lead), known)) prompt = inlineMarkdown(lead.children);
     else if (lead) body.unshift(lead);
-  } else if (node.type === 'paragraph' && found.kind === 'label' && !marker.prefixed && (marker.chapter !== undefined || marker.sectioned || marker.lettered)) {
+  } else if (
+    node.type === 'paragraph' &&
+    found.kind === 'label' &&
+    !marker.prefixed &&
+    (marker.chapter !== undefined || marker.sectioned || marker.lettered)
+  ) {
     // After a bare id (`3.1 `, `R12.`) the words are the question when they ask, else the start of the answer.
     const rest = dropChars(node.children, marker.length);
     const text = toString({ type: 'paragraph', children: rest }).trim();
@@ -326,7 +356,9 @@ const PROMPT_BLOCKS = 4;
  * or the rule goes with them, as layout. A list among them holds the question's parts (`(a) …`, `(b) …`).
  */
 export function promptBeforeLabel(body: RootContent[]): string | undefined {
-  const at = body.slice(0, PROMPT_BLOCKS + 1).findIndex((node) => node.type === 'thematicBreak' || (node.type === 'paragraph' && opensAnswer(toString(node).trim())));
+  const at = body
+    .slice(0, PROMPT_BLOCKS + 1)
+    .findIndex((node) => node.type === 'thematicBreak' || (node.type === 'paragraph' && opensAnswer(toString(node).trim())));
   if (at < 1 || !body.slice(0, at).every((node) => node.type === 'paragraph' || node.type === 'list')) return undefined;
   const words = body.slice(0, at).flatMap((node) => (node.type === 'paragraph' ? [node] : listParagraphs(node as List)));
   const answered = body.length > at + 1;
@@ -350,7 +382,9 @@ function opensAnswer(text: string): boolean {
 
 /** Every paragraph of a list, items and their nested lists in order. */
 function listParagraphs(list: List): Paragraph[] {
-  return list.children.flatMap((item) => item.children.flatMap((child) => (child.type === 'paragraph' ? [child] : child.type === 'list' ? listParagraphs(child) : [])));
+  return list.children.flatMap((item) =>
+    item.children.flatMap((child) => (child.type === 'paragraph' ? [child] : child.type === 'list' ? listParagraphs(child) : [])),
+  );
 }
 
 /**

@@ -21,7 +21,12 @@ export interface Start {
 }
 
 /** A line's words, without the Markdown marks around them, for matching `start:`. */
-const plain = (line: string) => line.replace(/[#*_>`:]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+const plain = (line: string) =>
+  line
+    .replace(/[#*_>`:]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 /** Applies `start:` to a file's lines; a file without it is read whole. */
 export function startOf(file: SourceFile, lines: readonly string[], settings: ReadSettings): Start {
@@ -29,13 +34,35 @@ export function startOf(file: SourceFile, lines: readonly string[], settings: Re
   if (start === undefined) return { lines: [...lines], diagnostics: [] };
   const where = `\`start: ${typeof start === 'number' ? start : JSON.stringify(start)}\` in content/sources.yaml`;
   if (looksLikeNotebook(file)) {
-    return { lines: [...lines], diagnostics: [diagnostic(file.file, 1, 1, 'unused-setting', `${where} does not apply to a notebook, whose answers are found under a heading such as “Exercises”; remove it`)] };
+    return {
+      lines: [...lines],
+      diagnostics: [
+        diagnostic(
+          file.file,
+          1,
+          1,
+          'unused-setting',
+          `${where} does not apply to a notebook, whose answers are found under a heading such as “Exercises”; remove it`,
+        ),
+      ],
+    };
   }
   // A line number is the first line of the answers; words name the line above them.
   const at = typeof start === 'number' ? start - 1 : lines.findIndex((line) => plain(line) === plain(start)) + 1;
   if (at <= 0 || at >= lines.length) {
     const found = typeof start === 'number' ? `the file has ${lines.length} lines` : 'no line of the file says that';
-    return { lines: [...lines], diagnostics: [diagnostic(file.file, 1, 1, 'unused-setting', `${where} was not applied: ${found}; write the heading above the first answer as it stands in the file, or its line number`)] };
+    return {
+      lines: [...lines],
+      diagnostics: [
+        diagnostic(
+          file.file,
+          1,
+          1,
+          'unused-setting',
+          `${where} was not applied: ${found}; write the heading above the first answer as it stands in the file, or its line number`,
+        ),
+      ],
+    };
   }
   const before = parseMarkdown(lines.slice(0, at).join('\n'));
   return { lines: lines.map((line, i) => (i < at ? '' : line)), ...(before.children.length ? { before } : {}), diagnostics: [] };

@@ -43,7 +43,8 @@ export function parseYamlConfig<S extends z.ZodType>(file: string, text: string,
         );
       }
       // zod says "expected string, received undefined" for a missing key.
-      const message = issue.code === 'invalid_type' && /received undefined$/.test(issue.message) ? 'this setting is required' : issue.message;
+      const message =
+        issue.code === 'invalid_type' && /received undefined$/.test(issue.message) ? 'this setting is required' : issue.message;
       return [at(nodeAt(doc, path)?.range?.[0], `${formatIssuePath(path)}${message}`)];
     }),
     lineOf,
@@ -79,7 +80,8 @@ function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     previous = row;
   }
   return previous[b.length]!;

@@ -24,7 +24,12 @@ function guide(name: string) {
 
 /** Every word the guide would publish, from every source. */
 const published = (result: ReturnType<typeof loadGuide>) =>
-  JSON.stringify(result.guide!.sources.map((source) => [source.answerSet.answers.map((a) => serialise(a.body)), source.answerSet.preamble && serialise(source.answerSet.preamble)]));
+  JSON.stringify(
+    result.guide!.sources.map((source) => [
+      source.answerSet.answers.map((a) => serialise(a.body)),
+      source.answerSet.preamble && serialise(source.answerSet.preamble),
+    ]),
+  );
 
 describe('links', () => {
   test('a link to a file outside content/ publishes nothing of it and warns, naming the link', () => {
@@ -35,12 +40,19 @@ describe('links', () => {
     symlinkSync(secret, join(content, 'sources', '006_link.txt'));
     const result = loadGuide(content, root);
     expect(published(result)).not.toContain('SECRET');
-    expect(result.diagnostics.filter((d) => d.ruleId === 'outside-link').map(formatDiagnostic).sort()).toEqual([
+    expect(
+      result.diagnostics
+        .filter((d) => d.ruleId === 'outside-link')
+        .map(formatDiagnostic)
+        .sort(),
+    ).toEqual([
       'content/sources/005_evil/3.txt:1:1: warning: This is a symbolic link that leads outside content/ (or nowhere), so it is not read and nothing of it is published; copy the file into content/ if it belongs to the guide [outside-link]',
       'content/sources/006_link.txt:1:1: warning: This is a symbolic link that leads outside content/ (or nowhere), so it is not read and nothing of it is published; copy the file into content/ if it belongs to the guide [outside-link]',
     ]);
     expect(result.diagnostics.map(formatDiagnostic).join('\n')).not.toContain('SECRET');
-    expect(result.guide!.unread.map((u) => u.file)).toEqual(expect.arrayContaining(['content/sources/006_link.txt', 'content/sources/005_evil/3.txt']));
+    expect(result.guide!.unread.map((u) => u.file)).toEqual(
+      expect.arrayContaining(['content/sources/006_link.txt', 'content/sources/005_evil/3.txt']),
+    );
   });
 
   test('a source folder that is itself a link outside content/ is not read', () => {

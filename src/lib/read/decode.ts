@@ -62,7 +62,10 @@ export function decodeSource(file: string, bytes: Uint8Array): DecodedSource {
 
   const utf16 = utf16Encoding(bytes);
   if (!utf16 && looksBinary(bytes)) {
-    return fail('binary-file', `This file is binary, not text; answer sets are text files (\`.md\`, \`.txt\`, \`.ipynb\`): ${SAVE_AS_TEXT}`);
+    return fail(
+      'binary-file',
+      `This file is binary, not text; answer sets are text files (\`.md\`, \`.txt\`, \`.ipynb\`): ${SAVE_AS_TEXT}`,
+    );
   }
 
   const limit = extension === 'ipynb' ? MAX_NOTEBOOK_BYTES : MAX_TEXT_BYTES;
@@ -77,7 +80,15 @@ export function decodeSource(file: string, bytes: Uint8Array): DecodedSource {
     const text = new TextDecoder(utf16).decode(bytes);
     return {
       text: normalise(text),
-      diagnostics: [diagnostic(file, 1, 1, 'not-utf8', `This file is ${utf16.toUpperCase()} text; it was read correctly, but save it as UTF-8 to silence this warning`)],
+      diagnostics: [
+        diagnostic(
+          file,
+          1,
+          1,
+          'not-utf8',
+          `This file is ${utf16.toUpperCase()} text; it was read correctly, but save it as UTF-8 to silence this warning`,
+        ),
+      ],
     };
   }
   const invalid = firstInvalidUtf8(bytes);
@@ -134,7 +145,8 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const byte = bytes[i]!;
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    const length =
+      byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
     if (length === 0) return i;
     for (let k = 1; k < length; k++) {
       const next = bytes[i + k];

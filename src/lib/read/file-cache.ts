@@ -9,7 +9,12 @@ import { join } from 'node:path';
 /** A hash of `files`' paths and contents, to stamp a cache with the code it depends on; a missing file counts as empty. */
 export function filesStamp(files: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const file of files) hash.update(file).update('\0').update(existsSync(file) ? readFileSync(file) : '').update('\0');
+  for (const file of files)
+    hash
+      .update(file)
+      .update('\0')
+      .update(existsSync(file) ? readFileSync(file) : '')
+      .update('\0');
   return hash.digest('base64');
 }
 

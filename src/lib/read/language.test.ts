@@ -73,7 +73,12 @@ describe('the lang setting', () => {
   });
 
   test('refuses a language name in sources.yaml and names the tag to write', () => {
-    const result = parseYamlConfig('content/sources.yaml', "'001':\n  lang: chinese\n'002':\n  lang: zh_CN!\n", sourcesFileSchema, 'invalid-sources-config');
+    const result = parseYamlConfig(
+      'content/sources.yaml',
+      "'001':\n  lang: chinese\n'002':\n  lang: zh_CN!\n",
+      sourcesFileSchema,
+      'invalid-sources-config',
+    );
     expect(result.value).toBeUndefined();
     expect(result.diagnostics.map(formatDiagnostic)).toMatchInlineSnapshot(`
       [

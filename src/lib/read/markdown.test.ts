@@ -7,26 +7,55 @@ import { inlineWithoutPositions, parseInline, parseMarkdown, plainText } from '.
 const parsed = (text: string) => toString(parseInline(text)).trim();
 
 const samples = [
-      'x = tf.ones(68)\ny = tf.reduce_sum(x * 4)\nprint(y)  # ad cache',
-      'Use retrace_replica() when schedule: 3.5 (or 40%).',
-      'a*b*c',
-      'snake_case_',
-      '_private',
-      '# heading',
-      'one\n\ntwo',
-      'line  \nbreak',
-      '1. item',
-      'text\n===',
-      'see www.example.com or http://x.org',
+  'x = tf.ones(68)\ny = tf.reduce_sum(x * 4)\nprint(y)  # ad cache',
+  'Use retrace_replica() when schedule: 3.5 (or 40%).',
+  'a*b*c',
+  'snake_case_',
+  '_private',
+  '# heading',
+  'one\n\ntwo',
+  'line  \nbreak',
+  '1. item',
+  'text\n===',
+  'see www.example.com or http://x.org',
   '  indented',
 ];
 
 /** Short random texts of the characters that could open Markdown syntax, the same every run. */
 function randomTexts(count: number): string[] {
-  const alphabet = ['a', 'b', 'é', '1', '2', ' ', ' ', ' ', '\n', '.', ',', ':', '?', "'", '"', '(', ')', '/', '=', '%', '+', '#', '*', '_', '-', 'w'];
+  const alphabet = [
+    'a',
+    'b',
+    'é',
+    '1',
+    '2',
+    ' ',
+    ' ',
+    ' ',
+    '\n',
+    '.',
+    ',',
+    ':',
+    '?',
+    "'",
+    '"',
+    '(',
+    ')',
+    '/',
+    '=',
+    '%',
+    '+',
+    '#',
+    '*',
+    '_',
+    '-',
+    'w',
+  ];
   let seed = 7;
   const random = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-  return Array.from({ length: count }, () => Array.from({ length: 1 + Math.floor(random() * 16) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 1 + Math.floor(random() * 16) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''),
+  );
 }
 
 describe('plainText', () => {
@@ -41,7 +70,8 @@ describe('plainText', () => {
 
 describe('inlineWithoutPositions', () => {
   /** What parsing gives, positions left out. */
-  const parsedNodes = (text: string) => JSON.parse(JSON.stringify(parseInline(text), (key, value) => (key === 'position' ? undefined : value)));
+  const parsedNodes = (text: string) =>
+    JSON.parse(JSON.stringify(parseInline(text), (key, value) => (key === 'position' ? undefined : value)));
 
   test('gives the nodes parsing gives, on text with Markdown and without', () => {
     for (const text of [...samples, 'How would you describe TensorFlow (in short)? What are its main features?', 'Is `tf.range()` lazy?']) {
@@ -64,7 +94,11 @@ describe('math as people write it', () => {
   };
 
   test('`$…$`, `$$…$$` and a `\\[ … \\]` paragraph are math', () => {
-    expect(kinds('The variance $\\sigma^2$ is high.\n\n$$\nE(y) = f(x)\n$$\n\n\\[\n\\beta_0 = 50\n\\]\n')).toEqual(['inlineMath:\\sigma^2', 'math:E(y) = f(x)', 'math:\\beta_0 = 50']);
+    expect(kinds('The variance $\\sigma^2$ is high.\n\n$$\nE(y) = f(x)\n$$\n\n\\[\n\\beta_0 = 50\n\\]\n')).toEqual([
+      'inlineMath:\\sigma^2',
+      'math:E(y) = f(x)',
+      'math:\\beta_0 = 50',
+    ]);
   });
 
   test('`\\(…\\)` is inline math; escapes around it and an unclosed `\\(` stay text', () => {

@@ -68,7 +68,11 @@ function readMath(tree: Root, text: string): void {
     const end = node.position.end.offset!;
     if (node.type === 'inlineMath') {
       const fence = /^\$+/.exec(text.slice(start))![0].length;
-      const opensMath = !/\s/.test(text[start + fence] ?? ' ') && !/\s/.test(text[end - fence - 1] ?? ' ') && !/\d/.test(text[end] ?? '') && !/[\p{L}\p{N}]/u.test(text[start - 1] ?? '');
+      const opensMath =
+        !/\s/.test(text[start + fence] ?? ' ') &&
+        !/\s/.test(text[end - fence - 1] ?? ' ') &&
+        !/\d/.test(text[end] ?? '') &&
+        !/[\p{L}\p{N}]/u.test(text[start - 1] ?? '');
       if (!opensMath) parent.children[index] = { type: 'text', value: text.slice(start, end), position: node.position } as PhrasingContent;
       return SKIP;
     }
@@ -133,7 +137,11 @@ export function neutralise(tree: Root): Root {
     }
     // A picture next to the source file is not part of the site: name it rather than import a file that is not there.
     if (node.type === 'image' && SAFE_PROTOCOL.test(node.url.trim()) && !/^https?:/i.test(node.url.trim())) {
-      parent.children[index] = { type: 'text', value: `${node.alt ? `${node.alt} ` : ''}(image ${node.url.trim()}, not included)`, position: node.position };
+      parent.children[index] = {
+        type: 'text',
+        value: `${node.alt ? `${node.alt} ` : ''}(image ${node.url.trim()}, not included)`,
+        position: node.position,
+      };
       return SKIP;
     }
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !SAFE_PROTOCOL.test(node.url.trim())) {
@@ -202,7 +210,12 @@ const AUTOLINK = /www|:\/\//i;
  * text of an answer, read again by `stemSequence`, usually is.
  */
 function inert(text: string): boolean {
-  return INERT_CHARACTERS.test(text) && !EMPHASIS.test(text) && !AUTOLINK.test(text) && text.split('\n').every((line) => line !== '' && !BLOCK_LINE.test(line));
+  return (
+    INERT_CHARACTERS.test(text) &&
+    !EMPHASIS.test(text) &&
+    !AUTOLINK.test(text) &&
+    text.split('\n').every((line) => line !== '' && !BLOCK_LINE.test(line))
+  );
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

@@ -23,7 +23,8 @@ export interface MarkupCell extends ExtractedCell {
 const ORG_HEADLINE = /^(\*+)[ \t]+(.*)$/;
 const ORG_BLOCK_OPEN = /^[ \t]*#\+begin_(\w+)(?:[ \t]+([\w+-]+))?/i;
 /** `#+RESULTS:`, `#+name:`, `:PROPERTIES:` … `:END:`: what Org keeps for itself. */
-const ORG_LAYOUT = /^[ \t]*(?:#\+(?:results|name|caption|attr_\w+|options|startup|property|setupfile)\b.*|:(?:properties|end|logbook):[ \t]*)$/i;
+const ORG_LAYOUT =
+  /^[ \t]*(?:#\+(?:results|name|caption|attr_\w+|options|startup|property|setupfile)\b.*|:(?:properties|end|logbook):[ \t]*)$/i;
 /** `#+TITLE: SICP exercises`: a document keyword, whose value a reader sees. */
 const ORG_KEYWORD = /^[ \t]*#\+\w+:[ \t]*(.*)$/;
 /** `~code~` and `=verbatim=` between spaces or punctuation: Org's code, Markdown's backticks (a single `~` is strikethrough there). */
@@ -32,13 +33,22 @@ const ORG_CODE = /(^|[\s([{'"])([~=])([^\s~=`](?:[^~=`]*?[^\s~=`])?)\2(?=$|[\s)\
 const ORG_FIXED = /^[ \t]*:(?: (.*)|$)/;
 
 /** `\section{Exercise 3.1}`, `\subsection*{…}`, by level. */
-const TEX_HEADINGS: Record<string, number> = { part: 1, chapter: 1, section: 2, subsection: 3, subsubsection: 4, paragraph: 5, subparagraph: 6 };
+const TEX_HEADINGS: Record<string, number> = {
+  part: 1,
+  chapter: 1,
+  section: 2,
+  subsection: 3,
+  subsubsection: 4,
+  paragraph: 5,
+  subparagraph: 6,
+};
 const TEX_HEADING = /^[ \t]*\\(part|chapter|section|subsection|subsubsection|paragraph|subparagraph)\*?(?:\[[^\]]*\])?\{(.*)\}[ \t]*$/;
 const TEX_BEGIN = /^[ \t]*\\begin\{([^}]+)\}/;
 const TEX_LISTS = new Set(['itemize', 'enumerate', 'description']);
 const TEX_ITEM = /^[ \t]*\\item(?:\[([^\]]*)\])?[ \t]*(.*)$/;
 /** Lines that only frame the document: its class, packages, `\maketitle`, `\begin{document}`. */
-const TEX_LAYOUT = /^[ \t]*\\(?:documentclass|usepackage|begin\{document\}|end\{document\}|maketitle|tableofcontents|newpage|clearpage)(?![a-zA-Z])/;
+const TEX_LAYOUT =
+  /^[ \t]*\\(?:documentclass|usepackage|begin\{document\}|end\{document\}|maketitle|tableofcontents|newpage|clearpage)(?![a-zA-Z])/;
 
 /** The language of a document file by its extension, if it is one this reader knows. */
 export function markupLanguage(file: string): string | undefined {
@@ -86,7 +96,8 @@ function orgCells(lines: readonly Line[]): MarkupCell[] {
     }
     if (ORG_FIXED.test(line.text)) {
       const body: Line[] = [];
-      for (; i < lines.length && ORG_FIXED.test(lines[i]!.text); i++) body.push({ ...lines[i]!, text: ORG_FIXED.exec(lines[i]!.text)![1] ?? '' });
+      for (; i < lines.length && ORG_FIXED.test(lines[i]!.text); i++)
+        body.push({ ...lines[i]!, text: ORG_FIXED.exec(lines[i]!.text)![1] ?? '' });
       i--;
       out.block(body, 'text');
       continue;

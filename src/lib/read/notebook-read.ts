@@ -44,7 +44,13 @@ export function readNotebook(file: string, json: string): ReadNotebook | { diagn
     const column = before.length - before.lastIndexOf('\n');
     return {
       diagnostics: [
-        diagnostic(file, line, column, 'invalid-notebook', `This notebook is not valid JSON: expected ${error.expected} here; fix the JSON, or open the notebook in Jupyter and save it again`),
+        diagnostic(
+          file,
+          line,
+          column,
+          'invalid-notebook',
+          `This notebook is not valid JSON: expected ${error.expected} here; fix the JSON, or open the notebook in Jupyter and save it again`,
+        ),
       ],
     };
   }
@@ -52,7 +58,13 @@ export function readNotebook(file: string, json: string): ReadNotebook | { diagn
   if (typeof version === 'number' && version < 4) {
     return {
       diagnostics: [
-        diagnostic(file, 1, 1, 'invalid-notebook', `This is an nbformat ${version} notebook; only version 4 can be read, so open it in a current Jupyter and save it to upgrade it`),
+        diagnostic(
+          file,
+          1,
+          1,
+          'invalid-notebook',
+          `This is an nbformat ${version} notebook; only version 4 can be read, so open it in a current Jupyter and save it to upgrade it`,
+        ),
       ],
     };
   }
@@ -63,7 +75,13 @@ export function readNotebook(file: string, json: string): ReadNotebook | { diagn
       diagnostics: parsed.error.issues.map((issue) => {
         const cell = issue.path[0] === 'cells' && typeof issue.path[1] === 'number' ? issue.path[1] : undefined;
         const line = (cell !== undefined ? anchors[cell] : undefined) ?? 1;
-        return diagnostic(file, line, 1, 'invalid-notebook', `This is not a readable notebook: ${formatIssuePath(issue.path)}${issue.message}`);
+        return diagnostic(
+          file,
+          line,
+          1,
+          'invalid-notebook',
+          `This is not a readable notebook: ${formatIssuePath(issue.path)}${issue.message}`,
+        );
       }),
     };
   }
@@ -90,7 +108,6 @@ export function readNotebook(file: string, json: string): ReadNotebook | { diagn
 export function notebookLines(notebook: ReadNotebook): Line[] {
   return notebook.cells.flatMap((cell) => [...cell.source, ...cell.outputs.flatMap((output) => output.lines)]);
 }
-
 
 /** The text an output shows, labelled as Jupyter labels it; images are named, not shown. */
 function outputText(output: NotebookOutput, locate: ReturnType<typeof locator>): Array<{ label: string; lines: Line[] }> {

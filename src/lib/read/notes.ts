@@ -20,16 +20,33 @@ export function readNotes(dir: string, rel: (path: string) => string, readable: 
   const notes: Record<string, Note> = {};
   const diagnostics: Diagnostic[] = [];
   if (!existsSync(dir) || !readable(dir)) return { notes, diagnostics };
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx') || n.endsWith('.md')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.mdx') || n.endsWith('.md'))
+    .sort()) {
     const file = rel(join(dir, name));
     // A note that is a link leading outside content/ is not read.
     if (!readable(join(dir, name))) {
-      diagnostics.push({ file, line: 1, column: 1, ruleId: 'outside-link', message: 'This is a symbolic link that leads outside content/ (or nowhere), so it is not read and nothing of it is published; copy the file into content/ if it belongs to the guide', fatal: false });
+      diagnostics.push({
+        file,
+        line: 1,
+        column: 1,
+        ruleId: 'outside-link',
+        message:
+          'This is a symbolic link that leads outside content/ (or nowhere), so it is not read and nothing of it is published; copy the file into content/ if it belongs to the guide',
+        fatal: false,
+      });
       continue;
     }
     const number = /^(\d+)\.mdx?$/.exec(name)?.[1];
     if (!number) {
-      diagnostics.push({ file, line: 1, column: 1, ruleId: 'invalid-note', message: 'A note is named after its question number, e.g. `content/notes/03.mdx`; rename the file', fatal: true });
+      diagnostics.push({
+        file,
+        line: 1,
+        column: 1,
+        ruleId: 'invalid-note',
+        message: 'A note is named after its question number, e.g. `content/notes/03.mdx`; rename the file',
+        fatal: true,
+      });
       continue;
     }
     const tree: Root = fromMarkdown(readFileSync(join(dir, name), 'utf8'), {

@@ -39,7 +39,12 @@ function numberedLines(lines: readonly string[]): NumberedLine[] {
     if (space === '' && !joined && line.slice(whole.length) !== '') continue;
     const previous = lines[index - 1] ?? '';
     const interrupts = number > 1 && previous.trim() !== '' && !NUMBERED.test(previous) && !/^[ \t]*(?:[-*+>|#]|```|~~~)/.test(previous);
-    found.push({ index, interrupts, ...(joined ? { joinedAt: indent.length + digits.length + 1 } : {}), ...(before ? { spacedAt: indent.length + digits.length } : {}) });
+    found.push({
+      index,
+      interrupts,
+      ...(joined ? { joinedAt: indent.length + digits.length + 1 } : {}),
+      ...(before ? { spacedAt: indent.length + digits.length } : {}),
+    });
     last = number;
   }
   return found;
@@ -53,8 +58,10 @@ export function spaceAfterNumbers(text: string): string {
   // `3 . Answer`, a space before the dot, read as `3. Answer`, where two or more lines number so.
   const spaced = found.filter((line) => line.spacedAt !== undefined);
   if (joined.length < 2 && spaced.length < 2) return text;
-  if (joined.length >= 2) for (const { index, joinedAt } of joined) lines[index] = `${lines[index]!.slice(0, joinedAt)} ${lines[index]!.slice(joinedAt)}`;
-  if (spaced.length >= 2) for (const { index, spacedAt } of spaced) lines[index] = `${lines[index]!.slice(0, spacedAt)}${lines[index]!.slice(spacedAt! + 1)} `;
+  if (joined.length >= 2)
+    for (const { index, joinedAt } of joined) lines[index] = `${lines[index]!.slice(0, joinedAt)} ${lines[index]!.slice(joinedAt)}`;
+  if (spaced.length >= 2)
+    for (const { index, spacedAt } of spaced) lines[index] = `${lines[index]!.slice(0, spacedAt)}${lines[index]!.slice(spacedAt! + 1)} `;
   return lines.join('\n');
 }
 
@@ -86,7 +93,11 @@ export interface SeparatedText {
  */
 export function separateNumberedParagraphs(text: string, alone?: (line: string) => boolean): SeparatedText {
   const lines = text.split('\n');
-  const breaks = new Set(numberedLines(lines).filter((found) => found.interrupts).map((found) => found.index));
+  const breaks = new Set(
+    numberedLines(lines)
+      .filter((found) => found.interrupts)
+      .map((found) => found.index),
+  );
   if (alone) {
     let inFence = false;
     for (const [index, line] of lines.entries()) {
@@ -97,7 +108,8 @@ export function separateNumberedParagraphs(text: string, alone?: (line: string) 
       const next = lines[index + 1] ?? '';
       // A bullet that words a question ends there: the text below it is its answer, not its continuation.
       const bullet = /^[ \t]*[-*+][ \t]+(\S.*)$/.exec(line);
-      if (!inFence && bullet && next.trim() && !FENCE.test(next) && !/^[ \t]*(?:[-*+>|]|\d{1,3}[.)])/.test(next) && alone(bullet[1]!)) breaks.add(index + 1);
+      if (!inFence && bullet && next.trim() && !FENCE.test(next) && !/^[ \t]*(?:[-*+>|]|\d{1,3}[.)])/.test(next) && alone(bullet[1]!))
+        breaks.add(index + 1);
       if (inFence || !line.trim() || /^[ \t]*(?:[-*+>|]|#{1,6}(?:[ \t]|$)|\d{1,3}[.)])/.test(line) || !alone(line)) continue;
       const previous = lines[index - 1] ?? '';
       if (index > 0 && previous.trim() && !FENCE.test(previous)) breaks.add(index);

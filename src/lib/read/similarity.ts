@@ -155,7 +155,37 @@ const MAX_PHRASE_WORDS = 4;
 const PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
 const HEAD_TAGS = new Set(['NOUN', 'PROPN']);
 /** Gerunds of everyday verbs: what an answer does, not a technique it names. */
-const COMMON_GERUNDS = new Set(['using', 'making', 'having', 'getting', 'doing', 'being', 'taking', 'giving', 'going', 'trying', 'looking', 'seeing', 'saying', 'putting', 'setting', 'running', 'adding', 'keeping', 'leaving', 'letting', 'starting', 'following', 'including', 'according', 'allowing', 'increasing', 'decreasing', 'reducing', 'changing']);
+const COMMON_GERUNDS = new Set([
+  'using',
+  'making',
+  'having',
+  'getting',
+  'doing',
+  'being',
+  'taking',
+  'giving',
+  'going',
+  'trying',
+  'looking',
+  'seeing',
+  'saying',
+  'putting',
+  'setting',
+  'running',
+  'adding',
+  'keeping',
+  'leaving',
+  'letting',
+  'starting',
+  'following',
+  'including',
+  'according',
+  'allowing',
+  'increasing',
+  'decreasing',
+  'reducing',
+  'changing',
+]);
 
 /**
  * The noun phrases of plain text: runs of adjectives and nouns that end in a
@@ -184,7 +214,8 @@ export function nounPhrases(text: string): NounPhrase[] {
   const close = () => {
     while (run.length && !HEAD_TAGS.has(tags[run.at(-1)!]!)) run.pop();
     const words = run.slice(-MAX_PHRASE_WORDS);
-    if (words.length) found.push({ text: words.map((i) => values[i]).join(' '), stems: words.map((i) => stemWord(values[i]!.toLowerCase())) });
+    if (words.length)
+      found.push({ text: words.map((i) => values[i]).join(' '), stems: words.map((i) => stemWord(values[i]!.toLowerCase())) });
     run = [];
   };
   for (let i = 0; i < values.length; i++) {

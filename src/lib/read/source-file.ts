@@ -13,7 +13,12 @@ export function sourceIdFromName(name: string): string {
   const stem = name.replace(/\.[^.]+$/, '');
   const leading = /^(\d+)(?:[_\-. ]|$)/.exec(stem);
   if (leading?.[1]) return leading[1];
-  return stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'source';
+  return (
+    stem
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'source'
+  );
 }
 
 /**
@@ -22,7 +27,10 @@ export function sourceIdFromName(name: string): string {
  * left is empty, only digits, or a hash (`000_d9c0ade0902cf93b.txt`).
  */
 export function labelFromName(name: string): string | undefined {
-  const stem = name.replace(/\.[^.]+$/, '').replace(/^\d+(?:[_\-. ]+|$)/, '').trim();
+  const stem = name
+    .replace(/\.[^.]+$/, '')
+    .replace(/^\d+(?:[_\-. ]+|$)/, '')
+    .trim();
   if (!stem || /^\d+$/.test(stem) || /^[0-9a-f]{8,}$/i.test(stem)) return undefined;
   return stem;
 }

@@ -43,19 +43,31 @@ export function tooDeep(text: string): TooDeep | undefined {
       else if (char === '*' || char === '_') delimiters++;
     }
     if (deepest > MAX_NESTING) return { line, reason: `brackets nested ${deepest} deep, over the limit of ${MAX_NESTING}` };
-    if (delimiters > MAX_DELIMITERS) return { line, reason: `${delimiters} emphasis marks on one line, over the limit of ${MAX_DELIMITERS}` };
+    if (delimiters > MAX_DELIMITERS)
+      return { line, reason: `${delimiters} emphasis marks on one line, over the limit of ${MAX_DELIMITERS}` };
   }
   return undefined;
 }
 
 /** The warning for a file past the limits, naming the line where it passes one. */
 export function tooDeepProblem(file: string, deep: TooDeep): Diagnostic {
-  return diagnostic(file, deep.line, 1, 'too-deep', `This file has ${deep.reason}, so it is not read as Markdown but shown as its text, not split into answers; flatten that part of the file`);
+  return diagnostic(
+    file,
+    deep.line,
+    1,
+    'too-deep',
+    `This file has ${deep.reason}, so it is not read as Markdown but shown as its text, not split into answers; flatten that part of the file`,
+  );
 }
 
 /** The file as its text, line for line: what a file past the limits is published as. */
 export function asText(text: string): Root {
   const lines = text.replace(/\s+$/, '').split('\n');
-  const code: Code = { type: 'code', lang: 'text', value: lines.join('\n'), position: { start: { line: 1, column: 1 }, end: { line: lines.length, column: 1 } } };
+  const code: Code = {
+    type: 'code',
+    lang: 'text',
+    value: lines.join('\n'),
+    position: { start: { line: 1, column: 1 }, end: { line: lines.length, column: 1 } },
+  };
   return { type: 'root', children: [code] };
 }

@@ -27,7 +27,12 @@ export interface AnswerRenderOptions {
   idPrefix: string;
 }
 
-const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
+const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 
 /** The answer as hast, before highlighting: headings shifted and given ids, notebook cells captioned. */
 export function answerHast(tree: Root, { headingShift, idPrefix }: AnswerRenderOptions): HastRoot {
@@ -57,7 +62,10 @@ export function answerHast(tree: Root, { headingShift, idPrefix }: AnswerRenderO
         const cell = node.data?.cell;
         if (!cell) return pre;
         // A notebook cell keeps its `In [2]:` or `Output` caption, as the notebook shows it.
-        return element('figure', { className: ['cell', `cell-${cell.kind}`] }, [element('figcaption', {}, [{ type: 'text', value: cell.label }]), pre]);
+        return element('figure', { className: ['cell', `cell-${cell.kind}`] }, [
+          element('figcaption', {}, [{ type: 'text', value: cell.label }]),
+          pre,
+        ]);
       },
     },
   }) as HastRoot;
@@ -75,7 +83,11 @@ export function answerHast(tree: Root, { headingShift, idPrefix }: AnswerRenderO
 function texElement(tex: string, display: boolean): Element {
   const children = fromHtml(texHtml(tex, display), { fragment: true }).children as ElementContent[];
   // Display math wider than the screen scrolls (global.css), so a keyboard must reach it too.
-  return element(display ? 'div' : 'span', { className: ['math', display ? 'math-display' : 'math-inline'], dataTex: tex, ...(display ? { tabIndex: 0 } : {}) }, children);
+  return element(
+    display ? 'div' : 'span',
+    { className: ['math', display ? 'math-display' : 'math-inline'], dataTex: tex, ...(display ? { tabIndex: 0 } : {}) },
+    children,
+  );
 }
 
 export interface RenderedAnswer {

@@ -23,12 +23,20 @@ const plainTokensAsText: ShikiTransformer = {
   code(code) {
     // The block's style holds the default colours first, then the backgrounds (`--shiki-light-bg`).
     const blockStyle = String(this.pre.properties.style ?? '');
-    const plain = normaliseStyle(blockStyle.split(';').filter((declaration) => !declaration.includes('-bg:')).join(';'));
+    const plain = normaliseStyle(
+      blockStyle
+        .split(';')
+        .filter((declaration) => !declaration.includes('-bg:'))
+        .join(';'),
+    );
     if (!plain) return;
     for (const line of this.lines) {
       const children: ElementContent[] = [];
       for (const child of line.children) {
-        const bare = child.type === 'element' && Object.keys(child.properties).length === 1 && normaliseStyle(String(child.properties.style ?? '')) === plain;
+        const bare =
+          child.type === 'element' &&
+          Object.keys(child.properties).length === 1 &&
+          normaliseStyle(String(child.properties.style ?? '')) === plain;
         for (const node of bare ? child.children : [child]) {
           const previous = children.at(-1);
           if (node.type === 'text' && previous?.type === 'text') previous.value += node.value;

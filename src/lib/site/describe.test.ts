@@ -4,7 +4,9 @@ import { describeQuestion, firstSentence, leadText, truncate } from './describe.
 
 describe('describing a question for link previews', () => {
   test('uses the prompt when the question has one', () => {
-    expect(describeQuestion('Is   TensorFlow a drop-in\nreplacement for NumPy?', parseMarkdown('- No.'))).toBe('Is TensorFlow a drop-in replacement for NumPy?');
+    expect(describeQuestion('Is   TensorFlow a drop-in\nreplacement for NumPy?', parseMarkdown('- No.'))).toBe(
+      'Is TensorFlow a drop-in replacement for NumPy?',
+    );
   });
 
   test('falls back to the first sentence of the first answer when there is no prompt', () => {
@@ -21,7 +23,9 @@ describe('describing a question for link previews', () => {
   });
 
   test('does not split a sentence at an abbreviation such as "e.g."', () => {
-    expect(firstSentence('Use tf.function, e.g. for speed, when you can. Then profile.')).toBe('Use tf.function, e.g. for speed, when you can.');
+    expect(firstSentence('Use tf.function, e.g. for speed, when you can. Then profile.')).toBe(
+      'Use tf.function, e.g. for speed, when you can.',
+    );
   });
 
   test('cuts a long text at a word boundary and ends it with an ellipsis', () => {

@@ -4,7 +4,9 @@ import { closestPairs, documentTitle, plural, promptParts, shareLabel, splitBySh
 
 describe('page text helpers', () => {
   test('titles name the guide when the whole title fits in 70 characters', () => {
-    expect(documentTitle('Glossary', 'Custom Models and Training with TensorFlow')).toBe('Glossary · Custom Models and Training with TensorFlow');
+    expect(documentTitle('Glossary', 'Custom Models and Training with TensorFlow')).toBe(
+      'Glossary · Custom Models and Training with TensorFlow',
+    );
     expect(documentTitle('3. tf.range(10) vs. tf.constant(np.arange(10))', 'Custom Models and Training with TensorFlow')).toBe(
       '3. tf.range(10) vs. tf.constant(np.arange(10))',
     );
@@ -33,7 +35,13 @@ describe('the pairs listed as most alike', () => {
 
 describe('the comparison rows a table compares', () => {
   const mention = { phrase: 'x', count: 1, inCode: false };
-  const row = (id: string, sources: string[]): ConceptRow => ({ id, label: id, code: false, defined: false, sources: Object.fromEntries(sources.map((s) => [s, mention])) });
+  const row = (id: string, sources: string[]): ConceptRow => ({
+    id,
+    label: id,
+    code: false,
+    defined: false,
+    sources: Object.fromEntries(sources.map((s) => [s, mention])),
+  });
 
   test('are the concepts two or more sources name; the others are listed under their one source, in source order', () => {
     const rows = [row('queue', ['a', 'b']), row('set', ['c']), row('tensor', ['a', 'b', 'c']), row('ragged', ['a']), row('range', ['c'])];
@@ -59,14 +67,13 @@ describe('the comparison rows a table compares', () => {
 
 describe('a question’s parts', () => {
   const text = (value: string) => [{ type: 'text' as const, value }];
-  const flat = (parts: PromptParts) => [parts.lead, ...parts.parts].map((nodes) => nodes.map((node) => ('value' in node ? node.value : '')).join(''));
+  const flat = (parts: PromptParts) =>
+    [parts.lead, ...parts.parts].map((nodes) => nodes.map((node) => ('value' in node ? node.value : '')).join(''));
 
   test('(a), (b), … in order, each before a capital, start the parts', () => {
-    expect(flat(promptParts(text('For each of parts (a) through (b), say which. (a) The sample is large. (b) The sample is small.')))).toEqual([
-      'For each of parts (a) through (b), say which.',
-      '(a) The sample is large.',
-      '(b) The sample is small.',
-    ]);
+    expect(
+      flat(promptParts(text('For each of parts (a) through (b), say which. (a) The sample is large. (b) The sample is small.'))),
+    ).toEqual(['For each of parts (a) through (b), say which.', '(a) The sample is large.', '(b) The sample is small.']);
   });
 
   test('a lone (a), or letters out of order, leave the prompt whole', () => {

@@ -71,7 +71,10 @@ export function previewPng(card: PreviewCard, cacheDir: string): Promise<Uint8Ar
  */
 export async function drawPreviews(generatedDir: string, cacheDir: string): Promise<number> {
   const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unknown;
-  const [site] = siteSchema.pick({ title: true, description: true, sources: true }).array().parse(read(join(generatedDir, 'guide.json')));
+  const [site] = siteSchema
+    .pick({ title: true, description: true, sources: true })
+    .array()
+    .parse(read(join(generatedDir, 'guide.json')));
   // Only what a card shows is checked: the content collections validate the whole entry.
   const cardPage = questionPageSchema.pick({ number: true, id: true, slug: true, title: true, description: true, answers: true });
   const folder = join(generatedDir, 'questions');

@@ -32,7 +32,13 @@ describe('drawing a link-preview card', () => {
   });
 
   test('draws the eyebrow in capitals and shows the text under the title', () => {
-    const svg = previewSvg({ site: 'Guide', eyebrow: 'Question 4 of 11', title: 'Other data structures', text: 'Can you name six?', footer: '3 answers' });
+    const svg = previewSvg({
+      site: 'Guide',
+      eyebrow: 'Question 4 of 11',
+      title: 'Other data structures',
+      text: 'Can you name six?',
+      footer: '3 answers',
+    });
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1200" height="630"/);
     expect(svg).toContain('QUESTION 4 OF 11');
     expect(svg).toContain('>Can you name six?</tspan>');
@@ -44,6 +50,8 @@ describe('wide text', () => {
     const lines = wrapText('如果你的训练集有超过百万个特征，你会选择什么线性回归算法？', 20, 3);
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(20);
-    expect(lines.join('').replace('…', '')).toBe('如果你的训练集有超过百万个特征，你会选择什么线性回归算法？'.slice(0, lines.join('').replace('…', '').length));
+    expect(lines.join('').replace('…', '')).toBe(
+      '如果你的训练集有超过百万个特征，你会选择什么线性回归算法？'.slice(0, lines.join('').replace('…', '').length),
+    );
   });
 });

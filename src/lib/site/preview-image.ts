@@ -36,7 +36,11 @@ export function escapeXml(text: string): string {
 export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.replace(/\s+/g, ' ').trim().split(' ').flatMap((word) => breakWide(word, maxChars))) {
+  for (const word of text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(' ')
+    .flatMap((word) => breakWide(word, maxChars))) {
     if (!word) continue;
     const candidate = line ? `${line}${joinsWide(line, word) ? '' : ' '}${word}` : word;
     if (stringWidth(candidate) <= maxChars || !line) {

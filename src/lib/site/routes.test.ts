@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { NAV_AROUND, NAV_LISTS_ALL_UP_TO, navWindow, type QuestionSummary } from './routes.ts';
 
-const guide = (count: number): QuestionSummary[] => Array.from({ length: count }, (_, i) => ({ number: i + 1, id: String(i + 1), slug: `q${i + 1}`, title: `Question ${i + 1}` }));
+const guide = (count: number): QuestionSummary[] =>
+  Array.from({ length: count }, (_, i) => ({ number: i + 1, id: String(i + 1), slug: `q${i + 1}`, title: `Question ${i + 1}` }));
 const numbers = (window: ReturnType<typeof navWindow>) => window.shown.map((q) => q.number);
 
 describe('the questions a page lists', () => {

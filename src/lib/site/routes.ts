@@ -34,7 +34,10 @@ export interface NavWindow {
 export function navWindow(questions: readonly QuestionSummary[], current?: number): NavWindow {
   if (questions.length <= NAV_LISTS_ALL_UP_TO) return { shown: [...questions], all: true };
   const size = 2 * NAV_AROUND + 1;
-  const at = Math.max(0, questions.findIndex((q) => q.number === current));
+  const at = Math.max(
+    0,
+    questions.findIndex((q) => q.number === current),
+  );
   const start = Math.min(Math.max(0, at - NAV_AROUND), questions.length - size);
   return { shown: questions.slice(start, start + size), all: false };
 }

@@ -40,7 +40,13 @@ describe('study mode state', () => {
 
   test('restores saved progress and drops what no longer fits the page', () => {
     const saved = { marks: { 2: 'known', 9: 'review', 3: 'bogus' }, order: [4, 3, 2, 1], current: 9, reviewOnly: true, revealed: { 2: 1 } };
-    expect(restore(saved, numbers)).toEqual({ marks: { 2: 'known' }, order: [4, 3, 2, 1], current: 1, reviewOnly: true, revealed: { 2: 1 } });
+    expect(restore(saved, numbers)).toEqual({
+      marks: { 2: 'known' },
+      order: [4, 3, 2, 1],
+      current: 1,
+      reviewOnly: true,
+      revealed: { 2: 1 },
+    });
     expect(restore('garbage', numbers)).toEqual(initialState(numbers));
     expect(restore({ order: [1, 2] }, numbers).order).toEqual([1, 2, 3, 4]);
   });

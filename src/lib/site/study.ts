@@ -27,8 +27,12 @@ export function restore(saved: unknown, numbers: readonly number[]): StudyState 
   const s = saved as Partial<StudyState>;
   const known = new Set(numbers);
   const order = Array.isArray(s.order) && s.order.length === numbers.length && s.order.every((n) => known.has(n)) ? s.order : fresh.order;
-  const marks = Object.fromEntries(Object.entries(s.marks ?? {}).filter(([n, m]) => known.has(Number(n)) && (m === 'known' || m === 'review')));
-  const revealed = Object.fromEntries(Object.entries(s.revealed ?? {}).filter(([n, count]) => known.has(Number(n)) && typeof count === 'number'));
+  const marks = Object.fromEntries(
+    Object.entries(s.marks ?? {}).filter(([n, m]) => known.has(Number(n)) && (m === 'known' || m === 'review')),
+  );
+  const revealed = Object.fromEntries(
+    Object.entries(s.revealed ?? {}).filter(([n, count]) => known.has(Number(n)) && typeof count === 'number'),
+  );
   const current = typeof s.current === 'number' && known.has(s.current) ? s.current : fresh.current;
   return { marks, order, current, reviewOnly: s.reviewOnly === true, revealed };
 }
@@ -43,7 +47,7 @@ export function move(state: StudyState, step: number): StudyState {
   const list = visible(state);
   if (list.length === 0) return state;
   const index = list.indexOf(state.current);
-  const next = list[Math.min(list.length - 1, Math.max(0, (index === -1 ? 0 : index + step)))]!;
+  const next = list[Math.min(list.length - 1, Math.max(0, index === -1 ? 0 : index + step))]!;
   return { ...state, current: next };
 }
 

@@ -21,6 +21,8 @@ describe('building URLs under a base path', () => {
 
   test('makes an absolute URL from the site and a path that already includes the base', () => {
     expect(absoluteUrl('https://example.org/crossguide/', '/crossguide/q/4/')).toBe('https://example.org/crossguide/q/4/');
-    expect(absoluteUrl(new URL('http://127.0.0.1:4321'), '/questions/03-range-vs-constant/')).toBe('http://127.0.0.1:4321/questions/03-range-vs-constant/');
+    expect(absoluteUrl(new URL('http://127.0.0.1:4321'), '/questions/03-range-vs-constant/')).toBe(
+      'http://127.0.0.1:4321/questions/03-range-vs-constant/',
+    );
   });
 });

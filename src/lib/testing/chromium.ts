@@ -80,7 +80,8 @@ export function installSteps(machine: Pick<Machine, 'isRoot' | 'hasApt'>): Insta
 }
 
 const run = (command: string, args: string[]) =>
-  spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
+  spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+    .status === 0;
 
 /** Each install step; true when its commands succeeded. */
 export const installers: Record<InstallStep, () => boolean> = {
@@ -107,7 +108,14 @@ export function ensureChromium(machine: () => Machine = thisMachine, install = i
 }
 
 /** Chromium's flags for the tests and the bench: no sandbox (containers run as root), no GPU, no background traffic. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** Playwright's launch options for the tests and the bench. */
 export const launchOptions = (machine: Machine = thisMachine()) => ({ executablePath: testLaunchPath(machine), args: CHROMIUM_ARGS });

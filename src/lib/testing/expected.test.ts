@@ -7,7 +7,9 @@ import { readExpected } from './expected.ts';
 describe('pinned expectations', () => {
   test('a missing expectation fails with the command that writes it, and writes nothing', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'crossguide-expected-')), 'expected.json');
-    expect(() => readExpected(path, { answers: [] }, false)).toThrow(/expected\.json is missing: run `UPDATE=1 npm run test:unit` to write it/);
+    expect(() => readExpected(path, { answers: [] }, false)).toThrow(
+      /expected\.json is missing: run `UPDATE=1 npm run test:unit` to write it/,
+    );
     expect(existsSync(path)).toBe(false);
   });
 

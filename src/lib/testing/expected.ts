@@ -12,6 +12,7 @@ import { relative } from 'node:path';
  */
 export function readExpected(path: string, actual: unknown, update = Boolean(process.env.UPDATE)): unknown {
   if (update) writeFileSync(path, `${JSON.stringify(actual, null, 2)}\n`);
-  if (!existsSync(path)) throw new Error(`${relative(process.cwd(), path)} is missing: run \`UPDATE=1 npm run test:unit\` to write it, then read the diff`);
+  if (!existsSync(path))
+    throw new Error(`${relative(process.cwd(), path)} is missing: run \`UPDATE=1 npm run test:unit\` to write it, then read the diff`);
   return JSON.parse(readFileSync(path, 'utf8'));
 }

@@ -13,7 +13,15 @@ export function pathologicalFiles(): Record<string, string> {
     metadata: {},
     cells: Array.from({ length: 40 }, (_, i) => [
       { cell_type: 'markdown', metadata: {}, source: [`## ${i + 1}. Question ${i + 1}?\n`, 'An answer.\n'] },
-      { cell_type: 'code', metadata: {}, execution_count: i + 1, source: ['plot()'], outputs: [{ output_type: 'display_data', metadata: {}, data: { 'image/png': image.slice(0, 250_000), 'text/plain': ['<Figure>'] } }] },
+      {
+        cell_type: 'code',
+        metadata: {},
+        execution_count: i + 1,
+        source: ['plot()'],
+        outputs: [
+          { output_type: 'display_data', metadata: {}, data: { 'image/png': image.slice(0, 250_000), 'text/plain': ['<Figure>'] } },
+        ],
+      },
     ]).flat(),
   };
   return {

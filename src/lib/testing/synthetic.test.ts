@@ -55,12 +55,16 @@ describe('generateContent', () => {
     sourceTexts(files).forEach(([path, text], index) => {
       expect(detectLayout({ id: String(index), file: path, text }, text.split('\n'))?.layout.format).toBe(syntheticFormat(index));
     });
-    expect(new Set(sourceTexts(files).map((_, index) => syntheticFormat(index)))).toEqual(new Set(['numbered-text', 'bold-markdown', 'notebook-text']));
+    expect(new Set(sourceTexts(files).map((_, index) => syntheticFormat(index)))).toEqual(
+      new Set(['numbered-text', 'bold-markdown', 'notebook-text']),
+    );
   });
 
   test('varies answers with nested lists, inline code, code cells, tables and skipped questions', () => {
     const files = generateContent({ questions: 30, sources: 6 });
-    const all = sourceTexts(files).map(([, text]) => text).join('\n');
+    const all = sourceTexts(files)
+      .map(([, text]) => text)
+      .join('\n');
     expect(all).toMatch(/^ {5}1\. /m); // a numbered list nested in an answer
     expect(all).toMatch(/^ {5}- /m); // a nested bullet list
     expect(all).toMatch(/`[^`\n]+`/); // inline code
@@ -78,7 +82,13 @@ describe('generateContent', () => {
     expect(diagnostics.filter((d) => d.fatal)).toEqual([]);
     expect([...new Set(diagnostics.map((d) => d.ruleId))].every((id) => id === 'skipped-question' || id === 'numbering-gap')).toBe(true);
     expect(guide?.questions.map((q) => q.number)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
-    expect(guide?.sources.map((s) => s.label)).toEqual(['Study group 1', 'Study group 2', 'Study group 3', 'Study group 4', 'Study group 5']);
+    expect(guide?.sources.map((s) => s.label)).toEqual([
+      'Study group 1',
+      'Study group 2',
+      'Study group 3',
+      'Study group 4',
+      'Study group 5',
+    ]);
     expect(guide?.title).toBe('Synthetic guide: 25 questions × 5 sources');
     // A code cell's output and a table survive parsing as code and table nodes.
     const nodes = JSON.stringify(guide?.sources.map((s) => s.answerSet.answers.map((a) => a.body)));

@@ -61,33 +61,186 @@ interface Topic {
 }
 
 const TOPICS: readonly Topic[] = [
-  { term: 'ragged tensor', api: 'tf.ragged.constant', alias: 'RaggedTensor', what: 'a tensor whose rows have different lengths', use: 'batches of sentences or sequences of varying length' },
-  { term: 'sparse tensor', api: 'tf.sparse.SparseTensor', alias: 'SparseTensor', what: 'a tensor that stores only its non-zero values and their indices', use: 'data that is mostly zeros, such as one-hot features' },
-  { term: 'tensor array', api: 'tf.TensorArray', alias: 'TensorArray', what: 'a list of tensors of the same shape and dtype', use: 'collecting results inside a dynamic loop' },
-  { term: 'variable', api: 'tf.Variable', alias: 'ResourceVariable', what: 'a mutable tensor that keeps its state between calls', use: 'trainable weights updated with assign()' },
-  { term: 'dataset', api: 'tf.data.Dataset', alias: 'Dataset', what: 'a sequence of elements read lazily', use: 'input pipelines that prefetch, shuffle and batch' },
-  { term: 'gradient tape', api: 'tf.GradientTape', alias: 'GradientTape', what: 'a context that records operations for automatic differentiation', use: 'computing gradients in a custom training loop' },
-  { term: 'tf.function', api: 'tf.function', alias: 'TF Function', what: 'a decorator that traces Python code into a graph', use: 'running the same computation faster and exporting it' },
-  { term: 'custom loss', api: 'keras.losses.Loss', alias: 'loss subclass', what: 'a loss written as a function or a subclass', use: 'losses with hyperparameters saved with the model' },
-  { term: 'custom metric', api: 'keras.metrics.Metric', alias: 'streaming metric', what: 'a metric that keeps state across batches', use: 'precision and recall over a whole epoch' },
-  { term: 'custom layer', api: 'keras.layers.Layer', alias: 'Layer subclass', what: 'a reusable block with its own weights', use: 'components that appear many times in a model' },
-  { term: 'custom model', api: 'keras.Model', alias: 'Model subclass', what: 'a subclass that owns layers and a training step', use: 'architectures with loops, skips or several outputs' },
-  { term: 'string tensor', api: 'tf.strings', alias: 'tf.string', what: 'a tensor of byte strings', use: 'text preprocessing inside the graph' },
-  { term: 'queue', api: 'tf.queue.FIFOQueue', alias: 'FIFOQueue', what: 'a buffer that producers fill and consumers drain', use: 'older input pipelines and multi-threaded loading' },
-  { term: 'set', api: 'tf.sets', alias: 'sets', what: 'a regular tensor read as a set of values per row', use: 'intersections and differences of label sets' },
-  { term: 'autodiff', api: 'tape.gradient', alias: 'automatic differentiation', what: 'reverse-mode differentiation of recorded operations', use: 'any gradient-based optimisation' },
-  { term: 'optimizer', api: 'keras.optimizers.Adam', alias: 'Adam', what: 'the rule that turns gradients into weight updates', use: 'training with momentum and adaptive learning rates' },
-  { term: 'eager execution', api: 'tf.config.run_functions_eagerly', alias: 'eager mode', what: 'running operations immediately, one by one', use: 'debugging with ordinary Python tools' },
-  { term: 'graph', api: 'tf.Graph', alias: 'computation graph', what: 'a portable description of a computation', use: 'optimisation, export and deployment' },
-  { term: 'dynamic model', api: 'dynamic=True', alias: 'dynamic Keras model', what: 'a model that Keras runs eagerly instead of tracing', use: 'models that call arbitrary Python code' },
-  { term: 'initializer', api: 'keras.initializers.HeNormal', alias: 'HeNormal', what: 'the rule that sets starting weights', use: 'keeping activations well scaled in deep networks' },
-  { term: 'regularizer', api: 'keras.regularizers.l2', alias: 'l2 penalty', what: 'a penalty added to the loss', use: 'keeping weights small to reduce overfitting' },
-  { term: 'constraint', api: 'keras.constraints.MaxNorm', alias: 'MaxNorm', what: 'a projection applied after each update', use: 'bounding weight norms' },
-  { term: 'checkpoint', api: 'tf.train.Checkpoint', alias: 'Checkpoint', what: 'a snapshot of variables and optimizer state', use: 'resuming training after a crash' },
-  { term: 'saved model', api: 'tf.saved_model.save', alias: 'SavedModel', what: 'a directory holding graphs and weights', use: 'serving a model without its Python code' },
+  {
+    term: 'ragged tensor',
+    api: 'tf.ragged.constant',
+    alias: 'RaggedTensor',
+    what: 'a tensor whose rows have different lengths',
+    use: 'batches of sentences or sequences of varying length',
+  },
+  {
+    term: 'sparse tensor',
+    api: 'tf.sparse.SparseTensor',
+    alias: 'SparseTensor',
+    what: 'a tensor that stores only its non-zero values and their indices',
+    use: 'data that is mostly zeros, such as one-hot features',
+  },
+  {
+    term: 'tensor array',
+    api: 'tf.TensorArray',
+    alias: 'TensorArray',
+    what: 'a list of tensors of the same shape and dtype',
+    use: 'collecting results inside a dynamic loop',
+  },
+  {
+    term: 'variable',
+    api: 'tf.Variable',
+    alias: 'ResourceVariable',
+    what: 'a mutable tensor that keeps its state between calls',
+    use: 'trainable weights updated with assign()',
+  },
+  {
+    term: 'dataset',
+    api: 'tf.data.Dataset',
+    alias: 'Dataset',
+    what: 'a sequence of elements read lazily',
+    use: 'input pipelines that prefetch, shuffle and batch',
+  },
+  {
+    term: 'gradient tape',
+    api: 'tf.GradientTape',
+    alias: 'GradientTape',
+    what: 'a context that records operations for automatic differentiation',
+    use: 'computing gradients in a custom training loop',
+  },
+  {
+    term: 'tf.function',
+    api: 'tf.function',
+    alias: 'TF Function',
+    what: 'a decorator that traces Python code into a graph',
+    use: 'running the same computation faster and exporting it',
+  },
+  {
+    term: 'custom loss',
+    api: 'keras.losses.Loss',
+    alias: 'loss subclass',
+    what: 'a loss written as a function or a subclass',
+    use: 'losses with hyperparameters saved with the model',
+  },
+  {
+    term: 'custom metric',
+    api: 'keras.metrics.Metric',
+    alias: 'streaming metric',
+    what: 'a metric that keeps state across batches',
+    use: 'precision and recall over a whole epoch',
+  },
+  {
+    term: 'custom layer',
+    api: 'keras.layers.Layer',
+    alias: 'Layer subclass',
+    what: 'a reusable block with its own weights',
+    use: 'components that appear many times in a model',
+  },
+  {
+    term: 'custom model',
+    api: 'keras.Model',
+    alias: 'Model subclass',
+    what: 'a subclass that owns layers and a training step',
+    use: 'architectures with loops, skips or several outputs',
+  },
+  {
+    term: 'string tensor',
+    api: 'tf.strings',
+    alias: 'tf.string',
+    what: 'a tensor of byte strings',
+    use: 'text preprocessing inside the graph',
+  },
+  {
+    term: 'queue',
+    api: 'tf.queue.FIFOQueue',
+    alias: 'FIFOQueue',
+    what: 'a buffer that producers fill and consumers drain',
+    use: 'older input pipelines and multi-threaded loading',
+  },
+  {
+    term: 'set',
+    api: 'tf.sets',
+    alias: 'sets',
+    what: 'a regular tensor read as a set of values per row',
+    use: 'intersections and differences of label sets',
+  },
+  {
+    term: 'autodiff',
+    api: 'tape.gradient',
+    alias: 'automatic differentiation',
+    what: 'reverse-mode differentiation of recorded operations',
+    use: 'any gradient-based optimisation',
+  },
+  {
+    term: 'optimizer',
+    api: 'keras.optimizers.Adam',
+    alias: 'Adam',
+    what: 'the rule that turns gradients into weight updates',
+    use: 'training with momentum and adaptive learning rates',
+  },
+  {
+    term: 'eager execution',
+    api: 'tf.config.run_functions_eagerly',
+    alias: 'eager mode',
+    what: 'running operations immediately, one by one',
+    use: 'debugging with ordinary Python tools',
+  },
+  {
+    term: 'graph',
+    api: 'tf.Graph',
+    alias: 'computation graph',
+    what: 'a portable description of a computation',
+    use: 'optimisation, export and deployment',
+  },
+  {
+    term: 'dynamic model',
+    api: 'dynamic=True',
+    alias: 'dynamic Keras model',
+    what: 'a model that Keras runs eagerly instead of tracing',
+    use: 'models that call arbitrary Python code',
+  },
+  {
+    term: 'initializer',
+    api: 'keras.initializers.HeNormal',
+    alias: 'HeNormal',
+    what: 'the rule that sets starting weights',
+    use: 'keeping activations well scaled in deep networks',
+  },
+  {
+    term: 'regularizer',
+    api: 'keras.regularizers.l2',
+    alias: 'l2 penalty',
+    what: 'a penalty added to the loss',
+    use: 'keeping weights small to reduce overfitting',
+  },
+  {
+    term: 'constraint',
+    api: 'keras.constraints.MaxNorm',
+    alias: 'MaxNorm',
+    what: 'a projection applied after each update',
+    use: 'bounding weight norms',
+  },
+  {
+    term: 'checkpoint',
+    api: 'tf.train.Checkpoint',
+    alias: 'Checkpoint',
+    what: 'a snapshot of variables and optimizer state',
+    use: 'resuming training after a crash',
+  },
+  {
+    term: 'saved model',
+    api: 'tf.saved_model.save',
+    alias: 'SavedModel',
+    what: 'a directory holding graphs and weights',
+    use: 'serving a model without its Python code',
+  },
 ];
 
-const OPENERS = ['In short,', 'Put simply,', 'Basically', 'Mostly', 'In practice', 'By default', 'In TensorFlow 2', 'Compared with NumPy'] as const;
+const OPENERS = [
+  'In short,',
+  'Put simply,',
+  'Basically',
+  'Mostly',
+  'In practice',
+  'By default',
+  'In TensorFlow 2',
+  'Compared with NumPy',
+] as const;
 const LINKS = ['and', 'while', 'because', 'so', 'whereas', 'although'] as const;
 const EXTRAS = [
   'it runs on GPUs and TPUs as well as on the CPU',
@@ -142,20 +295,40 @@ function planQuestions(count: number, random: Random): QuestionPlan[] {
     const yesNo = shape === 1;
     const [first, second, title] =
       shape === 0
-        ? [`What is ${withArticle(topic.term)} in TensorFlow?`, `When would you use it rather than ${withArticle(other.term)}?`, `${capitalise(topic.term)} vs ${other.term}`]
+        ? [
+            `What is ${withArticle(topic.term)} in TensorFlow?`,
+            `When would you use it rather than ${withArticle(other.term)}?`,
+            `${capitalise(topic.term)} vs ${other.term}`,
+          ]
         : shape === 1
-          ? [`Is ${withArticle(topic.term)} a drop-in replacement for ${withArticle(other.term)}?`, 'What are the main differences between the two?', `${capitalise(topic.term)} or ${other.term}`]
+          ? [
+              `Is ${withArticle(topic.term)} a drop-in replacement for ${withArticle(other.term)}?`,
+              'What are the main differences between the two?',
+              `${capitalise(topic.term)} or ${other.term}`,
+            ]
           : shape === 2
             ? [`Can you name ${random.int(3, 6)} ways to use \`${topic.api}\`?`, 'Which one would you pick first?', `Uses of ${topic.api}`]
             : shape === 3
-              ? [`When should you write ${withArticle(topic.term)} yourself, and when is the built-in one enough?`, 'Give an example of each.', `Writing your own ${topic.term}`]
-              : [`How do you combine ${withArticle(topic.term)} with ${withArticle(other.term)}?`, `What can go wrong when ${topic.use} is involved?`, `${capitalise(topic.term)} with ${other.term}`];
+              ? [
+                  `When should you write ${withArticle(topic.term)} yourself, and when is the built-in one enough?`,
+                  'Give an example of each.',
+                  `Writing your own ${topic.term}`,
+                ]
+              : [
+                  `How do you combine ${withArticle(topic.term)} with ${withArticle(other.term)}?`,
+                  `What can go wrong when ${topic.use} is involved?`,
+                  `${capitalise(topic.term)} with ${other.term}`,
+                ];
     return { number, topic, other, prompt: `${first} ${second}`, shortPrompt: first, title, yesNo };
   });
 }
 
 function sentence(plan: QuestionPlan, random: Random): string {
-  const subject = random.chance(0.4) ? `\`${plan.topic.api}\`` : random.chance(0.5) ? withArticle(plan.topic.term) : `the ${plan.topic.alias}`;
+  const subject = random.chance(0.4)
+    ? `\`${plan.topic.api}\``
+    : random.chance(0.5)
+      ? withArticle(plan.topic.term)
+      : `the ${plan.topic.alias}`;
   const main = random.chance(0.5) ? `${subject} is ${plan.topic.what}` : `${subject} is meant for ${plan.topic.use}`;
   const tail = random.chance(0.4) ? `, ${random.pick(LINKS)} ${random.pick(EXTRAS)}` : '';
   const start = random.chance(0.3) ? `${random.pick(OPENERS)} ` : '';
@@ -167,21 +340,30 @@ function contrast(plan: QuestionPlan, random: Random): string {
 }
 
 function codeCell(plan: QuestionPlan, random: Random): Block {
-  const rows = Array.from({ length: random.int(2, 3) }, () => `[${Array.from({ length: random.int(1, 4) }, () => random.int(0, 9)).join(', ')}]`);
+  const rows = Array.from(
+    { length: random.int(2, 3) },
+    () => `[${Array.from({ length: random.int(1, 4) }, () => random.int(0, 9)).join(', ')}]`,
+  );
   const code = [
     'import tensorflow as tf',
     '',
     `x = ${plan.topic.api === 'tf.ragged.constant' ? 'tf.ragged.constant' : 'tf.constant'}([${rows.join(', ')}])`,
     ...(random.chance(0.5) ? [`y = tf.reduce_sum(x, axis=${random.int(0, 1)})`, 'x, y'] : ['x']),
   ];
-  const output = random.chance(0.8) ? [`<tf.Tensor: shape=(${rows.length},), dtype=int32, numpy=array([${rows.map(() => random.int(0, 20)).join(', ')}], dtype=int32)>`] : undefined;
+  const output = random.chance(0.8)
+    ? [`<tf.Tensor: shape=(${rows.length},), dtype=int32, numpy=array([${rows.map(() => random.int(0, 20)).join(', ')}], dtype=int32)>`]
+    : undefined;
   return { kind: 'code', code, ...(output ? { output } : {}) };
 }
 
 function table(plan: QuestionPlan, random: Random): Block {
   const header = ['Aspect', plan.topic.alias, plan.other.alias];
   const aspects = ['Mutable', 'Runs on GPU', 'Saved with the model', 'Works in `tf.function`', 'Varying shapes'];
-  const rows = Array.from({ length: random.int(2, 4) }, (_, i) => [aspects[i]!, random.pick(['yes', 'no', 'partly']), random.pick(['yes', 'no', 'partly'])]);
+  const rows = Array.from({ length: random.int(2, 4) }, (_, i) => [
+    aspects[i]!,
+    random.pick(['yes', 'no', 'partly']),
+    random.pick(['yes', 'no', 'partly']),
+  ]);
   return { kind: 'table', header, rows };
 }
 
@@ -197,7 +379,10 @@ function answerBlocks(plan: QuestionPlan, random: Random, allowCode: boolean): B
     if (random.chance(0.5)) item.label = random.pick(LABELS);
     if (random.chance(0.3)) {
       const ordered = random.chance(0.4);
-      item.children = { ordered, items: Array.from({ length: random.int(2, 4) }, () => sentence(random.chance(0.5) ? plan : { ...plan, topic: plan.other }, random)) };
+      item.children = {
+        ordered,
+        items: Array.from({ length: random.int(2, 4) }, () => sentence(random.chance(0.5) ? plan : { ...plan, topic: plan.other }, random)),
+      };
     }
     items.push(item);
   }
@@ -320,7 +505,11 @@ export function generateContent({ questions, sources, seed = 1 }: SyntheticOptio
     }
     const name = `sources/${id}_synthetic.${format === 'bold-markdown' ? 'md' : 'txt'}`;
     files[name] =
-      format === 'numbered-text' ? numberedText(plans, answers, random) : format === 'bold-markdown' ? boldMarkdown(plans, answers) : notebookText(plans, answers, random);
+      format === 'numbered-text'
+        ? numberedText(plans, answers, random)
+        : format === 'bold-markdown'
+          ? boldMarkdown(plans, answers)
+          : notebookText(plans, answers, random);
     config[id] = { label: `Study group ${index + 1}`, order: index + 1 };
   }
 
@@ -330,7 +519,11 @@ export function generateContent({ questions, sources, seed = 1 }: SyntheticOptio
     description: `Generated answers with lists, code and tables, for measuring build cost (seed ${seed}).`,
   });
   files['glossary.yaml'] = stringify(
-    TOPICS.map((topic) => ({ term: topic.term, aliases: [topic.alias, topic.api].filter((alias) => alias !== topic.term), definition: `${capitalise(topic.what)}, used for ${topic.use}.` })),
+    TOPICS.map((topic) => ({
+      term: topic.term,
+      aliases: [topic.alias, topic.api].filter((alias) => alias !== topic.term),
+      definition: `${capitalise(topic.what)}, used for ${topic.use}.`,
+    })),
   );
   return Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
 }

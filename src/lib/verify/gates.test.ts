@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { validateHtml } from './html.ts';
 
-const page = (body: string) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>T</title></head><body><main>${body}</main></body></html>`;
+const page = (body: string) =>
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>T</title></head><body><main>${body}</main></body></html>`;
 
 describe('the HTML gate', () => {
   test('accepts a valid page', async () => {

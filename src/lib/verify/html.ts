@@ -6,7 +6,10 @@ export const htmlValidateConfig: ConfigData = {
   extends: ['html-validate:recommended'],
   rules: {
     // Shiki colours code with CSS variables for both themes.
-    'no-inline-style': ['error', { allowedProperties: ['--shiki-light', '--shiki-dark', '--shiki-light-bg', '--shiki-dark-bg', 'overflow-x', 'display'] }],
+    'no-inline-style': [
+      'error',
+      { allowedProperties: ['--shiki-light', '--shiki-dark', '--shiki-light-bg', '--shiki-dark-bg', 'overflow-x', 'display'] },
+    ],
     // A scrollable table is a focusable `role="region"`, the pattern WAI recommends for wide tables.
     'prefer-native-element': ['error', { exclude: ['region'] }],
   },

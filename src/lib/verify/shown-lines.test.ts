@@ -8,12 +8,22 @@ const here = import.meta.dirname;
 /** Every single-file source the parser tests read: the layout fixtures, the real-layouts corpus and the shipped content. */
 function sourceFiles(): string[] {
   const fixtures = join(here, '..', 'parse', '__fixtures__');
-  const cases = readdirSync(fixtures).filter((name) => name !== 'real' && name !== 'corpus' && statSync(join(fixtures, name)).isDirectory());
-  const inputs = cases.flatMap((name) => readdirSync(join(fixtures, name)).filter((entry) => entry.startsWith('input.')).map((entry) => join(fixtures, name, entry)));
+  const cases = readdirSync(fixtures).filter(
+    (name) => name !== 'real' && name !== 'corpus' && statSync(join(fixtures, name)).isDirectory(),
+  );
+  const inputs = cases.flatMap((name) =>
+    readdirSync(join(fixtures, name))
+      .filter((entry) => entry.startsWith('input.'))
+      .map((entry) => join(fixtures, name, entry)),
+  );
   const real = join(fixtures, 'real');
   const realInputs = readdirSync(real)
     .filter((name) => statSync(join(real, name)).isDirectory())
-    .flatMap((name) => readdirSync(join(real, name)).filter((entry) => entry.startsWith('input.')).map((entry) => join(real, name, entry)));
+    .flatMap((name) =>
+      readdirSync(join(real, name))
+        .filter((entry) => entry.startsWith('input.'))
+        .map((entry) => join(real, name, entry)),
+    );
   const shipped = join(here, '..', '..', '..', 'content', 'sources');
   return [...inputs, ...realInputs, ...readdirSync(shipped).map((name) => join(shipped, name))];
 }

@@ -45,7 +45,9 @@ export function shownLines(file: string, text: string, document?: Root): ShownLi
     const read = readScript(text, scriptLanguage(file));
     const written = splitLines(text);
     const shown = new Map<number, ShownLine>();
-    for (const cell of read.cells) for (const line of cell.type === 'markdown' ? markdownLines(cell.source) : asWritten(cell.source)) shown.set(line.line, { ...line, text: written[line.line - 1] ?? line.text });
+    for (const cell of read.cells)
+      for (const line of cell.type === 'markdown' ? markdownLines(cell.source) : asWritten(cell.source))
+        shown.set(line.line, { ...line, text: written[line.line - 1] ?? line.text });
     // Lines that are layout (a cell marker, a comment's closing quotes) show nothing.
     return written.map((line, index) => shown.get(index + 1) ?? { line: index + 1, text: line, shown: '' });
   }
@@ -75,7 +77,8 @@ function markdownLines(lines: readonly Line[], parsed?: Root): ShownLine[] {
     runs[index] = run;
   };
   /** A code span written against a word (`with``v``or`) shows against it: the page's text has no space there either. */
-  const against = (position: Position, before: RegExp) => before.test((texts[position.start.line - 1] ?? '').charAt(position.start.column - 2));
+  const against = (position: Position, before: RegExp) =>
+    before.test((texts[position.start.line - 1] ?? '').charAt(position.start.column - 2));
   /** Hands a value's lines to the lines from `first` (0-based) on; a value with more lines than its span stays on its first line. */
   const spread = (value: string, first: number, last: number, run: Nodes) => {
     const pieces = value.split('\n');
@@ -99,11 +102,29 @@ function markdownLines(lines: readonly Line[], parsed?: Root): ShownLine[] {
         if (position) add(position.start.line - 1, ` ${node.value} `, node);
         return;
       case 'math':
-        if (position) spread(node.value, position.start.line - (/^\$\$|^\\\[/.test(texts[position.start.line - 1]!.trim()) && node.value.split('\n').length < position.end.line - position.start.line + 1 ? 0 : 1), position.end.line - 1, node);
+        if (position)
+          spread(
+            node.value,
+            position.start.line -
+              (/^\$\$|^\\\[/.test(texts[position.start.line - 1]!.trim()) &&
+              node.value.split('\n').length < position.end.line - position.start.line + 1
+                ? 0
+                : 1),
+            position.end.line - 1,
+            node,
+          );
         return;
       case 'inlineCode':
         // A code span's one space inside each backtick run is padding, not content (CommonMark), so ``` `` v `` ``` shows `v`.
-        if (position) inlineCodeLines(texts, position).forEach((piece, offset) => add(position.start.line - 1 + offset, offset === 0 ? piece.replace(/^ (?=\S)/, '').replace(/(?<=\S) $/, '') : piece, run, offset === 0 && against(position, /[\p{L}\p{N}]/u)));
+        if (position)
+          inlineCodeLines(texts, position).forEach((piece, offset) =>
+            add(
+              position.start.line - 1 + offset,
+              offset === 0 ? piece.replace(/^ (?=\S)/, '').replace(/(?<=\S) $/, '') : piece,
+              run,
+              offset === 0 && against(position, /[\p{L}\p{N}]/u),
+            ),
+          );
         return;
       case 'code': {
         if (!position) return;

@@ -15,7 +15,23 @@ import { renderGuide } from '../render/guide.ts';
 import { pageTexts } from './page-text.ts';
 import { findMissingLines } from './visible.ts';
 
-const WORDS = ['tensor', 'graph', 'eager', 'shape', 'batch', 'layer', 'loss', 'metric', 'tape', 'kernel', 'weight', 'step', 'epoch', 'dtype', 'trace'];
+const WORDS = [
+  'tensor',
+  'graph',
+  'eager',
+  'shape',
+  'batch',
+  'layer',
+  'loss',
+  'metric',
+  'tape',
+  'kernel',
+  'weight',
+  'step',
+  'epoch',
+  'dtype',
+  'trace',
+];
 
 /** Builds one random answer file; every word is numbered, so a dropped line cannot hide behind another line's words. */
 function answerFile(random: Random): string {
@@ -49,13 +65,16 @@ function answerFile(random: Random): string {
     const count = random.int(1, 2);
     return Array.from({ length: count }, (_, i) => inline() + (i < count - 1 && random.chance(0.3) ? random.pick(['  ', '\\']) : ''));
   };
-  const codeLines = () => Array.from({ length: random.int(1, 3) }, () => random.pick([
-    () => `${word()} = ${word()}(${word()})`,
-    () => `    return [${word()}](${word()})`,
-    () => `# ${word()} &amp; <div>${word()}</div>`,
-    () => `1. ${word()} - ${word()}`,
-    () => `> ${word()} | ${word()} |`,
-  ])());
+  const codeLines = () =>
+    Array.from({ length: random.int(1, 3) }, () =>
+      random.pick([
+        () => `${word()} = ${word()}(${word()})`,
+        () => `    return [${word()}](${word()})`,
+        () => `# ${word()} &amp; <div>${word()}</div>`,
+        () => `1. ${word()} - ${word()}`,
+        () => `> ${word()} | ${word()} |`,
+      ])(),
+    );
   type Lines = string[];
   const blocks = (depth: number, count: number): Lines[] => Array.from({ length: count }, () => block(depth));
   const block = (depth: number): Lines => {
@@ -75,7 +94,8 @@ function answerFile(random: Random): string {
         return [...paragraph(), ...(random.chance(0.5) ? ['', ...list(depth + 1)] : [])].map((line) => (line ? `> ${line}` : '>'));
       case 'table': {
         const columns = random.int(1, 3);
-        const row = () => `| ${Array.from({ length: columns }, () => random.pick([() => phrase(1, 2), () => `\`${word()}\``, () => `**${word()}**`])()).join(' | ')} |`;
+        const row = () =>
+          `| ${Array.from({ length: columns }, () => random.pick([() => phrase(1, 2), () => `\`${word()}\``, () => `**${word()}**`])()).join(' | ')} |`;
         // A blank line ends the table: a row that followed it would be read as one of its rows, and GFM drops cells beyond the header's.
         return [row(), `|${' --- |'.repeat(columns)}`, ...Array.from({ length: random.int(1, 3) }, row), ''];
       }
@@ -100,7 +120,11 @@ function answerFile(random: Random): string {
       if (random.chance(0.15)) {
         // A fence can open on the item's own line; its code is indented as the item's content.
         const fence = random.pick(['```', '~~~']);
-        lines.push(`${marker}${fence}${random.pick(['', 'python'])}`, ...codeLines().map((line) => `${indent}${line}`), `${indent}${fence}`);
+        lines.push(
+          `${marker}${fence}${random.pick(['', 'python'])}`,
+          ...codeLines().map((line) => `${indent}${line}`),
+          `${indent}${fence}`,
+        );
       } else {
         const [first, ...rest] = paragraph();
         lines.push(`${marker}${first}`, ...rest.map((line) => `${indent}${line}`));
@@ -158,16 +182,21 @@ async function checkGuide(texts: readonly string[], drop?: (sources: Source[]) =
 
 const FILES = 500;
 const PER_GUIDE = 10;
-const batches = Array.from({ length: FILES / PER_GUIDE }, (_, batch) => Array.from({ length: PER_GUIDE }, (_, offset) => batch * PER_GUIDE + offset + 1));
+const batches = Array.from({ length: FILES / PER_GUIDE }, (_, batch) =>
+  Array.from({ length: PER_GUIDE }, (_, offset) => batch * PER_GUIDE + offset + 1),
+);
 
 describe(`the nothing-lost check on ${FILES} random well-formed Markdown answer sets`, () => {
-  test.each(batches.map((seeds) => [seeds[0]!, seeds.at(-1)!, seeds]))('finds every line of seeds %i to %i on their rendered pages', async (_first, _last, seeds) => {
-    const texts = seeds.map((seed) => answerFile(createRandom(seed)));
-    const problems = await checkGuide(texts);
-    // Name the seed and show the file of the first line reported, so a failure can be replayed.
-    const index = Number(/sources\/(\d+)_/.exec(problems[0] ?? '')?.[1] ?? 1) - 1;
-    expect(problems.length ? `seed ${seeds[index]}:\n${problems.join('\n')}\n${texts[index]}` : '').toBe('');
-  });
+  test.each(batches.map((seeds) => [seeds[0]!, seeds.at(-1)!, seeds]))(
+    'finds every line of seeds %i to %i on their rendered pages',
+    async (_first, _last, seeds) => {
+      const texts = seeds.map((seed) => answerFile(createRandom(seed)));
+      const problems = await checkGuide(texts);
+      // Name the seed and show the file of the first line reported, so a failure can be replayed.
+      const index = Number(/sources\/(\d+)_/.exec(problems[0] ?? '')?.[1] ?? 1) - 1;
+      expect(problems.length ? `seed ${seeds[index]}:\n${problems.join('\n')}\n${texts[index]}` : '').toBe('');
+    },
+  );
 
   // Every tenth batch again with one block dropped from one answer: the check must name that block's lines, and only those.
   test.each(batches.filter((_, index) => index % 10 === 0).map((seeds) => [seeds[0]!, seeds.at(-1)!, seeds]))(

@@ -13,7 +13,17 @@ import { findMissingLines } from './visible.ts';
 
 const text = '1. Is it eager?\n   - Yes, by default.\n   - Graphs come from `tf.function`.\n';
 const { answerSet } = parseAnswerSet({ id: 'a', file: 'a.txt', text });
-const sources = [{ id: 'a', file: 'content/sources/a.txt', files: ['content/sources/a.txt'], label: 'A', reference: false, lang: 'en', answerSet: answerSet! }];
+const sources = [
+  {
+    id: 'a',
+    file: 'content/sources/a.txt',
+    files: ['content/sources/a.txt'],
+    label: 'A',
+    reference: false,
+    lang: 'en',
+    answerSet: answerSet!,
+  },
+];
 const guide = assembleGuide({ title: 'T', sources });
 
 /** Runs the check on the pages of these sources, their answers rendered as the build renders them. */
@@ -91,12 +101,14 @@ describe('the nothing-lost check', () => {
   });
 
   test('reads a footnote reference’s number as the renderer’s, not part of the word before it', async () => {
-    const notes = '## 1. Why trace?\n\nTracing[^1] makes a graph.\n\n[^1]: Only inside `tf.function`.\n\n## 2. Why not always?\n\nDebugging is harder.\n';
+    const notes =
+      '## 1. Why trace?\n\nTracing[^1] makes a graph.\n\n[^1]: Only inside `tf.function`.\n\n## 2. Why not always?\n\nDebugging is harder.\n';
     expect(await checkRendered([sourceOf('001', 'notes.md', notes)], () => notes)).toEqual([]);
   });
 
   test('reports exactly the line of a paragraph a parser dropped from an answer', async () => {
-    const answers = '## 1. Why trace?\n\nTracing makes a graph.\n\nGraphs run fast and export well.\n\n## 2. Why not always?\n\nDebugging is harder.\n';
+    const answers =
+      '## 1. Why trace?\n\nTracing makes a graph.\n\nGraphs run fast and export well.\n\n## 2. Why not always?\n\nDebugging is harder.\n';
     const dropSecondParagraph = (source: Source): Source => {
       const first = source.answerSet.answers[0]!;
       first.body.children = first.body.children.filter((node) => node.position?.start.line !== 5);
@@ -119,7 +131,14 @@ const parsedFixtures = readdirSync(fixtures, { withFileTypes: true })
     const read = readSource('fixture', join(fixtures, name, input), `${name}/${input}`);
     // A source no layout could split is published whole: its lines must be on its source page all the same.
     const answerSet = read.answerSet ?? read.unsplit?.answerSet;
-    return answerSet ? [{ name, source: { id: 'fixture', file: `${name}/${input}`, files: read.files, label: name, reference: false, lang: 'en', answerSet } }] : [];
+    return answerSet
+      ? [
+          {
+            name,
+            source: { id: 'fixture', file: `${name}/${input}`, files: read.files, label: name, reference: false, lang: 'en', answerSet },
+          },
+        ]
+      : [];
   })
   .flat()
   .sort((a, b) => a.name.localeCompare(b.name));
@@ -129,16 +148,27 @@ describe('the nothing-lost check on the parser fixtures', () => {
     expect(parsedFixtures.length).toBeGreaterThan(25);
   });
 
-  test.each(parsedFixtures.map(({ name, source }) => [name, source] as const))('finds every line of %s on its rendered pages', async (_name, source) => {
-    expect(await checkRendered([source], (file) => readSourceText(join(fixtures, file), file))).toEqual([]);
-  });
+  test.each(parsedFixtures.map(({ name, source }) => [name, source] as const))(
+    'finds every line of %s on its rendered pages',
+    async (_name, source) => {
+      expect(await checkRendered([source], (file) => readSourceText(join(fixtures, file), file))).toEqual([]);
+    },
+  );
 });
 
 describe('the text each line shows in context', () => {
   const shown = (markdown: string) => shownLines('a.md', markdown).map((line) => line.shown.trim());
 
   test('shows a fenced block’s code without its fences or language, however deeply it is indented', async () => {
-    expect(shown('1. Steps:\n   - Run:\n\n     ```python\n     x = [1](2)\n     ```\n')).toEqual(['Steps:', 'Run:', '', '', 'x = [1](2)', '', '']);
+    expect(shown('1. Steps:\n   - Run:\n\n     ```python\n     x = [1](2)\n     ```\n')).toEqual([
+      'Steps:',
+      'Run:',
+      '',
+      '',
+      'x = [1](2)',
+      '',
+      '',
+    ]);
     expect(shown('- a\n  ~~~\n  # not a heading\n  ~~~')).toEqual(['a', '', '# not a heading', '']);
   });
 
@@ -149,7 +179,11 @@ describe('the text each line shows in context', () => {
 
   test('shows what a line says, not its link addresses, definitions, images or character references', async () => {
     expect(shown('See [the guide](https://example.org/guide) &amp; **this**.')).toEqual(['See the guide & this.']);
-    expect(shown('A [link][ref] and ![an image](https://example.org/x.png).\n\n[ref]: https://example.org')).toEqual(['A link and .', '', '']);
+    expect(shown('A [link][ref] and ![an image](https://example.org/x.png).\n\n[ref]: https://example.org')).toEqual([
+      'A link and .',
+      '',
+      '',
+    ]);
     // A picture beside the source file is not on the site, so it is named instead.
     expect(shown('A plot: ![loss](plot.png)')).toEqual(['A plot: loss (image plot.png, not included)']);
   });
@@ -164,15 +198,32 @@ describe('the text each line shows in context', () => {
   });
 
   test('shows a notebook’s code cells and outputs as written and its markdown cells in context', async () => {
-    const notebook = JSON.stringify({
-      nbformat: 4,
-      nbformat_minor: 5,
-      metadata: {},
-      cells: [
-        { cell_type: 'markdown', metadata: {}, source: ['1. Question?\n', '   ```python\n', '   x = 1\n', '   ```'] },
-        { cell_type: 'code', metadata: {}, execution_count: 1, source: ['# [not](a link)'], outputs: [{ output_type: 'stream', name: 'stdout', text: ['&amp;\n'] }] },
-      ],
-    }, null, 1);
-    expect(shownLines('a.ipynb', notebook).map((line) => line.shown.trim())).toEqual(['Question?', '', 'x = 1', '', '# [not](a link)', '&amp;']);
+    const notebook = JSON.stringify(
+      {
+        nbformat: 4,
+        nbformat_minor: 5,
+        metadata: {},
+        cells: [
+          { cell_type: 'markdown', metadata: {}, source: ['1. Question?\n', '   ```python\n', '   x = 1\n', '   ```'] },
+          {
+            cell_type: 'code',
+            metadata: {},
+            execution_count: 1,
+            source: ['# [not](a link)'],
+            outputs: [{ output_type: 'stream', name: 'stdout', text: ['&amp;\n'] }],
+          },
+        ],
+      },
+      null,
+      1,
+    );
+    expect(shownLines('a.ipynb', notebook).map((line) => line.shown.trim())).toEqual([
+      'Question?',
+      '',
+      'x = 1',
+      '',
+      '# [not](a link)',
+      '&amp;',
+    ]);
   });
 });

@@ -14,7 +14,11 @@ import { shownLines, type ShownLine } from './shown-lines.ts';
 
 /** What the check reads of a guide: which lines of which file answer which question. */
 export interface VisibleGuide {
-  sources: ReadonlyArray<Pick<Guide['sources'][number], 'id' | 'file' | 'files'> & { answerSet: { answers: ReadonlyArray<Pick<Guide['sources'][number]['answerSet']['answers'][number], 'number' | 'file' | 'position'>> } }>;
+  sources: ReadonlyArray<
+    Pick<Guide['sources'][number], 'id' | 'file' | 'files'> & {
+      answerSet: { answers: ReadonlyArray<Pick<Guide['sources'][number]['answerSet']['answers'][number], 'number' | 'file' | 'position'>> };
+    }
+  >;
   questions: ReadonlyArray<Pick<Guide['questions'][number], 'number' | 'slug'>>;
 }
 
@@ -25,14 +29,17 @@ export function visibleGuide(guide: VisibleGuide): VisibleGuide {
       id,
       file,
       files,
-      answerSet: { answers: answerSet.answers.map(({ number, file: part, position }) => ({ number, position, ...(part ? { file: part } : {}) })) },
+      answerSet: {
+        answers: answerSet.answers.map(({ number, file: part, position }) => ({ number, position, ...(part ? { file: part } : {}) })),
+      },
     })),
     questions: guide.questions.map(({ number, slug }) => ({ number, slug })),
   };
 }
 
 /** `question/<slug>`, or `question/<slug>#<source>` for one source's part of it; `source/<id>`, or `source/<id>#<number>`. */
-export const pageKey = ({ kind, slug, part }: { kind: 'question' | 'source'; slug: string; part?: string }) => `${kind}/${slug}${part === undefined ? '' : `#${part}`}`;
+export const pageKey = ({ kind, slug, part }: { kind: 'question' | 'source'; slug: string; part?: string }) =>
+  `${kind}/${slug}${part === undefined ? '' : `#${part}`}`;
 
 export interface VisibleTextInput {
   guide: VisibleGuide;
@@ -56,7 +63,8 @@ export interface VisibleTextInput {
  */
 const LABEL_WORD = /^(?:q|question|exercise|ex|problem|task|answer|ans|a|solution|sol|[a-z]?\d{1,4}[a-z]?|答案?|解答)$/u;
 /** A number written as a word after `Question` or `Exercise`: `Question Three`. */
-const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)$/;
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)$/;
 /** At most this many leading words are a label: `Exercise 2 1 3` (2.1-3). */
 const MOST_LABEL_WORDS = 4;
 /** Emoji and `:shortcodes:` that open a heading: pages show the heading's words without them. */
@@ -65,7 +73,12 @@ const DECORATION = /^(?:[ \t]*(?::[a-z0-9_+-]+:|[\p{Extended_Pictographic}\p{So}
 /** How many of a line's first words label it. */
 function leadingLabels(words: readonly string[]): number {
   let count = 0;
-  while (count < Math.min(words.length, MOST_LABEL_WORDS) && (LABEL_WORD.test(words[count]!) || (count > 0 && NUMBER_WORD.test(words[count]!) && /^(?:question|exercise|problem|task)$/.test(words[count - 1]!)))) count++;
+  while (
+    count < Math.min(words.length, MOST_LABEL_WORDS) &&
+    (LABEL_WORD.test(words[count]!) ||
+      (count > 0 && NUMBER_WORD.test(words[count]!) && /^(?:question|exercise|problem|task)$/.test(words[count - 1]!)))
+  )
+    count++;
   return count;
 }
 
@@ -108,7 +121,8 @@ export function findMissingLines({ guide, readSource, pageText, shown: known = (
       for (const answer of source.answerSet.answers) {
         if ((answer.file ?? source.file) !== file) continue;
         const slug = guide.questions.find((q) => q.number === answer.number)!.slug;
-        for (let line = answer.position.start.line; line <= answer.position.end.line; line++) pageOf.set(line, [...(pageOf.get(line) ?? []), { slug, number: answer.number }]);
+        for (let line = answer.position.start.line; line <= answer.position.end.line; line++)
+          pageOf.set(line, [...(pageOf.get(line) ?? []), { slug, number: answer.number }]);
         openers.add(answer.position.start.line);
       }
       for (const { text, line, shown: rendered } of known(file) ?? shownLines(file, readSource(file))) {
@@ -151,7 +165,8 @@ export function findMissingLines({ guide, readSource, pageText, shown: known = (
 /** How many lines the check compares, for the build's closing message. */
 export function countVisibleLines(guide: VisibleGuide, readSource: (file: string) => string): number {
   return guide.sources.reduce(
-    (sum, source) => sum + source.files.reduce((count, file) => count + visibleLines(file, readSource(file)).filter((l) => !isBlank(l.text)).length, 0),
+    (sum, source) =>
+      sum + source.files.reduce((count, file) => count + visibleLines(file, readSource(file)).filter((l) => !isBlank(l.text)).length, 0),
     0,
   );
 }

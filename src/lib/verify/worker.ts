@@ -29,7 +29,11 @@ export function checkVisible({ guide, pages, root, shown }: Job): Verdict {
     if (!texts.has(file)) texts.set(file, readSourceText(join(root, file), file));
     return texts.get(file)!;
   };
-  const missing = findMissingLines({ guide, readSource, pageText: (page) => pages.get(pageKey(page)), ...(shown ? { shown: (file) => shown.get(file) } : {}) });
+  const missing = findMissingLines({
+    guide,
+    readSource,
+    pageText: (page) => pages.get(pageKey(page)),
+    ...(shown ? { shown: (file) => shown.get(file) } : {}),
+  });
   return { missing, visibleLines: countVisibleLines(guide, readSource) };
 }
-
