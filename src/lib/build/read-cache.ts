@@ -8,11 +8,11 @@
  * times faster than they parse, and far faster than JSON.
  */
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { isSkipped } from '../read/contained.ts';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { filesStamp } from '../read/file-cache.ts';
+import { filesStamp, writeFileAtomic } from '../read/file-cache.ts';
 import type { SourceEntry } from './read-all.ts';
 import type { ReadSource } from './read.ts';
 
@@ -71,8 +71,5 @@ export function saveReadCache(file: string, stamp: string, cache: ReadCache, ent
   const kept: ReadCache = new Map(
     entries.flatMap((entry) => (cache.has(entry.file) ? [[entry.file, cache.get(entry.file)!] as const] : [])),
   );
-  mkdirSync(dirname(file), { recursive: true });
-  // Written whole, then renamed, so a run stopped midway leaves no half file to read.
-  writeFileSync(`${file}.tmp`, serialize({ stamp, sources: kept } satisfies StoredCache));
-  renameSync(`${file}.tmp`, file);
+  writeFileAtomic(file, serialize({ stamp, sources: kept } satisfies StoredCache));
 }

@@ -1,10 +1,12 @@
 /**
- * A folder of files named by the hash of what they were made from, so a
- * rebuild reuses what an earlier build made from the same input.
+ * The build's caches on disk: a folder of files named by the hash of what
+ * they were made from, so a rebuild reuses what an earlier build made from
+ * the same input; stamps of the code a cache depends on; and the one way
+ * every cache file is written.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** A hash of `files`' paths and contents, to stamp a cache with the code it depends on; a missing file counts as empty. */
 export function filesStamp(files: readonly string[]): string {
@@ -25,10 +27,18 @@ export async function cachedBytes(dir: string, input: string, make: () => Promis
     return readFileSync(path);
   } catch {
     const bytes = await make();
-    mkdirSync(dir, { recursive: true });
-    // Written whole, then renamed, so a build stopped midway leaves no half file to reuse.
-    writeFileSync(`${path}.tmp`, bytes);
-    renameSync(`${path}.tmp`, path);
+    writeFileAtomic(path, bytes);
     return bytes;
   }
+}
+
+/**
+ * Writes a cache file whole, then renames it into place, so a build stopped midway leaves no half
+ * file to read, and two builds writing at once never interleave (each writes its own temporary file).
+ */
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, path);
 }

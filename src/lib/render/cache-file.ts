@@ -4,9 +4,9 @@
  * versions. A file written under another stamp is not reused, so after an
  * upgrade or a change to the renderer no answer keeps its old HTML.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { filesStamp } from '../read/file-cache.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesStamp, writeFileAtomic } from '../read/file-cache.ts';
 import type { RenderedAnswer } from './answer-html.ts';
 import type { RenderCache } from './guide.ts';
 
@@ -41,8 +41,5 @@ export function readRenderCache(file: string, stamp: string): RenderCache {
 }
 
 export function writeRenderCache(file: string, stamp: string, cache: RenderCache): void {
-  mkdirSync(dirname(file), { recursive: true });
-  // Written whole, then renamed, so a build stopped midway leaves no half file to read.
-  writeFileSync(`${file}.tmp`, JSON.stringify({ stamp, answers: [...cache] } satisfies CacheFile));
-  renameSync(`${file}.tmp`, file);
+  writeFileAtomic(file, JSON.stringify({ stamp, answers: [...cache] } satisfies CacheFile));
 }
