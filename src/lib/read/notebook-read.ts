@@ -10,6 +10,7 @@ import type { SourceFile } from './source-file.ts';
 import { findJsonError } from './json-error.ts';
 import type { Line } from '../read/source-file.ts';
 import { stripVTControlCharacters } from 'node:util';
+import { findNodeAtLocation, parseTree, type JSONPath, type Node as JsonNode } from 'jsonc-parser';
 
 /** A cell's text, each line with its line in the `.ipynb` file. */
 export interface ExtractedCell {
@@ -68,7 +69,8 @@ export function readNotebook(file: string, json: string): ReadNotebook | { diagn
       ],
     };
   }
-  const anchors = cellAnchors(json);
+  const positions = jsonPositions(json);
+  const anchors = positions.cells.map((cell) => positions.lineOf(cellTypeOffset(cell)));
   const parsed = notebookSchema.safeParse(data);
   if (!parsed.success) {
     return {
@@ -86,18 +88,16 @@ export function readNotebook(file: string, json: string): ReadNotebook | { diagn
     };
   }
   const notebook = parsed.data;
-  const jsonLines = json.split('\n');
-  const exact = anchors.length === notebook.cells.length;
   const cells = notebook.cells.map((cell, index): ExtractedCell => {
-    const anchor = exact ? anchors[index]! : 1;
-    const region = { from: anchor, to: exact ? (anchors[index + 1] ?? jsonLines.length) : anchor };
-    const locate = locator(jsonLines, region);
+    const node = positions.cells[index];
+    const anchor = anchors[index] ?? 1;
+    const locate = locator(node, positions.lineOf, anchor);
     return {
       type: cell.cell_type,
       anchor,
-      source: locate(cell.source),
+      source: locate(cell.source, ['source']),
       count: cell.execution_count,
-      outputs: (cell.outputs ?? []).flatMap((output) => outputText(output, locate)),
+      outputs: (cell.outputs ?? []).flatMap((output, at) => outputText(output, (value, path) => locate(value, ['outputs', at, ...path]), anchor)),
     };
   });
   const language = notebook.metadata?.kernelspec?.language ?? notebook.metadata?.language_info?.name ?? 'python';
@@ -110,57 +110,68 @@ export function notebookLines(notebook: ReadNotebook): Line[] {
 }
 
 /** The text an output shows, labelled as Jupyter labels it; images are named, not shown. */
-function outputText(output: NotebookOutput, locate: ReturnType<typeof locator>): Array<{ label: string; lines: Line[] }> {
+function outputText(output: NotebookOutput, locate: Locate, anchor: number): Array<{ label: string; lines: Line[] }> {
   // Tracebacks are full of ANSI colour codes: Node strips them.
   const strip = (lines: Line[]) => lines.map((line) => ({ ...line, text: stripVTControlCharacters(line.text) }));
-  if (output.output_type === 'stream' && output.text !== undefined) return [{ label: 'Output', lines: locate(output.text) }];
+  if (output.output_type === 'stream' && output.text !== undefined) return [{ label: 'Output', lines: locate(output.text, ['text']) }];
   if (output.output_type === 'error') {
     const traceback = output.traceback?.length ? output.traceback : [`${output.ename ?? 'Error'}: ${output.evalue ?? ''}`];
-    return [{ label: 'Error', lines: strip(traceback.flatMap((entry) => locate(entry))) }];
+    return [{ label: 'Error', lines: strip(locate(traceback, output.traceback?.length ? ['traceback'] : [])) }];
   }
   const data = output.data ?? {};
   const plain = data['text/plain'];
   const label = output.output_type === 'execute_result' ? `Out[${output.execution_count ?? ' '}]:` : 'Output';
   if (typeof plain === 'string' || (Array.isArray(plain) && plain.every((part) => typeof part === 'string'))) {
-    return [{ label, lines: strip(locate(plain as string | string[])) }];
+    return [{ label, lines: strip(locate(plain as string | string[], ['data', 'text/plain'])) }];
   }
   const kinds = Object.keys(data);
-  return kinds.length ? [{ label, lines: [{ text: `(${kinds.join(', ')} output, not shown)`, line: locate.anchor }] }] : [];
+  return kinds.length ? [{ label, lines: [{ text: `(${kinds.join(', ')} output, not shown)`, line: anchor }] }] : [];
 }
 
-/** File lines of every `"cell_type"` key, one per cell in order. */
-function cellAnchors(json: string): number[] {
-  const anchors: number[] = [];
-  json.split('\n').forEach((line, index) => {
-    for (let at = line.indexOf('"cell_type"'); at !== -1; at = line.indexOf('"cell_type"', at + 1)) anchors.push(index + 1);
-  });
-  return anchors;
+/** A cell's strings as lines of the file: the value read, and where it sits in the cell (`['source']`, `['outputs', 0, 'text']`). */
+type Locate = (value: string | string[], path: JSONPath) => Line[];
+
+/** The notebook's JSON tree (jsonc-parser keeps every value's offset), its cells, and the line of an offset. */
+function jsonPositions(json: string): { cells: JsonNode[]; lineOf: (offset: number) => number } {
+  const tree = parseTree(json);
+  const cells = (tree && findNodeAtLocation(tree, ['cells'])?.children) ?? [];
+  const starts = [0];
+  for (let at = json.indexOf('\n'); at !== -1; at = json.indexOf('\n', at + 1)) starts.push(at + 1);
+  const lineOf = (offset: number) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  };
+  return { cells, lineOf };
+}
+
+/** Where a cell's `"cell_type"` key is written: the line diagnostics about the cell point at. */
+function cellTypeOffset(cell: JsonNode): number {
+  return cell.children?.find((property) => property.children?.[0]?.value === 'cell_type')?.offset ?? cell.offset;
 }
 
 /**
- * Maps a cell's multi-line strings to file lines. nbformat writes one array
- * element per line, so each element is searched for in the cell's part of
- * the file; when it cannot be found (a minified notebook), the cell's line is used.
+ * Maps a cell's strings to file lines by the offset of each string in the JSON (one array element per
+ * line, as nbformat writes them); a string holding several lines (a minified notebook) gives each the
+ * string's line, and a value the tree does not have (a made-up error line) the cell's.
  */
-function locator(jsonLines: readonly string[], region: { from: number; to: number }) {
-  const locate = (value: string | string[]): Line[] => {
+function locator(cell: JsonNode | undefined, lineOf: (offset: number) => number, anchor: number): Locate {
+  return (value, path) => {
+    const node = cell && path.length ? findNodeAtLocation(cell, path) : undefined;
+    const parts = typeof value === 'string' ? [value] : value;
+    const nodes = node?.type === 'string' ? [node] : (node?.children ?? []);
     const lines: Line[] = [];
-    let cursor = region.from;
-    for (const part of typeof value === 'string' ? [value] : value) {
-      const needle = JSON.stringify(part).slice(1, -1);
-      let found = region.from;
-      for (let line = cursor; line <= region.to; line++) {
-        if (jsonLines[line - 1]?.includes(needle)) {
-          found = line;
-          cursor = line + 1;
-          break;
-        }
-      }
+    parts.forEach((part, index) => {
+      const at = nodes.length === parts.length ? lineOf(nodes[index]!.offset) : anchor;
       const pieces = part.replace(/\r\n?/g, '\n').split('\n');
       if (pieces.at(-1) === '') pieces.pop();
-      for (const text of pieces) lines.push({ text, line: found });
-    }
+      for (const text of pieces) lines.push({ text, line: at });
+    });
     return lines;
   };
-  return Object.assign(locate, { anchor: region.from });
 }
