@@ -97,7 +97,9 @@ export function readNotebook(file: string, json: string): ReadNotebook | { diagn
       anchor,
       source: locate(cell.source, ['source']),
       count: cell.execution_count,
-      outputs: (cell.outputs ?? []).flatMap((output, at) => outputText(output, (value, path) => locate(value, ['outputs', at, ...path]), anchor)),
+      outputs: (cell.outputs ?? []).flatMap((output, at) =>
+        outputText(output, (value, path) => locate(value, ['outputs', at, ...path]), anchor),
+      ),
     };
   });
   const language = notebook.metadata?.kernelspec?.language ?? notebook.metadata?.language_info?.name ?? 'python';
