@@ -215,7 +215,7 @@ test.describe('the shipped guide with every real answer set added, the published
       }
       cpSync(join(real, key, 'input.ipynb'), join(content, 'sources', '900_solutions.ipynb'));
       cpSync(
-        join(projectRoot, 'src', 'lib', 'compare', '__fixtures__', 'study-corpus', 'near-copy-learner', 'input.md'),
+        join(projectRoot, 'src', 'lib', 'corpus', '__fixtures__', 'study-corpus', 'near-copy-learner', 'input.md'),
         join(content, 'sources', '901_learner.md'),
       );
       appendFileSync(join(content, 'sources.yaml'), "'900': { label: Published key, reference: true }\n'901': { label: Learner B }\n");

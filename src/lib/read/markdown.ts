@@ -1,5 +1,6 @@
 /** Markdown parsing and serialising shared by the parsers and the emitter. */
 import type { Nodes, PhrasingContent, Root } from 'mdast';
+import type { Point } from 'unist';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
@@ -77,7 +78,7 @@ function readMath(tree: Root, text: string): void {
       return SKIP;
     }
     if (node.type === 'text') {
-      const pieces = inlineParenMath(node.value, text.slice(start, end));
+      const pieces = inlineParenMath(node.value, text.slice(start, end), node.position.start);
       if (!pieces) return undefined;
       parent.children.splice(index, 1, ...pieces);
       return [SKIP, index + pieces.length];
@@ -102,17 +103,30 @@ const ESCAPE = /\\([!-/:-@[-`{-~])/g;
  * A text node whose source writes `\(…\)` as text, math and text; undefined when it has none, or
  * when its source holds more than escapes (an entity), so the split could not keep its value.
  */
-function inlineParenMath(value: string, source: string): PhrasingContent[] | undefined {
+function inlineParenMath(value: string, source: string, start: Point): PhrasingContent[] | undefined {
   if (!source.includes('\\(') || source.includes('&') || source.replace(ESCAPE, '$1') !== value) return undefined;
+  // Each piece keeps its place in the file, which the nothing-lost check reads.
+  const point = (at: number): Point => {
+    const before = source.slice(0, at);
+    const lines = before.split('\n');
+    return {
+      line: start.line + lines.length - 1,
+      column: lines.length === 1 ? start.column + at : lines.at(-1)!.length + 1,
+      offset: start.offset! + at,
+    };
+  };
+  const position = (from: number, to: number) => ({ start: point(from), end: point(to) });
   const pieces: PhrasingContent[] = [];
   let last = 0;
   for (const match of source.matchAll(PAREN_MATH)) {
-    if (match.index > last) pieces.push({ type: 'text', value: source.slice(last, match.index).replace(ESCAPE, '$1') });
-    pieces.push({ type: 'inlineMath', value: match[1]!.trim() });
+    if (match.index > last)
+      pieces.push({ type: 'text', value: source.slice(last, match.index).replace(ESCAPE, '$1'), position: position(last, match.index) });
+    pieces.push({ type: 'inlineMath', value: match[1]!.trim(), position: position(match.index, match.index + match[0].length) });
     last = match.index + match[0].length;
   }
   if (pieces.length === 0) return undefined;
-  if (last < source.length) pieces.push({ type: 'text', value: source.slice(last).replace(ESCAPE, '$1') });
+  if (last < source.length)
+    pieces.push({ type: 'text', value: source.slice(last).replace(ESCAPE, '$1'), position: position(last, source.length) });
   return pieces;
 }
 
