@@ -7,6 +7,10 @@ import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from '@playwright/test';
 import { startStaticServer } from './static-server.ts';
+import { loadGuide } from '../src/lib/build/load.ts';
+import { readSourceText } from '../src/lib/read/decode.ts';
+import { builtPageText } from '../src/lib/verify/built-pages.ts';
+import { findMissingLines } from '../src/lib/verify/visible.ts';
 
 export const projectRoot = join(import.meta.dirname, '..');
 const compileCache = join(projectRoot, 'node_modules', '.cache', 'node-compile');
@@ -73,6 +77,19 @@ export async function buildAndServe(name: string, fill: (content: string) => voi
   const { status, output } = await buildTestSite(site);
   expect(status, output).toBe(0);
   expect(output).toMatch(/every one of \d+ source lines is visible on the site/);
+  // The same, read from the built HTML (verify/built-pages.ts): what a reader gets, whatever made the pages.
+  const { guide } = loadGuide(site.content, site.root);
+  const missing = guide
+    ? findMissingLines({
+        guide,
+        readSource: (file) => readSourceText(join(site.root, file), file),
+        pageText: builtPageText(site.outDir, guide),
+      })
+    : [];
+  expect(
+    missing.map((d) => `${d.file}:${d.line}: ${d.message}`),
+    'source lines missing from the built pages',
+  ).toEqual([]);
   const server = await startStaticServer({ dir: site.outDir, port: 0 });
   return { url: server.url.replace(/\/$/, ''), output, root: site.root, outDir: site.outDir, close: () => server.close() };
 }
