@@ -23,6 +23,7 @@ export function align(
   guideLang?: string,
   chapter?: number,
   sectioned = false,
+  hyphenated = false,
 ): AlignedQuestion[] {
   const numbers = new Set<number>(Object.keys(overrides).map((key) => idKey(key, chapter, sectioned)));
   for (const source of sources) for (const answer of source.answerSet.answers) numbers.add(answer.number);
@@ -38,7 +39,7 @@ export function align(
       const given = sources.flatMap((source) => answers[source.id] ?? []);
       const own = sources.filter((source) => !guideLang || source.lang === guideLang).flatMap((source) => answers[source.id] ?? []);
       const wording = own.some((a) => a.prompt || a.title) ? own : given;
-      const id = printedId(number, chapter, sectioned);
+      const id = printedId(number, chapter, sectioned, hyphenated);
       const override = overrides[id] ?? overrides[String(number)] ?? {};
       const prompt = override.prompt ?? sharedPrompt(wording) ?? sharedPrompt(given) ?? '';
       const title = override.title ?? wording.find((a) => a.title)?.title ?? titleFromPrompt(prompt) ?? `Question ${id}`;

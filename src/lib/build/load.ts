@@ -29,7 +29,7 @@ import type { ReadSource } from './read.ts';
 import { contentRoot, insideContent, isLink, MAX_CONTENT_BYTES, outsideLink, sizeOf, skipReason } from '../read/contained.ts';
 import type { ShownLine } from '../verify/shown-lines.ts';
 import { placeByWording, wordingDiagnostics } from '../align/wording.ts';
-import { guideChapter, guideSectioned, letteredBareNumbers, printedId } from '../model/question-id.ts';
+import { guideChapter, guideHyphenated, guideSectioned, letteredBareNumbers, printedId } from '../model/question-id.ts';
 import { wholeDocument } from '../parse/whole.ts';
 import { labelFromName, sourceIdFromName } from '../read/source-file.ts';
 
@@ -261,7 +261,7 @@ export function finishGuide(plan: GuidePlan, firstReads?: readonly ReadSource[])
   diagnostics.push(...placeByWording(sources));
   const guide = assembleGuide({ ...guideConfig, lang: guideLang, sources, questionConfig, glossary, notes, unread });
   diagnostics.push(
-    ...skippedDiagnostics(sources, guide.questions, (n) => printedId(n, guide.chapter, guide.sectioned)),
+    ...skippedDiagnostics(sources, guide.questions, (n) => printedId(n, guide.chapter, guide.sectioned, guide.hyphenated)),
     ...unknownQuestionDiagnostics(sources, questionConfig),
     ...wordingDiagnostics(sources),
   );
@@ -333,7 +333,8 @@ export function assembleGuide({
 }: GuideParts): Guide {
   const chapter = parts.chapter === false ? undefined : (parts.chapter ?? guideChapter(sources.map((source) => source.answerSet.answers)));
   const sectioned = parts.sectioned ?? guideSectioned(sources.map((source) => source.answerSet.answers));
-  const aligned = align(sources, questionConfig, lang, chapter, sectioned);
+  const hyphenated = guideHyphenated(sources.map((source) => source.answerSet.answers));
+  const aligned = align(sources, questionConfig, lang, chapter, sectioned, hyphenated);
   const comparisons = compareGuide({ sources, questions: aligned }, glossary, notes);
   const questions = aligned.map((question) => ({ ...question, comparison: comparisons[question.number]! }));
   return guideSchema.parse({
@@ -343,6 +344,7 @@ export function assembleGuide({
     sources,
     ...(chapter === undefined ? {} : { chapter }),
     ...(sectioned ? { sectioned } : {}),
+    ...(hyphenated && chapter !== undefined && !sectioned ? { hyphenated } : {}),
     questions,
     glossary,
     notes,

@@ -88,7 +88,7 @@ const flat = (text: string) => ` ${words(text.replace(/\\(.)/g, '$1').replace(/[
 /** The text a reader sees under each question for one source: the answer, its own wording of the question and its title. */
 function textsByQuestion(source: Source, guide: Guide | undefined): Array<[string, string]> {
   return source.answerSet.answers.map((answer) => [
-    printedId(answer.number, guide?.chapter, guide?.sectioned),
+    printedId(answer.number, guide?.chapter, guide?.sectioned, guide?.hyphenated),
     flat([answer.title ?? '', answer.prompt ?? '', serialise(answer.body)].join('\n')),
   ]);
 }
@@ -144,7 +144,7 @@ export async function scoreCorpus(root: string): Promise<SetScore[]> {
           prompted: answers.filter((answer) => answer.prompt).length,
           guide: promptScore(guide),
           worded: (key.worded ?? []).map((question) => {
-            const id = typeof question === 'number' ? printedId(question, guide?.chapter) : question;
+            const id = typeof question === 'number' ? printedId(question, guide?.chapter, false, guide?.hyphenated) : question;
             const shown = guide?.questions.find((q) => q.id === id);
             return { id, prompted: Boolean(shown?.prompt), titled: Boolean(shown && shown.title !== `Question ${shown.id}`) };
           }),
@@ -153,7 +153,7 @@ export async function scoreCorpus(root: string): Promise<SetScore[]> {
           const needle = flat(phrase);
           const found = texts.filter(([, text]) => text.includes(needle)).map(([number]) => number);
           // A key of a book numbered 1, 2, 3 names the number; a key such as `3.4`, the id the guide prints.
-          const own = typeof question === 'number' ? printedId(question, guide?.chapter) : question;
+          const own = typeof question === 'number' ? printedId(question, guide?.chapter, false, guide?.hyphenated) : question;
           if (found.includes(own)) score.placed++;
           else if (found.length) {
             score.misplaced++;

@@ -18,6 +18,8 @@ export const answerSchema = z.object({
   chapter: z.number().int().min(0).optional(),
   /** The source numbers exercises within sections (`2.1-3`); `number` is then the section's × 100 plus the exercise's. */
   sectioned: z.literal(true).optional(),
+  /** The source joins the chapter to the number with a hyphen (`3-4`), as *Python Crash Course* prints its ids. */
+  hyphenated: z.literal(true).optional(),
   /** The question as this source words it, inline Markdown. */
   prompt: z.string().optional(),
   /** The short title this source gives the question. */

@@ -58,6 +58,8 @@ export const guideSchema = z.object({
   chapter: z.number().int().min(0).optional(),
   /** Exercises are numbered within sections (`2.1-3`), as most sources that print a chapter print them. */
   sectioned: z.literal(true).optional(),
+  /** Ids are printed `3-4`, as most sources that print a chapter join it with a hyphen. */
+  hyphenated: z.literal(true).optional(),
   questions: z.array(questionSchema),
   /** The concepts of `content/glossary.yaml`; may be empty. */
   glossary: z.array(glossaryEntrySchema),

@@ -25,8 +25,14 @@ describe('ids as books print them', () => {
       seriesKey('R', 12),
       seriesKey('P', 3),
     ]);
-    const ids = [seriesKey('P', 1), seriesKey('R', 10), seriesKey('R', 2)].sort((a, b) => a - b).map((n) => printedId(n, 1));
+    const ids = [seriesKey('P', 1), seriesKey('R', 10), seriesKey('R', 2)].sort((a, b) => a - b).map((n) => printedId(n));
     expect(ids).toEqual(['R2', 'R10', 'P1']);
+  });
+
+  test('a chapter printed before the letter, and easy before medium before hard', () => {
+    const ids = [seriesKey('H', 1), seriesKey('M', 3), seriesKey('E', 2)].sort((a, b) => a - b).map((n) => printedId(n, 2));
+    expect(ids).toEqual(['2E2', '2M3', '2H1']);
+    expect([idSlug(seriesKey('M', 3), 2), idKey('2M3', 2)]).toEqual(['2m3', seriesKey('M', 3)]);
   });
 });
 

@@ -19,10 +19,11 @@ export const PROBLEMS = 99 * SECTION;
 /**
  * Books that number lettered series (*Computer Networking*'s review questions R1, R2 … and problems P1, P2 …)
  * key R12 as SERIES × the series' rank + 12. Books print review questions and exercises before problems,
- * so R, E and Q rank first, then P and C, then the other letters in alphabetical order.
+ * so R, E and Q rank first, then M and H (medium and hard problems, after the easy E), P and C, then
+ * the other letters in alphabetical order.
  */
 export const SERIES = 10_000;
-const SERIES_ORDER = 'REQPCBDFGHIJKLMNOSTUVWXYZA';
+const SERIES_ORDER = 'REQMHPCBDFGIJKLNOSTUVWXYZA';
 
 /** The key of a lettered id: `R12`, `P3`. */
 export function seriesKey(letter: string, number: number): number {
@@ -30,12 +31,12 @@ export function seriesKey(letter: string, number: number): number {
 }
 
 /** The id the book prints: `12`, `3.4` in a guide whose sources print chapter 3, `2.1-3` or `2-1` in one numbered by sections, `R12`. */
-export function printedId(number: number, chapter?: number, sectioned = false): string {
-  if (number >= SERIES) return `${SERIES_ORDER[Math.floor(number / SERIES) - 1]}${number % SERIES}`;
+export function printedId(number: number, chapter?: number, sectioned = false, hyphenated = false): string {
+  if (number >= SERIES) return `${chapter ?? ''}${SERIES_ORDER[Math.floor(number / SERIES) - 1]}${number % SERIES}`;
   if (sectioned && number >= PROBLEMS) return chapter === undefined ? `P${number - PROBLEMS}` : `${chapter}-${number - PROBLEMS}`;
   if (sectioned && number >= SECTION)
     return `${chapter === undefined ? '' : `${chapter}.`}${Math.floor(number / SECTION)}-${number % SECTION}`;
-  return chapter === undefined ? String(number) : `${chapter}.${number}`;
+  return chapter === undefined ? String(number) : `${chapter}${hyphenated ? '-' : '.'}${number}`;
 }
 
 /**
@@ -43,16 +44,19 @@ export function printedId(number: number, chapter?: number, sectioned = false): 
  * chapters, so those URLs stay), `3-4` for 3.4, `2-1-3` for 2.1-3.
  */
 export function idSlug(number: number, chapter?: number, sectioned = false): string {
-  if (number >= SERIES) return printedId(number).toLowerCase();
+  if (number >= SERIES) return printedId(number, chapter).toLowerCase();
   if (sectioned) return printedId(number, chapter, true).replace(/[.]/g, '-').toLowerCase();
   return chapter === undefined ? String(number).padStart(2, '0') : `${chapter}-${number}`;
 }
 
 /** The key of an id as `questions.yaml` writes it: `4`, `3.4` in a guide of chapter 3, `2.1-3` or `2-1` in one numbered by sections. */
 export function idKey(id: string, chapter?: number, sectioned = false): number {
-  const lettered = /^([A-Za-z])(\d{1,4})$/.exec(id);
+  const lettered = /^(?:\d{1,2})?([A-Za-z])(\d{1,4})$/.exec(id);
   if (lettered) return seriesKey(lettered[1]!, Number(lettered[2]));
-  const own = chapter !== undefined && id.startsWith(`${chapter}.`) ? id.slice(String(chapter).length + 1) : id;
+  const own =
+    chapter !== undefined && (id.startsWith(`${chapter}.`) || (!sectioned && id.startsWith(`${chapter}-`)))
+      ? id.slice(String(chapter).length + 1)
+      : id;
   if (sectioned) {
     const section = /^(\d+)-(\d+)$/.exec(own);
     if (section && own !== id) return Number(section[1]) * SECTION + Number(section[2]);
@@ -76,6 +80,22 @@ export function guideSectioned(answerSets: readonly (readonly Answer[])[]): bool
     else plain++;
   }
   return sectioned > plain;
+}
+
+/**
+ * Whether most sources that print a chapter before the number (not by sections) join the two with a
+ * hyphen (`3-4`, *Python Crash Course*) rather than a dot (`3.4`); a source counts once.
+ */
+export function guideHyphenated(answerSets: readonly (readonly Answer[])[]): boolean {
+  let hyphen = 0;
+  let dot = 0;
+  for (const answers of answerSets) {
+    const printing = answers.filter((answer) => answer.chapter !== undefined && !answer.sectioned && answer.number < SERIES);
+    if (printing.length === 0) continue;
+    if (printing.filter((answer) => answer.hyphenated).length * 2 > printing.length) hyphen++;
+    else dot++;
+  }
+  return hyphen > dot;
 }
 
 /**

@@ -13,12 +13,15 @@ describe('question numbers in file names', () => {
   });
 
   test('a chapter printed before the number, as the book prints its exercise ids', () => {
-    expect(read(['ex1-3.scm', 'ex1-10.scm'])).toEqual({ 'ex1-3.scm': { number: 3, chapter: 1 }, 'ex1-10.scm': { number: 10, chapter: 1 } });
+    expect(read(['ex1-3.scm', 'ex1-10.scm'])).toEqual({
+      'ex1-3.scm': { number: 3, chapter: 1, hyphenated: true },
+      'ex1-10.scm': { number: 10, chapter: 1, hyphenated: true },
+    });
     expect(read(['3.4.md', '3.11.md'])).toEqual({ '3.4.md': { number: 4, chapter: 3 }, '3.11.md': { number: 11, chapter: 3 } });
     // The chapter printed twice: every leading number that never changes is the chapter's.
     expect(read(['ch03_ex03-04.md', 'ch03_ex03-07.md'])).toEqual({
-      'ch03_ex03-04.md': { number: 4, chapter: 3 },
-      'ch03_ex03-07.md': { number: 7, chapter: 3 },
+      'ch03_ex03-04.md': { number: 4, chapter: 3, hyphenated: true },
+      'ch03_ex03-07.md': { number: 7, chapter: 3, hyphenated: true },
     });
     // Joined by `_`, the chapter is left out of the number but not printed: such books number exercises 1, 2, 3.
     expect(read(['q_5_1_ans.md', 'q_5_3_ans.md'])).toEqual({ 'q_5_1_ans.md': { number: 1 }, 'q_5_3_ans.md': { number: 3 } });
@@ -32,8 +35,8 @@ describe('question numbers in file names', () => {
 describe('numbers in folder names', () => {
   test('a file whose name has no number takes its folders’', () => {
     expect(read(['ch03_ex03-04/README.md', 'ch03_ex03-05/README.md', 'README.md'])).toEqual({
-      'ch03_ex03-04/README.md': { number: 4, chapter: 3 },
-      'ch03_ex03-05/README.md': { number: 5, chapter: 3 },
+      'ch03_ex03-04/README.md': { number: 4, chapter: 3, hyphenated: true },
+      'ch03_ex03-05/README.md': { number: 5, chapter: 3, hyphenated: true },
     });
     expect(read(['ch1/03/main.rkt', 'ch1/03/test.rkt', 'ch1/10/main.rkt'])).toEqual({
       'ch1/03/main.rkt': { number: 3, chapter: 1 },
@@ -64,7 +67,7 @@ describe('names that number exercises within sections', () => {
 
   test('ranges and a chapter printed before each number are not sections', () => {
     expect(read(['Practice03-05.py', 'Practice06-08.py', 'Practice09.py'])['Practice03-05.py']).toEqual({ number: 3, last: 5 });
-    expect(read(['ex1-3.scm', 'ex1-10.scm', 'ex1-11.scm'])['ex1-10.scm']).toEqual({ number: 10, chapter: 1 });
+    expect(read(['ex1-3.scm', 'ex1-10.scm', 'ex1-11.scm'])['ex1-10.scm']).toEqual({ number: 10, chapter: 1, hyphenated: true });
   });
 });
 

@@ -18,6 +18,8 @@ export interface NamedQuestions {
   chapter?: number;
   /** The name numbers the exercise within a section (`2.1-3.md`): `number` is the section's × 100 plus the exercise's. */
   sectioned?: true;
+  /** The chapter is joined to the number by a hyphen (`3-4.md`). */
+  hyphenated?: true;
 }
 
 /** A name that starts with its number, or with a word such as `q`, `exercise` or `answer` and then its number. */
@@ -135,7 +137,14 @@ function questionsFromNumbers(numbered: ReadonlyArray<readonly [string, readonly
       Number(next[0]) > number &&
       Number(next[0]) <= MAX_QUESTION;
     const chapter = chapterFirst ? printedChapter(stem, found[at - 1]!, run) : undefined;
-    named.set(name, { number, ...(ranged ? { last: Number(next[0]) } : {}), ...(chapter === undefined ? {} : { chapter }) });
+    // `3-4.py`: the chapter joined by a hyphen, as *Python Crash Course* prints `3-4`.
+    const hyphenated = chapter !== undefined && stem.slice(found[at - 1]!.index + found[at - 1]![0].length, run.index) === '-';
+    named.set(name, {
+      number,
+      ...(ranged ? { last: Number(next[0]) } : {}),
+      ...(chapter === undefined ? {} : { chapter }),
+      ...(hyphenated ? { hyphenated: true as const } : {}),
+    });
   }
   return named;
 }

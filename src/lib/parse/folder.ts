@@ -130,6 +130,7 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
     // An empty file is kept as an empty answer, which the checks report and the page marks.
     const answer = fileAnswer(entry.file, number, read.children, diagnostics, context);
     if (named?.chapter !== undefined) answer.chapter ??= named.chapter;
+    if (named?.hyphenated && answer.chapter === named.chapter) answer.hyphenated = true;
     if (named?.sectioned) answer.sectioned = true;
     // Two files of one name but their kind (`ex8.md` and `ex8.py`) are one answer, in name order.
     // So are the files of one numbered folder (`ch1/03/main.rkt` and `ch1/03/test.rkt`).

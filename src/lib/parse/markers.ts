@@ -40,10 +40,11 @@ const CHAPTER_LEAD = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*)?(\d{1,2})[.-](
  */
 const SECTION_LEAD = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*)?(\d{1,2})([.-])(\d{1,2})([-.])(\d{1,3})(?!\d|[.-]\d)`, 'i');
 /**
- * A lettered id, as networking and physics texts number their series: `R12`, `P3`, `Problem P3`. The
- * letter is upper case, and neither A nor Q, which label answers and questions (`A3:`, `Q3.`).
+ * A lettered id, as networking and physics texts number their series: `R12`, `P3`, `Problem P3`, or with
+ * the chapter first, as *Statistical Rethinking* prints its easy, medium and hard problems: `2E1`, `2M3`.
+ * The letter is upper case, and neither A nor Q, which label answers and questions (`A3:`, `Q3.`).
  */
-const LETTERED_LEAD = /^(?:((?:[Qq]uestion|[Ee]xercise|[Pp]roblem|[Tt]ask)[ \t]*))?([B-PR-Z])(\d{1,3})(?![\d\p{L}])/u;
+const LETTERED_LEAD = /^(?:((?:[Qq]uestion|[Ee]xercise|[Pp]roblem|[Tt]ask)[ \t]*))?(\d{1,2})?([B-PR-Z])(\d{1,3})(?![\d\p{L}])/u;
 /** Numbers written as words, after a word such as `Question`: `Question One`, `Exercise twelve`. */
 const NUMBER_WORDS = [
   'one',
@@ -139,7 +140,9 @@ function chapterMarker(text: string, options: { label?: boolean; heading?: boole
 function letteredMarker(text: string, options: { label?: boolean; heading?: boolean }): Marker | undefined {
   const lead = LETTERED_LEAD.exec(text);
   const marker = lead && idMarker(text, lead, options);
-  return marker ? { ...marker, number: seriesKey(lead![2]!, Number(lead![3])), lettered: true } : undefined;
+  if (!marker) return undefined;
+  const chapter = lead![2] === undefined ? {} : { chapter: Number(lead![2]) };
+  return { ...marker, number: seriesKey(lead![3]!, Number(lead![4])), lettered: true, ...chapter };
 }
 
 /** What follows an id printed with its chapter: words directly after a prefix word or in a heading, else punctuation. */

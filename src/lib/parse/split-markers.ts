@@ -173,7 +173,7 @@ export function chapterIds(found: FoundMarker[]): FoundMarker[] {
  * and each restarts the second at 1; a file of `1.1` … `2.3` answers chapters 1 and 2 instead.
  */
 function sectionLocalIds(found: readonly FoundMarker[], chaptered: readonly FoundMarker[]): FoundMarker[] | undefined {
-  if (chaptered.some((f) => f.marker.dotted || f.marker.sectioned)) return undefined;
+  if (chaptered.some((f) => f.marker.dotted || f.marker.sectioned || f.marker.lettered)) return undefined;
   const sections = chaptered.map((f) => f.marker.chapter!);
   if (sections[0] !== 1 || new Set(sections).size < 2 || sections.some((section, i) => i > 0 && section < sections[i - 1]!))
     return undefined;
@@ -340,6 +340,7 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
     number: marker.number,
     ...(marker.chapter === undefined ? {} : { chapter: marker.chapter }),
     ...(marker.sectioned ? { sectioned: true as const } : {}),
+    ...(marker.chapter !== undefined && !marker.dotted && !marker.sectioned && !marker.lettered ? { hyphenated: true as const } : {}),
     ...(prompt ? { prompt } : {}),
     ...(title ? { title } : {}),
     body: { type: 'root', children: body },

@@ -1,0 +1,3 @@
+(&&) :: Bool -> Bool -> Bool
+a && b = if a == True then (if b == True then True else False) else False
+

@@ -1,0 +1,3 @@
+(&&) :: Bool -> Bool -> Bool
+a && b = if a == True then b else False
+

@@ -1,0 +1,4 @@
+# What is a List
+
+bicycles = ["trek", "cannondale", "redline", "specialized"]
+print (bicycles) 

@@ -1,0 +1,7 @@
+# Modifying Elements in a List
+
+motorcycles = ["honda", "yamaha", "suzuki"]
+print(motorcycles)
+
+motorcycles[0] = 'ducati'
+print(motorcycles)

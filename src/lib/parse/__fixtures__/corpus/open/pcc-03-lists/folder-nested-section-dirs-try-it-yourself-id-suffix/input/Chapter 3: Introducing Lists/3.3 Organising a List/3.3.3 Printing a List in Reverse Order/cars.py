@@ -1,0 +1,7 @@
+# Printing a List in Reverse Order
+
+cars = ["bmw", "audi", "toyota", "subaru"]
+print(cars)
+
+cars.reverse()
+print(cars)
