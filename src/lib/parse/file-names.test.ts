@@ -112,3 +112,14 @@ describe('a member’s chapter folders', () => {
     });
   });
 });
+
+describe('names that number no question', () => {
+  test('a dated file and a titled chapter or part folder', () => {
+    expect(read(['chapter_3/2019_aug_26.py', 'chapter_3/2019_aug_27.py'])).toEqual({});
+    expect(read(['Part_1_Basics/Chapter_3_Introducing_Lists/names.py', 'Part_1_Basics/Chapter_3_Introducing_Lists/greetings.py'])).toEqual(
+      {},
+    );
+    // A folder that numbers the exercise as well is not a chapter's: `ch03_ex03-23/README.md` is 3.23.
+    expect(read(['ch03_ex03-23/README.md', 'ch03_ex03-24/README.md'])['ch03_ex03-23/README.md']).toMatchObject({ number: 23, chapter: 3 });
+  });
+});

@@ -47,8 +47,10 @@ export function numberedPart(name: string): string {
   return folders.join('/') || stem;
 }
 
-/** A folder named after its chapter alone: `ch3`, `chapter_05`, `Chapter 2`. */
-const CHAPTER_FOLDER = /^ch(?:apter)?[-_ ]?\d{1,2}$/i;
+/** A folder of a chapter or a part of the book: `ch3`, `chapter_05`, `Chapter_3_Introducing_Lists`, `part_1`. */
+const CHAPTER_FOLDER = /^(?:ch(?:apter)?|part|unit|week|lesson)[-_ ]?\d{1,2}(?:[-_ ]\D*)?$/i;
+/** A year in a name (`2019_aug_28.py`): the name is a date, not a question's number. */
+const YEAR = /(?:^|\D)(?:19|20)\d{2}(?!\d)/;
 
 /** The numbers in `names` that name questions, by name; names without one are left out. */
 export function questionsFromNames(names: readonly string[]): Map<string, NamedQuestions> {
@@ -59,7 +61,7 @@ export function questionsFromNames(names: readonly string[]): Map<string, NamedQ
     }),
   );
   const answers = names.filter((name) => !problems.has(name) && !introduces(name, names));
-  const runs = new Map(answers.map((name) => [name, [...numberedPart(name).matchAll(DIGITS)]] as const));
+  const runs = new Map(answers.filter((name) => !YEAR.test(numberedPart(name))).map((name) => [name, [...numberedPart(name).matchAll(DIGITS)]] as const));
   const withDigits = [...runs].filter(([, found]) => found.length > 0);
   const named = questionsFromNumbers(withDigits);
   for (const [name, problem] of problems) named.set(name, problem);

@@ -201,7 +201,8 @@ function severalAnswers(
       ...heading.body.children,
     );
   }
-  if (new Set(answers.map((answer) => answer.number)).size < 2) return undefined;
+  // A file that numbers no answer in its name gives the one answer it marks (`# Exercise 3.1 …` heading `seeing_the_world.py`).
+  if (new Set(answers.map((answer) => answer.number)).size < (named ? 2 : 1)) return undefined;
   // Numbers another file's name gives, or outside this file's own range, are not this file's answers.
   if (answers.some((answer) => taken.has(answer.number))) return undefined;
   // A name with one number answers that question, unless it names the section whose exercises the file numbers (`2.1.md` of `## 2.1-3`).
