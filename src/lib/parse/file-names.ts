@@ -61,7 +61,9 @@ export function questionsFromNames(names: readonly string[]): Map<string, NamedQ
     }),
   );
   const answers = names.filter((name) => !problems.has(name) && !introduces(name, names));
-  const runs = new Map(answers.filter((name) => !YEAR.test(numberedPart(name))).map((name) => [name, [...numberedPart(name).matchAll(DIGITS)]] as const));
+  const runs = new Map(
+    answers.filter((name) => !YEAR.test(numberedPart(name))).map((name) => [name, [...numberedPart(name).matchAll(DIGITS)]] as const),
+  );
   const withDigits = [...runs].filter(([, found]) => found.length > 0);
   const named = questionsFromNumbers(withDigits);
   for (const [name, problem] of problems) named.set(name, problem);

@@ -184,7 +184,7 @@ function severalAnswers(
   const read = own ? undefined : parseAnswerSet({ id: '', file: entry.file, text: entry.text! }, context).answerSet;
   const split = read
     ? { answers: read.answers, before: read.preamble?.children ?? [], after: read.appendix?.children ?? [] }
-    : markerSplit(children, context);
+    : markerSplit(children, context, !named);
   const answers = split.answers.map((answer) => ({ ...answer, file: entry.file }));
   // A file named after a section may open with that section's heading (`# 2.2 Analyzing algorithms` over `## 2.2-1`): it introduces the answers.
   const before = [...split.before];
@@ -225,8 +225,13 @@ function severalAnswers(
 }
 
 /** A notebook's or script's cells split at their markers. */
-function markerSplit(children: RootContent[], context: ParseContext): { answers: Answer[]; before: RootContent[]; after: RootContent[] } {
-  const split = splitAtMarkers(children, context);
+function markerSplit(
+  children: RootContent[],
+  context: ParseContext,
+  alone: boolean,
+): { answers: Answer[]; before: RootContent[]; after: RootContent[] } {
+  // A file without a number in its name answers one exercise, or numbers its own.
+  const split = splitAtMarkers(children, { ...context, alone });
   return { answers: split.answers, before: split.preamble, after: split.appendix };
 }
 

@@ -41,6 +41,8 @@ export interface SplitOptions {
   prompts?: PromptIndex | undefined;
   /** Numbered list items that are questions, with the number written in the source. */
   listItems?: ReadonlyMap<ListItem, number>;
+  /** The text is one file of a folder that answers one exercise: one id alone counts when a word names it (`Exercise 3.1 Names:`). */
+  alone?: boolean;
 }
 
 export interface MarkerSplit {
@@ -57,7 +59,7 @@ export interface MarkerSplit {
 /** Splits `children` (top-level nodes) at the dominant kind of question marker. */
 export function splitAtMarkers(children: readonly RootContent[], options: SplitOptions = {}): MarkerSplit {
   const nodes = expandListItems(children, options.listItems);
-  const chosen = chooseMarkers(nodes);
+  const chosen = chooseMarkers(nodes, options.alone);
   if (chosen.length === 0) return { answers: [], preamble: [...nodes], appendix: [], count: 0 };
 
   const answers: Answer[] = [];
@@ -100,12 +102,13 @@ export function describeMarkers(kind: MarkerKind, depth?: number): string {
 }
 
 /** The markers a split would use: the most frequent kind, headings at their most frequent depth. */
-export function chooseMarkers(nodes: readonly RootContent[]): FoundMarker[] {
+export function chooseMarkers(nodes: readonly RootContent[], alone = false): FoundMarker[] {
   const found = chapterIds(
     nodes.flatMap((node, index) => {
       const hit = findMarker(node, index);
       return hit ? [hit] : [];
     }),
+    alone,
   );
   const byDepth = new Map<number, number>();
   for (const f of found) if (f.depth) byDepth.set(f.depth, (byDepth.get(f.depth) ?? 0) + 1);
@@ -141,7 +144,7 @@ export function chooseMarkers(nodes: readonly RootContent[]): FoundMarker[] {
  * most share one chapter: those of that chapter stay markers (and a bare `5` among them is 3.5).
  * Otherwise they are section numbers (`## 2.1 Loading the data`) and not markers at all.
  */
-export function chapterIds(found: FoundMarker[]): FoundMarker[] {
+export function chapterIds(found: FoundMarker[], alone = false): FoundMarker[] {
   const chaptered = found.filter((f) => f.marker.chapter !== undefined);
   if (chaptered.length === 0) return found;
   const local = sectionLocalIds(found, chaptered);
@@ -150,7 +153,11 @@ export function chapterIds(found: FoundMarker[]): FoundMarker[] {
   for (const f of chaptered) counts.set(f.marker.chapter!, (counts.get(f.marker.chapter!) ?? 0) + 1);
   const [chapter, count] = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]!;
   const exercises = new Set(chaptered.filter((f) => f.marker.chapter === chapter).map((f) => f.marker.number));
-  const numbering = count > found.length - chaptered.length && count * 2 > chaptered.length && exercises.size >= 2;
+  // In a file of one exercise, one id alone counts when a word says it is an exercise (`# Exercise 3.1 Names:`).
+  const numbering =
+    count > found.length - chaptered.length &&
+    count * 2 > chaptered.length &&
+    (exercises.size >= 2 || (alone && chaptered.every((f) => f.marker.prefixed)));
   const kept = found.filter((f) =>
     numbering ? f.marker.chapter === undefined || f.marker.chapter === chapter : f.marker.chapter === undefined,
   );
