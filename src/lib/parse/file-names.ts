@@ -49,6 +49,8 @@ export function numberedPart(name: string): string {
 
 /** A folder of a chapter or a part of the book: `ch3`, `chapter_05`, `Chapter_3_Introducing_Lists`, `part_1`. */
 const CHAPTER_FOLDER = /^(?:ch(?:apter)?|part|unit|week|lesson)[-_ ]?\d{1,2}(?:[-_ ]\D*)?$/i;
+/** A file named after its chapter (`Chapter4.hs`, `Chapter4Spec.hs`): the chapter's code, numbering no question. */
+const CHAPTER_FILE = /^ch(?:apter)?[-_ ]?\d{1,2}(?:[A-Z_-]\D*)?$/i;
 /** A year in a name (`2019_aug_28.py`): the name is a date, not a question's number. */
 const YEAR = /(?:^|\D)(?:19|20)\d{2}(?!\d)/;
 
@@ -62,7 +64,9 @@ export function questionsFromNames(names: readonly string[]): Map<string, NamedQ
   );
   const answers = names.filter((name) => !problems.has(name) && !introduces(name, names));
   const runs = new Map(
-    answers.filter((name) => !YEAR.test(numberedPart(name))).map((name) => [name, [...numberedPart(name).matchAll(DIGITS)]] as const),
+    answers
+      .filter((name) => !YEAR.test(numberedPart(name)) && !CHAPTER_FILE.test(stemOf(name)))
+      .map((name) => [name, [...numberedPart(name).matchAll(DIGITS)]] as const),
   );
   const withDigits = [...runs].filter(([, found]) => found.length > 0);
   const named = questionsFromNumbers(withDigits);

@@ -59,6 +59,8 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
   const lines = new Map<string, string[]>();
 
   const appendix: RootContent[] = [];
+  /** Answers a file numbered itself; a numbered file of the same question (its code) joins them. */
+  const fromSeveral = new Set<Answer>();
   const names = questionsFromNames(entries.map((entry) => entry.name));
   const numbered = entries
     .map((entry) => ({ entry, named: names.get(entry.name), number: names.get(entry.name)?.number }))
@@ -107,6 +109,7 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
     const found = read.asText ? undefined : severalAnswers(entry, read.children, named, taken, context);
     const several = INTRODUCTION.test(stem) && (found?.length ?? 0) < 3 ? undefined : found;
     if (several) {
+      for (const answer of several) fromSeveral.add(answer);
       answers.push(...several);
       continue;
     }
@@ -135,7 +138,10 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
     // Two files of one name but their kind (`ex8.md` and `ex8.py`) are one answer, in name order.
     // So are the files of one numbered folder (`ch1/03/main.rkt` and `ch1/03/test.rkt`).
     const same = answers.find(
-      (other) => other.number === number && other.file !== undefined && numberedIn(other.file) === numberedIn(entry.file),
+      (other) =>
+        other.number === number &&
+        other.file !== undefined &&
+        (numberedIn(other.file) === numberedIn(entry.file) || fromSeveral.has(other)),
     );
     if (same) same.body.children.push(...answer.body.children);
     else answers.push(answer);
@@ -204,7 +210,9 @@ function severalAnswers(
   // A file that numbers no answer in its name gives the one answer it marks (`# Exercise 3.1 …` heading `seeing_the_world.py`).
   if (new Set(answers.map((answer) => answer.number)).size < (named ? 2 : 1)) return undefined;
   // Numbers another file's name gives, or outside this file's own range, are not this file's answers.
-  if (answers.some((answer) => taken.has(answer.number))) return undefined;
+  // A file whose numbers are mostly other files' (a README listing every question) is not where the answers are;
+  // one that shares a number or two with them (`question-06.c` beside `questions.md`) is, and they join its answers.
+  if (answers.filter((answer) => taken.has(answer.number)).length * 2 >= answers.length) return undefined;
   // A name with one number answers that question, unless it names the section whose exercises the file numbers (`2.1.md` of `## 2.1-3`).
   const within = (answer: Answer) =>
     named!.last === undefined
