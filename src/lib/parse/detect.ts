@@ -11,7 +11,7 @@ import { CELL_MARKER } from './notebook-text.ts';
 import { ANSWER_LABEL } from './markers.ts';
 import { ASKS } from './phrasing.ts';
 import { QUESTION_LINE } from './numbered-lines.ts';
-import { looksLikeScript } from '../read/script-read.ts';
+import { knownScriptExtension, looksLikeScript } from '../read/script-read.ts';
 import { chooseMarkers, expandListItems, describeMarkers } from './split-markers.ts';
 
 export function detectNotebook({ file }: LayoutInput): string | undefined {
@@ -21,7 +21,7 @@ export function detectNotebook({ file }: LayoutInput): string | undefined {
 
 export function detectScript({ file }: LayoutInput): string | undefined {
   if (!looksLikeScript(file)) return undefined;
-  const extension = /\.(py|r|jl|org|tex)$/i.exec(file.file)?.[1];
+  const extension = knownScriptExtension(file.file) ? /\.([^./]+)$/.exec(file.file)?.[1] : undefined;
   return extension ? `a \`.${extension}\` file` : 'a Python script exported from a notebook (`# In[ ]:` markers)';
 }
 

@@ -35,6 +35,6 @@ export function parseScript(
   return {
     answerSet: { answers: split.answers, preamble: rootOf(split.preamble), appendix: rootOf(split.appendix) },
     diagnostics: [],
-    reason: `${FILE_KINDS[read.language] ?? 'Python file'} read as ${cells} (${read.language === 'org' || read.language === 'latex' ? 'headings and prose as text, blocks as code' : 'comments and strings as text, the rest as code'}); ${split.count} questions marked by ${describeMarkers(split.kind!)}`,
+    reason: `${FILE_KINDS[read.language] ?? `${read.language} file`} read as ${cells} (${read.language === 'org' || read.language === 'latex' ? 'headings and prose as text, blocks as code' : 'comments and strings as text, the rest as code'}); ${split.count} questions marked by ${describeMarkers(split.kind!)}`,
   };
 }

@@ -14,7 +14,13 @@ import { MARKUP_LANGUAGES, markupLanguage, readMarkup } from './markup-read.ts';
 
 /** `# In[3]:`, `# In[ ]:`: where nbconvert puts a code cell. */
 export const SCRIPT_CELL_MARKER = /^#\s*In\s*\[\s*(\d*)\s*\]:?\s*$/;
-const COMMENT = /^[ \t]*#(?!!)(?: ?)(.*)$/;
+/** A line comment, by the character that opens it: `# …` (Python, R, Julia, Ruby, shell), `// …` (C and its kin), `-- …` (Haskell, Lua, SQL), `; …` (Lisp). */
+const COMMENTS: Record<string, RegExp> = {
+  '#': /^[ \t]*#(?!!)(?: ?)(.*)$/,
+  '//': /^[ \t]*\/\/+(?: ?)(.*)$/,
+  '--': /^[ \t]*--+(?: ?)(.*)$/,
+  ';': /^[ \t]*;+(?: ?)(.*)$/,
+};
 /** A string that opens a line: Python's `'''` or `"""` (with `r`, `f`… before it), or a Pluto notebook's Markdown cell, `md"""`. */
 const STRING_OPEN = /^[ \t]*(?:[rRuUbBfF]{0,2}|md)('''|""")(.*)$/;
 /** A Pluto notebook's cell boundaries and settings (`# ╔═╡ <id>`, `# ╠═╡ skip_as_script = true`, `#=╠═╡` … `╠═╡ =#`, `# ╟─<id>`): layout. */
@@ -22,17 +28,53 @@ const PLUTO_LAYOUT = /^(?:#[ \t]*[╔╠╟][═─]|#=╠═╡|[ \t]*╠═╡
 /** `Q.`, `Q:`, `Question:` and `A.`, `A:`, `Answer:` opening a line of a string or comment: which part follows. */
 const PART_LABEL = /^[ \t]*(?:(q|question)|(a|ans|answer))[ \t]*[.:)][ \t]*/i;
 
-/** Script languages whose comments start with `#`, by file extension. */
-const SCRIPT_LANGUAGES: Record<string, string> = { py: 'python', r: 'r', jl: 'julia' };
+/** Script languages by file extension, with the characters that open a line comment in each. */
+const SCRIPT_LANGUAGES: Record<string, { language: string; comment: string }> = {
+  py: { language: 'python', comment: '#' },
+  r: { language: 'r', comment: '#' },
+  jl: { language: 'julia', comment: '#' },
+  rb: { language: 'ruby', comment: '#' },
+  sh: { language: 'shell', comment: '#' },
+  c: { language: 'c', comment: '//' },
+  h: { language: 'c', comment: '//' },
+  cpp: { language: 'cpp', comment: '//' },
+  cc: { language: 'cpp', comment: '//' },
+  hpp: { language: 'cpp', comment: '//' },
+  java: { language: 'java', comment: '//' },
+  js: { language: 'javascript', comment: '//' },
+  ts: { language: 'typescript', comment: '//' },
+  go: { language: 'go', comment: '//' },
+  rs: { language: 'rust', comment: '//' },
+  kt: { language: 'kotlin', comment: '//' },
+  swift: { language: 'swift', comment: '//' },
+  cs: { language: 'csharp', comment: '//' },
+  scala: { language: 'scala', comment: '//' },
+  hs: { language: 'haskell', comment: '--' },
+  lua: { language: 'lua', comment: '--' },
+  sql: { language: 'sql', comment: '--' },
+  scm: { language: 'scheme', comment: ';' },
+  ss: { language: 'scheme', comment: ';' },
+  rkt: { language: 'racket', comment: ';' },
+  lisp: { language: 'lisp', comment: ';' },
+  clj: { language: 'clojure', comment: ';' },
+  el: { language: 'lisp', comment: ';' },
+};
+/** The comment of each language, for `readScript`'s callers that know only the language. */
+const COMMENT_OF = new Map(Object.values(SCRIPT_LANGUAGES).map(({ language, comment }) => [language, comment]));
+
+const extensionOf = (file: string) => /\.([^./]+)$/.exec(file)?.[1]?.toLowerCase() ?? '';
+
+/** Whether a file's extension names a script or document language read into cells. */
+export const knownScriptExtension = (file: string): boolean => Boolean(SCRIPT_LANGUAGES[extensionOf(file)] || markupLanguage(file));
 
 /** The language of a script file, from its extension; Python for a script recognised by its content. */
 export function scriptLanguage(file: string): string {
-  return markupLanguage(file) ?? SCRIPT_LANGUAGES[/\.([^./]+)$/.exec(file)?.[1]?.toLowerCase() ?? ''] ?? 'python';
+  return markupLanguage(file) ?? SCRIPT_LANGUAGES[extensionOf(file)]?.language ?? 'python';
 }
 
-/** Whether a file is read into cells: a Python, R or Julia script by extension, an Org or LaTeX document, or a script exported from a notebook. */
+/** Whether a file is read into cells: a script or program by extension (Python, R, C, Haskell, Scheme …), an Org or LaTeX document, or a script exported from a notebook. */
 export function looksLikeScript(file: SourceFile): boolean {
-  if (/\.(?:py|r|jl)$/i.test(file.file) || markupLanguage(file.file)) return true;
+  if (SCRIPT_LANGUAGES[extensionOf(file.file)] || markupLanguage(file.file)) return true;
   const lines = splitLines(file.text);
   return /^#!.*python/.test(lines[0] ?? '') || lines.some((line) => SCRIPT_CELL_MARKER.test(line));
 }
@@ -46,6 +88,9 @@ export interface ScriptCell extends ExtractedCell {
 export function readScript(text: string, language = 'python'): ReadNotebook & { cells: ScriptCell[] } {
   // An Org or LaTeX document is read by its own headings and blocks.
   if (Object.values(MARKUP_LANGUAGES).includes(language)) return readMarkup(text, language);
+  const COMMENT = COMMENTS[COMMENT_OF.get(language) ?? '#']!;
+  // Strings that hold text, notebook cell markers and Pluto's cells belong to the languages commented with `#`.
+  const hashed = COMMENT === COMMENTS['#'];
   const lines = splitLines(text).map((line, index): Line => ({ text: line, line: index + 1 }));
   const cells: ScriptCell[] = [];
   let code: Line[] = [];
@@ -68,17 +113,17 @@ export function readScript(text: string, language = 'python'): ReadNotebook & { 
       cells.push({ type: 'raw', anchor: line.line, source: [line], count: null, outputs: [] });
       continue;
     }
-    if (PLUTO_LAYOUT.test(line.text)) {
+    if (hashed && PLUTO_LAYOUT.test(line.text)) {
       flushCode();
       continue;
     }
-    const marker = SCRIPT_CELL_MARKER.exec(line.text.trim());
+    const marker = hashed ? SCRIPT_CELL_MARKER.exec(line.text.trim()) : null;
     if (marker) {
       flushCode();
       count = marker[1] ? Number(marker[1]) : null;
       continue;
     }
-    const open = code.length === 0 || !code.at(-1)!.text.trim() ? STRING_OPEN.exec(line.text) : null;
+    const open = hashed && (code.length === 0 || !code.at(-1)!.text.trim()) ? STRING_OPEN.exec(line.text) : null;
     if (open) {
       const [, quote, rest] = open as unknown as [string, string, string];
       const body: Line[] = [];
