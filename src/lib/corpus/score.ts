@@ -103,6 +103,10 @@ function promptScore(guide: Guide | undefined): SetScore['guide'] {
   };
 }
 
+/** A key's question as the guide prints it: `3` of a book numbered 1, 2, 3 in the guide's scheme; a key such as `3.4` as written. */
+const keyId = (question: number | string, guide: Guide | undefined) =>
+  typeof question === 'number' ? printedId(question, guide?.chapter, false, guide?.hyphenated) : question;
+
 /** Scores every set of the corpus; each group is one guide holding all of its sets, whatever their part. */
 export async function scoreCorpus(root: string): Promise<SetScore[]> {
   const sets = corpusSets(root);
@@ -144,7 +148,7 @@ export async function scoreCorpus(root: string): Promise<SetScore[]> {
           prompted: answers.filter((answer) => answer.prompt).length,
           guide: promptScore(guide),
           worded: (key.worded ?? []).map((question) => {
-            const id = typeof question === 'number' ? printedId(question, guide?.chapter, false, guide?.hyphenated) : question;
+            const id = keyId(question, guide);
             const shown = guide?.questions.find((q) => q.id === id);
             return { id, prompted: Boolean(shown?.prompt), titled: Boolean(shown && shown.title !== `Question ${shown.id}`) };
           }),
@@ -153,7 +157,7 @@ export async function scoreCorpus(root: string): Promise<SetScore[]> {
           const needle = flat(phrase);
           const found = texts.filter(([, text]) => text.includes(needle)).map(([number]) => number);
           // A key of a book numbered 1, 2, 3 names the number; a key such as `3.4`, the id the guide prints.
-          const own = typeof question === 'number' ? printedId(question, guide?.chapter, false, guide?.hyphenated) : question;
+          const own = keyId(question, guide);
           if (found.includes(own)) score.placed++;
           else if (found.length) {
             score.misplaced++;

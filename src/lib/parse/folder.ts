@@ -70,10 +70,13 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
         readmeFirst(a.entry.name) - readmeFirst(b.entry.name) ||
         a.entry.name.localeCompare(b.entry.name),
     );
+  // Each file is parsed once, though a folder without numbered names is looked through twice.
+  const reads = new Map<FolderEntry, ReturnType<typeof readEntry>>();
+  const readOnce = (entry: FolderEntry) => reads.get(entry) ?? reads.set(entry, readEntry(entry)).get(entry)!;
   // Without numbered names, the files that number their own answers (`answers`, `applied.Rmd` of a chapter's folder) give them.
   const selfNumbered = (entry: FolderEntry) => {
     if (entry.text === undefined) return false;
-    const read = readEntry(entry);
+    const read = readOnce(entry);
     return Boolean(
       read.children &&
       !read.asText &&
@@ -98,7 +101,7 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
   for (const { entry, named, number } of numbered) {
     const stem = baseName(entry.name).replace(/\.[^.]+$/, '');
     if (entry.text === undefined) continue;
-    const read = readEntry(entry);
+    const read = readOnce(entry);
     diagnostics.push(...read.diagnostics);
     if (!read.children) continue;
     files.push(entry.file);
