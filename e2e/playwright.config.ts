@@ -27,10 +27,14 @@ export default defineConfig<SiteOptions>({
   projects: [
     // Guides built from test content, then read. Each is a site folder of its own with its own
     // caches, so they build at once, beside the browser tests of `dist/`.
-    { name: 'builds', testMatch: [/(build|hostile|formats|exercise-ids|prompts-and-math)\.spec\.ts/, /\.setup\.ts/], use: chromium },
+    {
+      name: 'builds',
+      testMatch: [/(build|hostile|formats|exercise-ids|prompts-and-math|question-pages)\.spec\.ts/, /\.setup\.ts/],
+      use: chromium,
+    },
     {
       name: 'chromium',
-      testIgnore: [/(build|hostile|formats|exercise-ids|prompts-and-math|search)\.spec\.ts/, /\.setup\.ts/, /\.test\.ts/],
+      testIgnore: [/(build|hostile|formats|exercise-ids|prompts-and-math|question-pages|search)\.spec\.ts/, /\.setup\.ts/, /\.test\.ts/],
       use: chromium,
     },
     // Search starts once every build is done, so its pages are not loaded beside a build.

@@ -29,6 +29,23 @@ const questions = defineCollection({
   schema: questionPageSchema,
 });
 
+/** The MDX page of each question the maintainer has not written a page for, by the question's slug. */
+const byFileName = { generateId: ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '') };
+const pages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${generated}/pages`, ...byFileName }),
+});
+
+/**
+ * The maintainer's own question pages, `content/questions/<NN>.mdx`, by file name. They are read once the
+ * pipeline has checked them (`read/question-pages.ts`), which stops the build on an error with its line.
+ */
+const questionPagesDir = `${content}/questions`;
+const questionPages = defineCollection({
+  loader: existsSync(questionPagesDir)
+    ? glob({ pattern: '*.mdx', base: questionPagesDir, ...byFileName })
+    : { name: 'no-question-pages', load: async ({ store }) => store.clear() },
+});
+
 /** One generated page entry per source, in the source's own order. */
 const sources = defineCollection({
   loader: glob({ pattern: '*.json', base: `${generated}/sources` }),
@@ -60,4 +77,4 @@ const notes = defineCollection({
   schema: noteSchema,
 });
 
-export const collections = { questions, sources, guide, glossary, notes };
+export const collections = { questions, pages, questionPages, sources, guide, glossary, notes };

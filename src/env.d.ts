@@ -18,3 +18,10 @@ declare module 'wink-lemmatizer' {
   const lemmatizer: { noun(word: string): string; verb(word: string): string; adjective(word: string): string };
   export default lemmatizer;
 }
+
+declare namespace App {
+  interface Locals {
+    /** The question page being rendered, for the components its MDX is composed of (`components/page/`). */
+    question?: import('./lib/model/model').QuestionPage;
+  }
+}

@@ -3,8 +3,10 @@
  * `npm run ingest -- --check` only parses, checks that nothing is lost, and reports. Exit code 1 on a fatal problem.
  * `--strict` makes every warning fatal. `--verbose` also prints, per source, the format it was read as and why.
  * `--suggest-glossary` prints the concepts the comparison found as a `glossary.yaml` to edit and keep.
+ * `--eject <id>` writes question `<id>`'s generated MDX page to `content/questions/<NN>.mdx`, the maintainer's to edit.
  */
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { strictly, strictRequested } from '../lib/model/diagnostics.ts';
 import { report, runPipeline, summary } from '../lib/build/pipeline.ts';
@@ -22,15 +24,17 @@ const { values } = parseArgs({
     strict: { type: 'boolean', default: false },
     'suggest-glossary': { type: 'boolean', default: false },
     content: { type: 'string', default: process.env.CROSSGUIDE_CONTENT ?? 'content' },
+    eject: { type: 'string' },
   },
 });
 
 const root = process.cwd();
-// Written pages carry highlighted code, as the site shows it; a check needs only the text.
-const highlight = values.check ? undefined : siteHighlight();
+// Written pages carry highlighted code, as the site shows it; a check (or an eject) needs only the text.
+const write = !values.check && values.eject === undefined;
+const highlight = write ? siteHighlight() : undefined;
 const ran = await runPipeline({
   contentDir: resolve(root, values.content),
-  ...(values.check ? {} : { outDir: resolve(root, '.generated') }),
+  ...(write ? { outDir: resolve(root, '.generated') } : {}),
   root,
   highlight,
 });
@@ -50,6 +54,26 @@ if (values.verbose) {
     process.stdout.write(`${source.file}: ${source.answerSet.format} (${source.answerSet.reason}); ${placed}; written in ${source.lang}\n`);
   }
   for (const path of result.skipped) process.stdout.write(`skipped: ${path}\n`);
+}
+if (values.eject !== undefined) {
+  const { ejectQuestion } = await import('../lib/emit/eject.ts');
+  const ejected = ejectQuestion(result.guide, values.eject);
+  if ('error' in ejected) {
+    process.stderr.write(`${ejected.error}\n`);
+    process.exit(1);
+  }
+  const target = join(resolve(root, values.content), ejected.file);
+  const shown = relative(root, target);
+  if (existsSync(target)) {
+    process.stderr.write(`${shown} already exists; edit it, or delete it to eject the generated page again\n`);
+    process.exit(1);
+  }
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, ejected.contents);
+  process.stdout.write(
+    `Wrote ${shown}: it replaces the generated page of question ${values.eject} from the next build on; edit it freely\n`,
+  );
+  process.exit(0);
 }
 if (values['suggest-glossary']) {
   const { suggestGlossary } = await import('../lib/compare/suggest-glossary.ts');

@@ -5,6 +5,7 @@ import { align, skippedDiagnostics, unknownQuestionDiagnostics } from '../align/
 import { compareGuide } from '../compare/index.ts';
 import { parseYamlConfig, type ConfigResult } from '../read/config.ts';
 import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
+import type { MaintainerPage } from '../model/question-page.ts';
 import {
   glossaryFileSchema,
   guideConfigSchema,
@@ -24,6 +25,8 @@ import {
 import { DEFAULT_LANGUAGE } from '../model/language-tag.ts';
 import { detectLanguage, proseOf } from '../read/language.ts';
 import { readNotes } from '../read/notes.ts';
+import { readQuestionPages } from '../read/question-pages.ts';
+import { placeQuestionPages } from '../align/question-pages.ts';
 import { readAllSources, type SourceEntry } from './read-all.ts';
 import type { ReadSource } from './read.ts';
 import { contentRoot, insideContent, isLink, MAX_CONTENT_BYTES, outsideLink, sizeOf, skipReason } from '../read/contained.ts';
@@ -54,6 +57,8 @@ export interface GuidePlan {
   guideConfig: GuideConfig | undefined;
   glossary: GlossaryEntry[];
   notes: Record<string, Note>;
+  /** The maintainer's own question pages, `content/questions/<NN>.mdx`. */
+  pages: MaintainerPage[];
   guideLang: string;
   /** Links under `content/sources/` that lead outside `content/`, not read. */
   unread: UnreadFile[];
@@ -103,6 +108,8 @@ export function planGuide(contentDir: string, root = process.cwd()): GuidePlan {
   const guideLang = guideConfig?.lang ?? DEFAULT_LANGUAGE;
   const notes = readNotes(join(contentDir, 'notes'), rel, (path) => insideContent(path, inside));
   diagnostics.push(...notes.diagnostics);
+  const pages = readQuestionPages(join(contentDir, 'questions'), rel, (path) => insideContent(path, inside));
+  diagnostics.push(...pages.diagnostics);
 
   const sourcesDir = join(contentDir, 'sources');
   const sourcesInside = existsSync(sourcesDir) && insideContent(sourcesDir, inside);
@@ -209,6 +216,7 @@ export function planGuide(contentDir: string, root = process.cwd()): GuidePlan {
     guideConfig,
     glossary,
     notes: notes.notes,
+    pages: pages.pages,
     guideLang,
     unread,
     skipped,
@@ -220,7 +228,7 @@ export function planGuide(contentDir: string, root = process.cwd()): GuidePlan {
  * then aligns, compares and validates the guide.
  */
 export function finishGuide(plan: GuidePlan, firstReads?: readonly ReadSource[]): LoadResult {
-  const { entries, sourceConfig, questionConfig, guideConfig, glossary, notes, guideLang } = plan;
+  const { entries, sourceConfig, questionConfig, guideConfig, glossary, notes, pages, guideLang } = plan;
   const diagnostics = [...plan.diagnostics];
   const read = readAllSources(entries, questionConfig, firstReads);
   const shown = new Map<string, ShownLine[]>();
@@ -259,8 +267,13 @@ export function finishGuide(plan: GuidePlan, firstReads?: readonly ReadSource[])
   if (diagnostics.some((d) => d.fatal)) return { guide: undefined, diagnostics, shown, skipped };
   for (const [answer, number] of letteredBareNumbers(sources.map((source) => source.answerSet.answers))) answer.number = number;
   diagnostics.push(...placeByWording(sources));
-  const guide = assembleGuide({ ...guideConfig, lang: guideLang, sources, questionConfig, glossary, notes, unread });
+  const placed = withQuestionPages(
+    assembleGuide({ ...guideConfig, lang: guideLang, sources, questionConfig, glossary, notes, unread }),
+    pages,
+  );
+  const { guide } = placed;
   diagnostics.push(
+    ...placed.diagnostics,
     ...skippedDiagnostics(sources, guide.questions, (n) => printedId(n, guide.chapter, guide.sectioned, guide.hyphenated)),
     ...unknownQuestionDiagnostics(sources, questionConfig),
     ...wordingDiagnostics(sources),
@@ -290,7 +303,7 @@ export function publishWhole(
     };
   });
   const { title, description, lang, glossary, notes, unread } = guide;
-  return assembleGuide({
+  const again = assembleGuide({
     title,
     description,
     lang,
@@ -302,6 +315,28 @@ export function publishWhole(
     chapter: guide.chapter ?? false,
     sectioned: guide.sectioned ?? false,
   });
+  // The pages' diagnostics were reported with the guide's first assembly.
+  return withQuestionPages(again, plan.pages).guide;
+}
+
+/**
+ * The guide with the maintainer's own question pages: each question one names carries its `page`,
+ * with the answers it shows; a page that names no question or source, or leaves an answer out, is reported.
+ */
+export function withQuestionPages(guide: Guide, pages: readonly MaintainerPage[]): { guide: Guide; diagnostics: Diagnostic[] } {
+  if (pages.length === 0) return { guide, diagnostics: [] };
+  const answered = (question: Guide['questions'][number]) =>
+    guide.sources.filter((source) => question.answers[source.id] && !source.unsplit).map((source) => source.id);
+  const { custom, diagnostics } = placeQuestionPages(
+    guide.questions.map((question) => ({ number: question.number, id: question.id, answered: answered(question) })),
+    guide.sources.map((source) => source.id),
+    pages,
+  );
+  const questions = guide.questions.map((question) => {
+    const page = custom.get(question.number);
+    return page ? { ...question, page } : question;
+  });
+  return { guide: { ...guide, questions, pages: [...pages] }, diagnostics };
 }
 
 export interface GuideParts {

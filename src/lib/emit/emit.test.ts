@@ -2,7 +2,10 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 import { parseAnswerSet } from '../parse/index.ts';
-import { assembleGuide, loadGuide } from '../build/load.ts';
+import { assembleGuide, loadGuide, withQuestionPages } from '../build/load.ts';
+import { readQuestionPage } from '../read/question-pages.ts';
+import { ejectQuestion } from './eject.ts';
+import { questionMdx } from './question-mdx.ts';
 import { questionPageSchema, type Guide } from '../model/model.ts';
 import { renderGuide } from '../render/guide.ts';
 import { emitGuide } from './pages.ts';
@@ -101,5 +104,71 @@ describe('emitting the pages', () => {
     expect(JSON.parse(promptless.find((file) => file.path.startsWith('questions/'))!.contents).description).toBe(
       'Ragged tensors hold rows of different lengths.',
     );
+  });
+});
+
+describe('the MDX page of each question', () => {
+  test('is written for every question and composes the page from components, one <Answer> per source in order', async () => {
+    const { guide } = loadGuide(join(root, 'content'), root);
+    const files = await emit(guide!);
+    expect(files.filter((file) => file.path.startsWith('pages/'))).toHaveLength(11);
+    const mdx = files.find((file) => file.path === 'pages/03-range-vs-constant.mdx')!.contents;
+    expect(mdx).toMatchInlineSnapshot(`
+      "{/* Question 3, “tf.range(10) vs. tf.constant(np.arange(10))”, generated from content/sources/. To write it yourself: \`npm run ingest -- --eject 3\`. */}
+
+      <Prompt />
+
+      <EditorNote />
+
+      <Comparison />
+
+      <Answers>
+        {/* Plain-text notes */}
+        <Answer source="000" />
+        {/* Markdown summary */}
+        <Answer source="002" />
+        {/* Notebook notes */}
+        <Answer source="003" />
+      </Answers>
+      "
+    `);
+    // The generated page passes the check a maintainer's page must pass.
+    const read = readQuestionPage('content/questions/03.mdx', '03', mdx);
+    expect(read.diagnostics).toEqual([]);
+    expect(read.page?.placed.map((answer) => answer.source)).toEqual(['000', '002', '003']);
+  });
+
+  test('keeps a label that would end an MDX comment inside it', () => {
+    const guide = guideFrom('1. Q?\n   - A.');
+    guide.sources[0]!.label = 'Notes */ {evil}';
+    const mdx = questionMdx(guide, guide.questions[0]!);
+    expect(readQuestionPage('q.mdx', '01', mdx).diagnostics).toEqual([]);
+    expect(mdx).toContain('{/* Notes * / {evil} */}');
+  });
+
+  test('is not written for a question the maintainer has a page for, whose entry names it and the answers it shows', async () => {
+    const { guide } = loadGuide(join(root, 'content'), root);
+    const placed = withQuestionPages(guide!, [
+      { file: 'content/questions/03.mdx', name: '03', placed: [{ source: '003', line: 3, column: 1 }], rest: 5 },
+    ]);
+    const files = await emit(placed.guide);
+    expect(files.some((file) => file.path === 'pages/03-range-vs-constant.mdx')).toBe(false);
+    const page = questionPageSchema.parse(JSON.parse(files.find((file) => file.path === 'questions/03-range-vs-constant.json')!.contents));
+    expect(page).toMatchObject({ custom: '03', shows: ['003', '000', '002'], rest: ['000', '002'] });
+    expect(placed.diagnostics).toEqual([]);
+  });
+
+  test('is ejected as the maintainer’s starting point, once', () => {
+    const { guide } = loadGuide(join(root, 'content'), root);
+    const ejected = ejectQuestion(guide!, '03');
+    expect('file' in ejected && ejected.file).toBe('questions/03.mdx');
+    expect('contents' in ejected && ejected.contents).toContain('your page, written by `npm run ingest -- --eject 3`');
+    expect(ejectQuestion(guide!, '12')).toEqual({
+      error: 'This guide has no question 12; its questions are 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11',
+    });
+    const placed = withQuestionPages(guide!, [{ file: 'content/questions/03.mdx', name: '03', placed: [], rest: 1 }]).guide;
+    expect(ejectQuestion(placed, '3')).toEqual({
+      error: 'Question 3 already has its own page, content/questions/03.mdx; edit it, or delete it to eject the generated page again',
+    });
   });
 });

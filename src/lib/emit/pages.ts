@@ -18,6 +18,7 @@ import type {
 import { shortTextLanguage } from '../model/language-tag.ts';
 import { answerKey, appendixKey, preambleKey, type RenderedAnswers } from '../render/guide.ts';
 import { toString } from 'mdast-util-to-string';
+import { questionMdx } from './question-mdx.ts';
 import type { Root } from 'mdast';
 import { EXIT, visit } from 'unist-util-visit';
 
@@ -56,6 +57,10 @@ export function emitGuide(guide: Guide, rendered: RenderedAnswers): EmittedFile[
       path: `questions/${question.slug}.json`,
       contents: json(questionPage(guide, question, guide.questions[index - 1], guide.questions[index + 1])),
     })),
+    // The MDX page of each question the maintainer has not written a page for.
+    ...guide.questions
+      .filter((question) => !question.page)
+      .map((question) => ({ path: `pages/${question.slug}.mdx`, contents: questionMdx(guide, question) })),
     ...guide.sources.map((source, index) => ({
       path: `sources/${source.id}.json`,
       contents: json(sourcePage(guide, source, index)),
@@ -155,6 +160,9 @@ function questionPage(guide: Guide, question: Question, prev?: Question, next?: 
     ...(guide.notes[String(question.number)] ? { note: true as const } : {}),
     ...(prev ? { prev: link(prev) } : {}),
     ...(next ? { next: link(next) } : {}),
+    ...(question.page ? { custom: question.page.name } : {}),
+    shows: question.page?.shows ?? guide.sources.map((source) => source.id),
+    rest: question.page?.rest ?? guide.sources.map((source) => source.id),
     sections,
   };
 }

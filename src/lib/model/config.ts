@@ -1,6 +1,6 @@
 /** What a maintainer writes in `content/`: `sources.yaml`, `questions.yaml`, `glossary.yaml`, editor notes and `guide.yaml`. */
 import { z } from 'astro/zod';
-import { type Position, languageTagSchema, sourceIdSchema } from './common.ts';
+import { languageTagSchema, sourceIdSchema } from './common.ts';
 
 /** The layouts a maintainer can name for a source in `sources.yaml` (`layout:`); kept in step with `parse/layouts.ts` by a test. */
 export const layoutNameSchema = z.enum([

@@ -30,6 +30,7 @@ describe('diagnostics', () => {
       'invalid-glossary',
       'invalid-guide-config',
       'invalid-note',
+      'invalid-question-page',
       'invalid-questions-config',
       'invalid-sources-config',
       'line-not-visible',

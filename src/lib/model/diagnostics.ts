@@ -18,6 +18,15 @@ export const rules = {
   'invalid-guide-config': { fatal: true, summary: '`guide.yaml` does not match its schema' },
   'invalid-glossary': { fatal: true, summary: '`glossary.yaml` does not match its schema' },
   'invalid-note': { fatal: true, summary: 'an editor note is misnamed or its frontmatter does not match its schema' },
+  'invalid-question-page': {
+    fatal: true,
+    summary:
+      'a maintainer’s question page (`content/questions/<NN>.mdx`) is not valid MDX, uses an unknown component or prop, or names no question or source',
+  },
+  'page-leaves-out-answer': {
+    fatal: false,
+    summary: 'a maintainer’s question page does not show a source’s answer (it stays on its source page)',
+  },
   'unsupported-file-type': { fatal: false, summary: 'a word-processor, PDF, archive or image file' },
   'binary-file': { fatal: false, summary: 'a file that is not text' },
   'file-too-large': { fatal: false, summary: 'a file with more text than a page can show' },

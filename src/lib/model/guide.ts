@@ -4,6 +4,7 @@ import { answerSchema, answerSetSchema } from './answers.ts';
 import { sourceIdSchema } from './common.ts';
 import { comparisonSchema } from './compare.ts';
 import { glossaryEntrySchema, noteSchema } from './config.ts';
+import { customPageSchema, maintainerPageSchema } from './question-page.ts';
 
 export const sourceSchema = z.object({
   id: sourceIdSchema,
@@ -45,6 +46,8 @@ export const questionSchema = z.object({
   /** Answers keyed by source id; a source that skips the question is absent. */
   answers: z.record(z.string(), answerSchema),
   comparison: comparisonSchema,
+  /** The maintainer's own page replaces the generated one (`content/questions/<NN>.mdx`). */
+  page: customPageSchema.optional(),
 });
 export type Question = z.infer<typeof questionSchema>;
 
@@ -65,6 +68,8 @@ export const guideSchema = z.object({
   glossary: z.array(glossaryEntrySchema),
   /** Editor notes by question number. */
   notes: z.record(z.string(), noteSchema),
+  /** The maintainer's own question pages, as read; each question they name carries its `page`. */
+  pages: z.array(maintainerPageSchema).default([]),
   /** Files that were not read, with why; listed on the overview. */
   unread: z.array(unreadFileSchema).default([]),
 });

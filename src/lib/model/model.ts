@@ -9,3 +9,4 @@ export * from './compare.ts';
 export * from './guide.ts';
 export * from './pages.ts';
 export * from './notebook.ts';
+export * from './question-page.ts';

@@ -97,6 +97,12 @@ export const questionPageSchema = z.object({
   note: z.literal(true).optional(),
   prev: z.object({ slug: z.string(), title: z.string(), number: z.number(), id: z.string() }).optional(),
   next: z.object({ slug: z.string(), title: z.string(), number: z.number(), id: z.string() }).optional(),
+  /** The maintainer's page (`content/questions/<NN>.mdx`) that replaces the generated one: its content entry's id. */
+  custom: z.string().optional(),
+  /** The sources whose answers the page shows, in the page's order. */
+  shows: z.array(z.string()),
+  /** The sources an empty `<Answers />` shows: every one on a generated page, those it places nowhere else on a maintainer's. */
+  rest: z.array(z.string()),
   /** Every source's answer, in the sources' order. */
   sections: z.array(answerSectionSchema),
 });

@@ -59,9 +59,15 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
 /** A hint naming the closest allowed key, and the allowed keys. */
 function suggest(key: string, allowed: readonly string[]): string {
   if (allowed.length === 0) return '';
-  const closest = [...allowed].sort((a, b) => distance(key, a) - distance(key, b))[0]!;
-  const didYouMean = distance(key, closest) <= Math.max(2, Math.floor(key.length / 3)) ? `; did you mean \`${closest}\`?` : '';
+  const closest = closestName(key, allowed);
+  const didYouMean = closest ? `; did you mean \`${closest}\`?` : '';
   return `${didYouMean}${didYouMean ? ' The' : '; the'} settings are ${allowed.map((k) => `\`${k}\``).join(', ')}`;
+}
+
+/** The allowed name `name` is most likely a misspelling of, for a "did you mean" hint; none when none is close. */
+export function closestName(name: string, allowed: readonly string[]): string | undefined {
+  const closest = [...allowed].sort((a, b) => distance(name, a) - distance(name, b))[0];
+  return closest !== undefined && distance(name, closest) <= Math.max(2, Math.floor(name.length / 3)) ? closest : undefined;
 }
 
 /** The keys an object schema allows at `path`, looking through records. */

@@ -38,7 +38,8 @@ export function pageTextMap(guide: Guide, rendered: RenderedAnswers): Map<string
   for (const question of guide.questions) {
     const heading = [question.title, plainText(question.prompt)];
     const parts = [...heading];
-    for (const source of guide.sources) {
+    // A maintainer's page shows only the answers it places.
+    for (const source of guide.sources.filter((s) => !question.page || question.page.shows.includes(s.id))) {
       const answer = question.answers[source.id];
       const section = [source.label];
       if (!answer) section.push('This source skips this question.');

@@ -61,6 +61,20 @@ describe('the nothing-lost check', () => {
     ]);
   });
 
+  test('asks only the source page for an answer a maintainer’s question page leaves out', async () => {
+    const sourcePage = 'Is it eager? Yes, by default. Graphs come from tf.function.';
+    const pageText = ({ kind }: { kind: string }) => (kind === 'source' ? sourcePage : 'Is it eager?');
+    const [question] = guide.questions;
+    const leftOut = {
+      ...guide,
+      questions: [{ ...question!, page: { name: '01', file: 'content/questions/01.mdx', shows: [], rest: [] } }],
+    };
+    expect(findMissingLines({ guide: leftOut, readSource: () => text, pageText })).toEqual([]);
+    expect(findMissingLines({ guide, readSource: () => text, pageText }).map((d) => d.message)).toContain(
+      'This line is not visible on the question page `01-is-it-eager`; the parser dropped it, please report the file',
+    );
+  });
+
   test('reports a missing page', async () => {
     const missing = findMissingLines({ guide, readSource: () => text, pageText: () => undefined });
     expect(missing[0]?.message).toContain('(page missing)');

@@ -19,7 +19,8 @@ export interface VisibleGuide {
       answerSet: { answers: ReadonlyArray<Pick<Guide['sources'][number]['answerSet']['answers'][number], 'number' | 'file' | 'position'>> };
     }
   >;
-  questions: ReadonlyArray<Pick<Guide['questions'][number], 'number' | 'slug'>>;
+  /** `page`: the maintainer's own page, which may leave answers out (they stay on their source pages). */
+  questions: ReadonlyArray<Pick<Guide['questions'][number], 'number' | 'slug'> & { page?: { shows: readonly string[] } | undefined }>;
 }
 
 /** Only what the check reads, small enough to hand to a worker. */
@@ -33,7 +34,7 @@ export function visibleGuide(guide: VisibleGuide): VisibleGuide {
         answers: answerSet.answers.map(({ number, file: part, position }) => ({ number, position, ...(part ? { file: part } : {}) })),
       },
     })),
-    questions: guide.questions.map(({ number, slug }) => ({ number, slug })),
+    questions: guide.questions.map(({ number, slug, page }) => ({ number, slug, ...(page ? { page: { shows: page.shows } } : {}) })),
   };
 }
 
@@ -116,13 +117,15 @@ export function findMissingLines({ guide, readSource, pageText, shown: known = (
   for (const source of guide.sources) {
     for (const file of source.files) {
       // Every answer a line lies in: one, unless the file puts several on one line (a notebook saved without line breaks).
-      const pageOf = new Map<number, Array<{ slug: string; number: number }>>();
+      const pageOf = new Map<number, Array<{ slug: string; number: number; onQuestionPage: boolean }>>();
       const openers = new Set<number>();
       for (const answer of source.answerSet.answers) {
         if ((answer.file ?? source.file) !== file) continue;
-        const slug = guide.questions.find((q) => q.number === answer.number)!.slug;
+        const { slug, page } = guide.questions.find((q) => q.number === answer.number)!;
+        // A maintainer's page may leave the answer out; its source page still shows it.
+        const onQuestionPage = !page || page.shows.includes(source.id);
         for (let line = answer.position.start.line; line <= answer.position.end.line; line++)
-          pageOf.set(line, [...(pageOf.get(line) ?? []), { slug, number: answer.number }]);
+          pageOf.set(line, [...(pageOf.get(line) ?? []), { slug, number: answer.number, onQuestionPage }]);
         openers.add(answer.position.start.line);
       }
       for (const { text, line, shown: rendered } of known(file) ?? shownLines(file, readSource(file))) {
@@ -136,7 +139,8 @@ export function findMissingLines({ guide, readSource, pageText, shown: known = (
         const places: Array<Array<['question' | 'source', string, string | undefined]>> = [
           answers.length ? answers.map((answer) => ['source', source.id, String(answer.number)]) : [['source', source.id, undefined]],
         ];
-        if (answers.length) places.push(answers.map((answer) => ['question', answer.slug, source.id]));
+        const shownOn = answers.filter((answer) => answer.onQuestionPage);
+        if (shownOn.length) places.push(shownOn.map((answer) => ['question', answer.slug, source.id]));
         for (const candidates of places) {
           const seen = candidates.some(([kind, page, part]) => {
             const near = part === undefined ? undefined : haystack(kind, page, part);

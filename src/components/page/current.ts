@@ -1,0 +1,11 @@
+/**
+ * The question page being rendered, for the components a question page's MDX
+ * is composed of: the route puts it in `Astro.locals` before it renders the
+ * MDX, as Starlight hands its route data to its components.
+ */
+import type { QuestionPage } from '../../lib/model/model';
+
+export function currentQuestion(locals: App.Locals): QuestionPage {
+  if (!locals.question) throw new Error('A question page component was used outside a question page (src/pages/questions/[slug].astro).');
+  return locals.question;
+}
