@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { Crawler, pagesOf } from './crawler.ts';
 import { buildAndServe, buildTestSite, createTestSite, projectRoot } from './test-site.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 600_000 });
@@ -71,9 +72,24 @@ test('the page shows the edits: prose, the answers in its order, and not the one
   await expect(page.locator('.answer-toc a')).toHaveText(['Notebook notes', 'Plain-text notes']);
   await expect(page.locator('.question-prompt')).toContainText('Do you get the same result');
   await expect(page.getByRole('heading', { name: 'How the answers compare' })).toBeVisible();
-  // The answer left out is still on its source page.
-  await page.goto(`${site.url}/sources/002/`);
+  // The comparison still names the answer left out, and links it where it is: on its source page.
+  await page.locator('.verdicts').getByRole('link', { name: 'Markdown summary' }).click();
+  await expect(page).toHaveURL(/\/sources\/002\/#question-3$/);
+  await expect(page.locator('#question-3')).toBeInViewport();
   await expect(page.locator('main')).toContainText('tf.range(10) is a native TensorFlow operation');
+  // Its "Compare" link opens the question's page, which has no anchor for it.
+  await expect(
+    page.locator('section.answer', { has: page.locator('#question-3') }).getByRole('link', { name: 'Compare with the other sources' }),
+  ).toHaveAttribute('href', Q3);
+  // The overview links the others' answers to the page, and this one to its source page.
+  await page.goto(`${site.url}/`);
+  const row = page.locator('table.overview tbody tr').nth(2);
+  await expect(row.locator('td.answered-cell a')).toHaveCount(3);
+  expect(await row.locator('td.answered-cell a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+    `${Q3}#answer-000`,
+    '/sources/002/#question-3',
+    `${Q3}#answer-003`,
+  ]);
   expect(console).toEqual([]);
 });
 
@@ -102,6 +118,12 @@ test('search lands on each answer on the page, and offers none the page leaves o
   await expect(question.locator('.pf-heading-link[href$="#answer-000"]')).toHaveCount(1);
   await expect(question.locator('.pf-heading-link[href$="#answer-002"]')).toHaveCount(0);
   expect(console).toEqual([]);
+});
+
+test('every link and anchor of the guide resolves, though one page leaves an answer out', async ({ request }) => {
+  const crawler = new Crawler(request, `${site.url}/`, 'http://127.0.0.1:4321/');
+  for (const path of pagesOf(site.outDir)) await crawler.page(path);
+  expect(crawler.failures).toEqual([]);
 });
 
 test.describe('with clipboard access', () => {

@@ -203,6 +203,7 @@ function sourcePage(guide: Guide, source: Source, order: number): SourcePage {
           prompt: answer.prompt ? inline(answer.prompt) : undefined,
         }),
         body: answerKey(answer.number, source.id),
+        ...(question.page && !question.page.shows.includes(source.id) ? { leftOut: true as const } : {}),
       };
     }),
   };
@@ -259,6 +260,7 @@ export function glossaryEntries(guide: Guide): GlossaryPageEntry[] {
         id: question.id,
         slug: question.slug,
         title: question.title,
+        ...(question.page ? { shows: question.page.shows } : {}),
         sources: Object.entries(row.sources).map(([id, mention]) => ({ id, label: labels.get(id) ?? id, phrase: mention.phrase })),
       });
       entries.set(row.id, entry);

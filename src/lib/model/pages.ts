@@ -73,6 +73,8 @@ export const sourceAnswerSchema = z.object({
   prompt: inlineSchema.optional(),
   /** Key of the rendered answer body. */
   body: z.string(),
+  /** The question's page is a maintainer's that leaves this answer out. */
+  leftOut: z.literal(true).optional(),
 });
 export type SourceAnswerData = z.infer<typeof sourceAnswerSchema>;
 
@@ -164,6 +166,8 @@ export const glossaryPageEntrySchema = z.object({
       id: z.string(),
       slug: z.string(),
       title: z.string(),
+      /** The answers the question's page shows, where a maintainer's page may leave some out. */
+      shows: z.array(z.string()).optional(),
       sources: z.array(z.object({ id: z.string(), label: z.string(), phrase: z.string() })),
     }),
   ),

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, languageBundlePath, previewImagePath, questionPath, searchBundlePath, shortLinkPath, withBase } from './urls.ts';
+import {
+  absoluteUrl,
+  answerHref,
+  languageBundlePath,
+  previewImagePath,
+  questionPath,
+  searchBundlePath,
+  shortLinkPath,
+  withBase,
+} from './urls.ts';
 
 describe('building URLs under a base path', () => {
   test('joins a root base and a path with exactly one slash', () => {
@@ -17,6 +26,14 @@ describe('building URLs under a base path', () => {
     expect(previewImagePath('/crossguide/', '04-data-structures')).toBe('/crossguide/og/04-data-structures.png');
     expect(searchBundlePath('/')).toBe('/pagefind/');
     expect(languageBundlePath('/crossguide/', 'pt-BR')).toBe('/crossguide/pagefind-pt-br/');
+  });
+
+  test('links an answer on its question page, or on its source page where a maintainer’s page leaves it out', () => {
+    const page = { slug: '03-range', id: '3', shows: ['003', '000'] };
+    expect(answerHref('/crossguide/', page, '000')).toBe('/crossguide/questions/03-range/#answer-000');
+    expect(answerHref('/crossguide/', page, '000', true)).toBe('#answer-000');
+    expect(answerHref('/crossguide/', page, '002', true)).toBe('/crossguide/sources/002/#question-3');
+    expect(answerHref('/', { slug: '03-range', id: '3.4' }, '002')).toBe('/questions/03-range/#answer-002');
   });
 
   test('makes an absolute URL from the site and a path that already includes the base', () => {

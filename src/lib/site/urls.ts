@@ -7,6 +7,15 @@ export function withBase(base: string, path = ''): string {
 
 export const questionPath = (base: string, slug: string) => withBase(base, `questions/${slug}/`);
 export const sourcePath = (base: string, id: string) => withBase(base, `sources/${id}/`);
+
+/**
+ * Where a link to a source's answer to a question leads: the answer on the question's page (`#answer-003` on the page
+ * itself), or, when a maintainer's page leaves it out, its place on the source page.
+ */
+export function answerHref(base: string, page: { slug: string; id: string; shows?: readonly string[] }, source: string, onPage = false) {
+  if (page.shows && !page.shows.includes(source)) return `${sourcePath(base, source)}#${questionId(page.id)}`;
+  return `${onPage ? '' : questionPath(base, page.slug)}#${answerId(source)}`;
+}
 /** Short link that redirects to a question page: `/q/4/`, `/q/3.4/`. */
 export const shortLinkPath = (base: string, number: number | string) => withBase(base, `q/${number}/`);
 /** Link-preview image of a question (its slug) or of the guide (`guide`). */
