@@ -89,6 +89,18 @@ describe('reading a maintainer’s question page', () => {
     `);
   });
 
+  test('names an import of a file that is not there', () => {
+    const text = "<Prompt />\n\nimport Figure from './figure.astro';\n\n<Figure />";
+    expect(
+      readQuestionPage('content/questions/03.mdx', '03', text, (specifier) => specifier !== './figure.astro').diagnostics.map(
+        formatDiagnostic,
+      ),
+    ).toEqual([
+      "content/questions/03.mdx:3:1: `./figure.astro` is not there; an import's path is relative to the page's folder, so check its spelling and place [invalid-question-page]",
+    ]);
+    expect(readQuestionPage('content/questions/03.mdx', '03', text, () => true).diagnostics).toEqual([]);
+  });
+
   test('gives an MDX syntax error its line and column, and how to write a brace in prose', () => {
     expect(messages('<Prompt />\n\nThe set {1, 2')).toMatchInlineSnapshot(`
       [

@@ -6,7 +6,7 @@
  * instead of a stack trace from deep inside the compiler.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
@@ -66,15 +66,25 @@ export function readQuestionPages(
       });
       continue;
     }
-    const read = readQuestionPage(file, name.slice(0, -'.mdx'.length), readFileSync(path, 'utf8'));
+    const read = readQuestionPage(file, name.slice(0, -'.mdx'.length), readFileSync(path, 'utf8'), (specifier) =>
+      existsSync(join(dirname(path), specifier)),
+    );
     diagnostics.push(...read.diagnostics);
     if (read.page) pages.push(read.page);
   }
   return { pages, diagnostics };
 }
 
-/** Checks one page's MDX and finds the answers it places. */
-export function readQuestionPage(file: string, name: string, text: string): { page?: MaintainerPage; diagnostics: Diagnostic[] } {
+/**
+ * Checks one page's MDX and finds the answers it places; `exists` says whether a relative import
+ * (`./figure.png`, `../../src/components/Figure.astro`) names a file, seen from the page's folder.
+ */
+export function readQuestionPage(
+  file: string,
+  name: string,
+  text: string,
+  exists: (specifier: string) => boolean = () => true,
+): { page?: MaintainerPage; diagnostics: Diagnostic[] } {
   const fail = (line: number, column: number, message: string) => diagnostic(file, line, column, 'invalid-question-page', message);
   let tree: Root;
   try {
@@ -97,6 +107,15 @@ export function readQuestionPage(file: string, name: string, text: string): { pa
   }
   const diagnostics: Diagnostic[] = [];
   const imported = importedNames(tree);
+  for (const { specifier, line, column } of relativeImports(tree))
+    if (!exists(specifier))
+      diagnostics.push(
+        fail(
+          line,
+          column,
+          `\`${specifier}\` is not there; an import's path is relative to the page's folder, so check its spelling and place`,
+        ),
+      );
   const placed: MaintainerPage['placed'] = [];
   let rest: { line: number } | undefined;
   visit(tree, (node) => {
@@ -183,6 +202,23 @@ function propProblems(node: MdxJsxFlowElement | MdxJsxTextElement, name: PageCom
       `\`<${name}>\` shows what the guide holds and nothing written inside it; close it as \`<${name} />\` and put your text beside it`,
     );
   return problems;
+}
+
+/** The page's imports of its own files (`./figure.png`), with where each is written. */
+function relativeImports(tree: Root): Array<{ specifier: string; line: number; column: number }> {
+  const found: Array<{ specifier: string; line: number; column: number }> = [];
+  visit(tree, 'mdxjsEsm', (node) => {
+    for (const statement of node.data?.estree?.body ?? []) {
+      const specifier = statement.type === 'ImportDeclaration' ? statement.source.value : undefined;
+      if (typeof specifier !== 'string' || !specifier.startsWith('.')) continue;
+      found.push({
+        specifier,
+        line: statement.loc?.start.line ?? node.position?.start.line ?? 1,
+        column: (statement.loc?.start.column ?? 0) + 1,
+      });
+    }
+  });
+  return found;
 }
 
 /** Names the page's `import` and `export` statements bring in. */
