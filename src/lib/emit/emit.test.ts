@@ -123,11 +123,8 @@ describe('the MDX page of each question', () => {
       <Comparison />
 
       <Answers>
-        {/* Plain-text notes */}
         <Answer source="000" />
-        {/* Markdown summary */}
         <Answer source="002" />
-        {/* Notebook notes */}
         <Answer source="003" />
       </Answers>
       "
@@ -138,10 +135,10 @@ describe('the MDX page of each question', () => {
     expect(read.page?.placed.map((answer) => answer.source)).toEqual(['000', '002', '003']);
   });
 
-  test('keeps a label that would end an MDX comment inside it', () => {
+  test('keeps a label that would end an MDX comment inside the ejected page’s comment', () => {
     const guide = guideFrom('1. Q?\n   - A.');
     guide.sources[0]!.label = 'Notes */ {evil}';
-    const mdx = questionMdx(guide, guide.questions[0]!);
+    const mdx = questionMdx(guide, guide.questions[0]!, { file: 'questions/01.mdx' });
     expect(readQuestionPage('q.mdx', '01', mdx).diagnostics).toEqual([]);
     expect(mdx).toContain('{/* Notes * / {evil} */}');
   });

@@ -23,6 +23,10 @@ export function questionMdx(guide: Pick<Guide, 'sources'>, question: Guide['ques
     ? `{/* ${about}: your page, written by \`${ejectCommand(question.id)}\`. Edit it freely: add prose, move or leave out
     components; it replaces the generated page. The components are listed in README, "Question pages are MDX". */}`
     : `{/* ${about}, generated from content/sources/. To write it yourself: \`${ejectCommand(question.id)}\`. */}`;
-  const answers = guide.sources.flatMap((source) => [`  {/* ${commentText(source.label)} */}`, `  <Answer source="${source.id}" />`]);
+  // The ejected page names each source beside its answer; generated pages, hundreds of them, are compiled faster without.
+  const answers = guide.sources.flatMap((source) => [
+    ...(ejected ? [`  {/* ${commentText(source.label)} */}`] : []),
+    `  <Answer source="${source.id}" />`,
+  ]);
   return [header, '<Prompt />', '<EditorNote />', '<Comparison />', ['<Answers>', ...answers, '</Answers>'].join('\n')].join('\n\n') + '\n';
 }
