@@ -31,6 +31,9 @@ describe('either-or questions', () => {
     expect(readChoice(body('Decrease it rather than increase it.'), options).choice).toBe('decrease');
     expect(readChoice(body('Increase the learning rate slightly.'), options).choice).toBe('increase');
     expect(readChoice(body('Use more estimators.'), options)).toEqual({ choice: 'unclear', evidence: '' });
+    expect(readChoice(body('The nodes below the root end up with a Gini under their parent’s.'), ['lower', 'greater']).choice).toBe(
+      'lower',
+    );
   });
 
   test('a Chinese answer chooses in its own words', () => {

@@ -75,9 +75,9 @@ const SAME_AS: Record<string, string[]> = {
   decrease: ['lower', 'reduce', 'smaller', 'shrink', 'down', 'less'],
   faster: ['quicker', 'quick', 'fast', 'speed'],
   slower: ['slow', 'longer'],
-  higher: ['increase', 'larger', 'greater', 'bigger'],
-  lower: ['decrease', 'smaller', 'less', 'fewer'],
-  greater: ['higher', 'larger', 'bigger'],
+  higher: ['increase', 'larger', 'greater', 'bigger', 'above'],
+  lower: ['decrease', 'smaller', 'less', 'fewer', 'below', 'under'],
+  greater: ['higher', 'larger', 'bigger', 'above'],
   better: ['improve', 'improves', 'outperform'],
   worse: ['degrade', 'hurt'],
 };

@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parseMarkdown } from '../read/markdown.ts';
+import { proseConcepts } from './prose-concepts.ts';
 import { readExpected } from '../testing/expected.ts';
 import { assembleGuide, loadGuide } from '../build/load.ts';
 import type { Comparison, Guide } from '../model/model.ts';
@@ -93,6 +95,23 @@ describe('comparison without a glossary', () => {
     expect(rows['ragged tensors']).toEqual(['000', '002', '003']);
     expect(rows['dataset']).toEqual(['000', '002']);
     expect(Object.values(rows).flat().length).toBeGreaterThan(10);
+  });
+
+  test('takes no concept from a part’s letter, the study’s own words or a judging adjective', () => {
+    const answers = (text: string) => ({ a: parseMarkdown(text), b: parseMarkdown(text) });
+    const found = proseConcepts([
+      {
+        number: 1,
+        prompt: 'How would you tune it?',
+        answers: answers('b. Use train split with a grid search. See the exercise hint. A higher gini impurity.'),
+      },
+    ]);
+    expect(
+      found
+        .get(1)!
+        .get('a')!
+        .map((concept) => concept.phrase),
+    ).toEqual(['train split', 'grid search', 'gini impurity']);
   });
 
   test('suggests a glossary to start from: terms, the wordings seen, a sentence that uses each, who names it', () => {

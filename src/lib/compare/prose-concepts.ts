@@ -28,16 +28,19 @@ const GENERIC_SHARE = 0.3;
 
 /** Adjectives that judge or order rather than name: `useful tools`, `previous predictor`, `right number`. */
 const VAGUE_MODIFIERS = new Set(
-  'useful appropriate nice right wrong small large big bigger smaller larger little overall new old previous next regular richer rich second first last additional extra high low good bad best worst same different other many more most few several certain specific whole entire main important simple general common usual typical possible real actual whole original final initial given such various particular proper'.split(
+  'useful appropriate nice right wrong small large big bigger smaller larger little overall new old previous next regular richer rich second first last additional extra high low higher lower highest lowest greater greatest deeper better worse good bad best worst expensive cheap cheaper annoying same different other many more most few several certain specific whole entire main important simple general common usual typical possible real actual whole original final initial given such various particular proper'.split(
     ' ',
   ),
 );
-/** Nouns every answer uses in passing, whatever it is about. */
+/** Nouns every answer uses in passing, whatever it is about, and the study's own words (`exercise`, `hint`). */
 const PASSING_NOUNS = new Set(
-  'result results order output outputs print prints pattern patterns variable variables response thing things way ways number numbers value values data example examples people case cases time times part parts point points idea reason reasons fact question questions answer answers step steps lot kind type types sort use problem problems'.split(
+  'result results order output outputs print prints pattern patterns variable variables response thing things way ways number numbers value values data example examples people case cases time times part parts point points idea reason reasons fact question questions answer answers step steps lot kind type types sort use problem problems exercise exercises hint hints todo solution solutions chapter chapters section sections page pages book finding findings tool tools note notes comment comments'.split(
     ' ',
   ),
 );
+
+/** Verbs that open an instruction, which the tagger takes for nouns at the start of a line: "Use train split …". */
+const IMPERATIVES = new Set('use using try make take see get set run let consider note'.split(' '));
 
 interface Candidate {
   key: string;
@@ -68,10 +71,11 @@ function candidates(body: Root): Map<string, Candidate> {
       // `regular decision trees` names decision trees; `useful tools` names nothing.
       const words = whole.text.split(' ');
       let lead = 0;
-      while (lead < words.length - 1 && VAGUE_MODIFIERS.has(words[lead]!.toLowerCase())) lead++;
+      while (lead < words.length - 1 && (VAGUE_MODIFIERS.has(words[lead]!.toLowerCase()) || IMPERATIVES.has(words[lead]!.toLowerCase())))
+        lead++;
       const phrase = { text: words.slice(lead).join(' '), stems: whole.stems.slice(lead) };
-      if (phrase.stems.length === 1 && (PASSING_NOUNS.has(phrase.text.toLowerCase()) || VAGUE_MODIFIERS.has(phrase.text.toLowerCase())))
-        continue;
+      const kept = words.slice(lead).map((word) => word.toLowerCase());
+      if (kept.every((word) => PASSING_NOUNS.has(word)) || (kept.length === 1 && VAGUE_MODIFIERS.has(kept[0]!))) continue;
       const key = normalisePhrase(phrase.text);
       if (!key) continue;
       const seen = found.get(key);

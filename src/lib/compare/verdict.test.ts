@@ -87,4 +87,26 @@ describe('reading the whole answer', () => {
       verdict('- Functions between the two might be different.\n- Numpy arrays are mutable, while Tensorflow’s tensors are not.', prompt),
     ).toBe('unclear');
   });
+
+  test('reads a negation written as a contraction, or as "barely"', () => {
+    const presort = 'If your training set contains 100,000 instances, will setting presort=True speed up training?';
+    expect(verdict('It is a big training set. So presorting won’t make training faster.', presort)).toBe('no');
+    const scaling = 'If a decision tree is underfitting the training set, is it a good idea to try scaling the input features?';
+    expect(verdict('Trees barely care about feature scale, so rescaling should not change much here', scaling)).toBe('no');
+  });
+
+  test('reads a proposal called a waste of time as a no', () => {
+    const scaling = 'Is it a good idea to try scaling the input features?';
+    expect(verdict('Trees split on thresholds. Scaling the input features will just be a waste of time.', scaling)).toBe('no');
+  });
+
+  test('an answer that weighs both sides answers with its conclusion', () => {
+    const presort = 'If your training set contains 100,000 instances, will setting presort=True speed up training?';
+    const answer = 'Presorting speeds up training but only for sets of a few thousand instances. In that case, we shouldn’t use presort.';
+    expect(verdict(answer, presort)).toBe('no');
+  });
+
+  test('finds the yes/no question after a colon', () => {
+    expect(isYesNoQuestion('Now try again using a stacking classifier instead: do you get better performance?')).toBe(true);
+  });
 });

@@ -23,7 +23,14 @@ export interface ReadVerdict {
 const AUXILIARY = /^(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|must|may|might|shall)\b/i;
 /** "Can you name six…?" asks for a list, not a verdict. */
 const REQUEST = /^(?:can|could|would|will)\s+you\s+(?:name|list|give|describe|explain|think|show|tell|provide|write|suggest)\b/i;
-const NEGATION = new Set(['no', 'not', 'never', 'cannot', 'cant', 'neither', 'nor', 'without', 'isnt', 'arent', 'doesnt', 'dont', 'wont']);
+const NEGATION = new Set(
+  'no not never cannot cant neither nor without isnt arent doesnt dont wont wouldnt shouldnt couldnt didnt hasnt havent wasnt werent barely hardly scarcely'.split(
+    ' ',
+  ),
+);
+/** Phrases that judge the question's proposal worthless: "a waste of time", "pointless". */
+const WORTHLESS =
+  /\b(?:(?:a\s+)?waste\s+of\s+(?:time|effort|resources)|pointless|useless|no\s+point|not\s+worth|(?:won['’]t|will\s+not|does\s*n['’]?t|do\s*n['’]?t)\s+help)\b/i;
 /** Words that set one part of a sentence against another. */
 const CONTRAST = new Set(['but', 'however', 'although', 'though', 'whereas', 'while', 'yet']);
 const HEDGE = new Set(
@@ -80,7 +87,11 @@ function yesNoQuestion(prompt: string): string | undefined {
   for (const sentence of sentences(plainText(prompt))) {
     if (!/\?\s*$/.test(sentence)) continue;
     // After a scene-setting clause, the question proper starts after one of its commas (not the one in `100,000`).
-    const starts = CONDITION.test(sentence) ? [...sentence.matchAll(/,\s+/g)].map((comma) => comma.index + comma[0].length) : [0];
+    // Or after a colon or semicolon: "Now try a stacking classifier instead: do you get better performance?"
+    const starts = [
+      ...(CONDITION.test(sentence) ? [...sentence.matchAll(/,\s+/g)].map((comma) => comma.index + comma[0].length) : [0]),
+      ...[...sentence.matchAll(/[:;]\s+/g)].map((colon) => colon.index + colon[0].length),
+    ];
     const asked = starts.map((at) => sentence.slice(at).trim()).find((rest) => AUXILIARY.test(rest) && !REQUEST.test(rest));
     if (asked) return asked;
   }
@@ -104,7 +115,12 @@ interface Reading {
   modal: boolean;
   /** The stance comes only from the sentence repeating the claim's words. */
   restated: boolean;
+  /** The sentence draws a conclusion: "So …", "Therefore …", "In that case, …". */
+  concludes: boolean;
 }
+
+const CONCLUDING =
+  /^(?:so|thus|therefore|hence|consequently|in (?:that|this|which) case|in (?:short|summary|conclusion)|overall|all in all)\b/i;
 
 /** The verdict an answer gives to a yes/no prompt. */
 export function readVerdict(body: Root, prompt: string): ReadVerdict {
@@ -120,6 +136,10 @@ export function readVerdict(body: Root, prompt: string): ReadVerdict {
     const partly = readings.find((reading) => reading.hedged && reading.contradicts) ?? (readings[0]!.hedged ? readings[0] : undefined);
     return partly ? { verdict: 'nuanced', evidence: partly.sentence } : { verdict: 'unclear', evidence: readings[0]!.sentence };
   }
+  // An answer that weighs both sides, then concludes ("In that case, we shouldn't use it"), answers with its conclusion.
+  const conclusion =
+    lead.stance === 'nuanced' && !lead.explicit ? readings.findLast((reading) => reading.concludes && reading.stance) : undefined;
+  if (conclusion && conclusion !== lead) return { verdict: conclusion.stance!, evidence: conclusion.sentence };
   if (lead.stance !== 'yes') return { verdict: lead.stance!, evidence: lead.sentence };
   const after = readings.slice(readings.indexOf(lead) + 1);
   const against =
@@ -130,7 +150,7 @@ export function readVerdict(body: Root, prompt: string): ReadVerdict {
 }
 
 function read(sentence: string, [claim, alternative]: [Set<string>, Set<string> | undefined]): Reading {
-  const words = tokenize(sentence).map((token) => token.text.toLowerCase().replace(/['’]/g, ''));
+  const words = joinContractions(tokenize(sentence).map((token) => token.text.toLowerCase().replace(/['’]/g, '')));
   const hedged = words.some((word) => HEDGE.has(word));
   const contrasted = words.some((word) => CONTRAST.has(word));
   const modal = words.some((word) => MODAL.has(word));
@@ -151,17 +171,27 @@ function read(sentence: string, [claim, alternative]: [Set<string>, Set<string> 
   const main = stance(claim);
   const other = alternative ? stance(alternative) : { matched: 0, negated: false, opposed: false };
   const contradicts = main.opposed || (contrasted && differingValues(words));
-  const base = { sentence, explicit: false, hedged, contradicts, modal, restated: false };
+  const base = { sentence, explicit: false, hedged, contradicts, modal, restated: false, concludes: CONCLUDING.test(sentence) };
 
   if (words[0] === 'yes') return { ...base, stance: 'yes', explicit: true };
   if (QUALIFIED.test(sentence)) return { ...base, stance: 'nuanced', explicit: true };
   if (words[0] === 'no' || (REPLY_NO.test(sentence) && main.matched === 0 && other.matched === 0))
     return { ...base, stance: 'no', explicit: words[0] === 'no' };
-  if (main.negated) return { ...base, stance: 'no' };
+  if (main.negated || (main.matched >= 1 && WORTHLESS.test(sentence))) return { ...base, stance: 'no' };
   if (main.matched >= 2 && other.matched >= 2 && !other.negated) return { ...base, stance: 'nuanced', restated: true };
   if (main.matched >= 2) return { ...base, stance: hedged ? 'nuanced' : 'yes', restated: true };
   if (other.matched >= 2) return { ...base, stance: other.negated ? 'yes' : hedged ? 'nuanced' : 'no', restated: true };
   return base;
+}
+
+/** `won't` is tokenized `won` `t`: one word again, `wont`, as the negations are listed. */
+function joinContractions(words: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const word of words) {
+    if (word === 't' && joined.at(-1)?.endsWith('n')) joined.push(`${joined.pop()}t`);
+    else joined.push(word);
+  }
+  return joined;
 }
 
 /** Two words that differ only in their numbers, such as `int32` and `int64` or "32-bit" and "64-bit". */

@@ -221,7 +221,13 @@ export function nounPhrases(text: string): NounPhrase[] {
   for (let i = 0; i < values.length; i++) {
     // A technique named by its gerund (`boosting`, `early stopping`) is tagged as a verb.
     if (tags[i] === 'VERB' && /ing$/i.test(values[i]!) && !COMMON_GERUNDS.has(values[i]!.toLowerCase())) tags[i] = 'NOUN';
-    const word = types[i] === 'word' && !stops[i] && values[i]!.length > 1 && PHRASE_TAGS.has(tags[i]!);
+    // A part's letter (`b.`, `ii.`) opens a line rather than naming anything.
+    const word =
+      types[i] === 'word' &&
+      !stops[i] &&
+      values[i]!.length > 1 &&
+      PHRASE_TAGS.has(tags[i]!) &&
+      !/^(?:\p{L}|[ivx]{1,4})\.$/iu.test(values[i]!);
     if (word) run.push(i);
     else close();
   }
