@@ -123,7 +123,11 @@ export default function crossguide(options: CrossguideOptions = {}): AstroIntegr
         server.watcher.on('all', async (_event, path) => {
           if (!resolve(path).startsWith(contentDir + sep)) return;
           const report = await run();
-          if (report.diagnostics.length) (report.fatal ? logger.error : logger.warn)(formatReport(report));
+          // Astro's logger methods need their logger as `this`.
+          if (report.diagnostics.length) {
+            if (report.fatal) logger.error(formatReport(report));
+            else logger.warn(formatReport(report));
+          }
           if (report.summary && !report.fatal) logger.info(regenerated(report));
         });
       },
