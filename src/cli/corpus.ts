@@ -9,7 +9,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { conceptMeasures, scoreConceptCorpus } from '../lib/corpus/concept-corpus.ts';
-import { scoreCorpus, totals, type SetScore } from '../lib/corpus/score.ts';
+import { scoreCorpus, totals, wordedQuestions, type SetScore } from '../lib/corpus/score.ts';
 
 const { values } = parseArgs({
   options: {
@@ -67,10 +67,9 @@ const worded = (part: readonly SetScore[]) =>
   )} of their answers word the question`;
 // A question the sets of a part word, once per guide: does its page show a prompt, and a title from it?
 const wordedBy = (part: readonly SetScore[]) => {
-  const questions = new Map(part.flatMap((s) => s.worded.map((w) => [`${s.group} ${w.id}`, w] as const)));
-  const shown = [...questions.values()];
-  const share = (count: number) => pct((100 * count) / Math.max(1, shown.length));
-  return `${shown.length} questions worded, ${share(shown.filter((w) => w.prompted).length)} show a prompt, ${share(shown.filter((w) => w.titled).length)} a title from it`;
+  const { worded, prompted, titled } = wordedQuestions(part);
+  const share = (count: number) => pct((100 * count) / Math.max(1, worded));
+  return `${worded} questions worded, ${share(prompted)} show a prompt, ${share(titled)} a title from it`;
 };
 for (const part of [...new Set(scores.map((s) => s.part))])
   lines.push(`prompts, ${part}: ${wordedBy(scores.filter((s) => s.part === part))}`);

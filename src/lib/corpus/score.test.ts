@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { scoreCorpus, totals } from './score.ts';
+import { scoreCorpus, totals, wordedQuestions } from './score.ts';
 
 const root = join(import.meta.dirname, '..', 'parse', '__fixtures__', 'corpus');
 /** The groups of books added since the first 80 sets: ids printed with their chapter (`Exercise 3.4`) or a letter (`R12`, `2E1`), and later books. */
@@ -46,4 +46,12 @@ test('every real answer set builds, loses no line, and lands at least as well as
   expect(scores.filter((s) => s.lost).map((s) => `${s.set}: ${s.lost}`)).toEqual([]);
   expect(open.share(open.placed)).toBeGreaterThanOrEqual(97);
   expect(sealed.share(sealed.placed)).toBeGreaterThanOrEqual(79);
+  // Of the questions the sets word, the share whose page shows a prompt (the goal: 95 % sealed).
+  for (const [part, floor] of [
+    ['open', 90],
+    ['sealed', 85],
+  ] as const) {
+    const { worded, prompted } = wordedQuestions(all.filter((s) => s.part === part));
+    expect((100 * prompted) / worded, `${part} questions that show a prompt, %`).toBeGreaterThanOrEqual(floor);
+  }
 }, 120_000);

@@ -192,3 +192,13 @@ export function totals(scores: readonly SetScore[]) {
     share: (n: number) => (keys ? (100 * n) / keys : 0),
   };
 }
+
+/** The questions a part's sets word, once per guide, and of those how many pages show a prompt and a title from it. */
+export function wordedQuestions(part: readonly SetScore[]): { worded: number; prompted: number; titled: number } {
+  const questions = [...new Map(part.flatMap((s) => s.worded.map((w) => [`${s.group} ${w.id}`, w] as const))).values()];
+  return {
+    worded: questions.length,
+    prompted: questions.filter((w) => w.prompted).length,
+    titled: questions.filter((w) => w.titled).length,
+  };
+}

@@ -2,7 +2,7 @@
  * How each layout recognises a file, and the reason `ingest --check
  * --verbose` prints. `layouts.ts` tries them in order.
  */
-import type { ListItem, Paragraph } from 'mdast';
+import type { ListItem, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { LayoutInput } from './layouts.ts';
 import { topLevelItems } from './list-items.ts';
@@ -71,6 +71,8 @@ export function detectBoldMarkdown(input: LayoutInput): string | undefined {
 export function detectAnswersOnly(input: LayoutInput): string | undefined {
   const { items, titled } = titledItems(input);
   if (titled.length > 0 || items.length === 0) return undefined;
+  // Items each followed by code of their own before the next state the exercises that the code answers.
+  if (itemsFollowedByCode(input.tree()) * 2 >= items.length) return undefined;
   const questionLike = items.filter(readsAsQuestion);
   if (questionLike.length * 2 >= items.length) return undefined;
   return `${items.length} numbered items and ${questionLike.length ? `only ${questionLike.length}` : 'none'} read as a question, so the items are the answers (first on line ${items[0]!.position!.start.line})`;
@@ -84,6 +86,23 @@ export function detectNumberedText({ lines }: LayoutInput): string | undefined {
 /** A line cut to a readable length for a reason. */
 function shorten(text: string): string {
   return text.length <= 40 ? text : `${text.slice(0, 39)}…`;
+}
+
+/** How many numbered items have a code block after them, outside the item, before the next numbered item. */
+function itemsFollowedByCode(tree: Root): number {
+  let count = 0;
+  let open = false;
+  for (const node of tree.children) {
+    if (node.type === 'list' && node.ordered) open = true;
+    else if (
+      open &&
+      (node.type === 'code' || (node.type === 'list' && node.children.some((item) => item.children.some((child) => child.type === 'code'))))
+    ) {
+      count++;
+      open = false;
+    }
+  }
+  return count;
 }
 
 /**

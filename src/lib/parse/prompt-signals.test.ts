@@ -19,6 +19,30 @@ describe('the question as its source words it', () => {
     ]);
   });
 
+  test('numbered exercises stated in full, each answered by code below it, are the questions', () => {
+    const text = [
+      '1. With functions from the library, write `halve`, which cuts a list of even length into two halves. For example:',
+      '',
+      '```',
+      '> halve [1,2,3,4]',
+      '```',
+      '',
+      '  * ```haskell',
+      '    halve xs = splitAt (length xs `div` 2) xs',
+      '    ```',
+      '',
+      '2. Write `third`, which gives back the third item of any list holding at least three items.',
+      '',
+      '```haskell',
+      'third xs = xs !! 2',
+      '```',
+    ].join('\n');
+    expect(read(text).map((answer) => answer.prompt)).toEqual([
+      'With functions from the library, write `halve`, which cuts a list of even length into two halves. For example:',
+      'Write `third`, which gives back the third item of any list holding at least three items.',
+    ]);
+  });
+
   test('in a file named by its number, `# Question` and the words up to a rule are the question', () => {
     const text =
       '[Home](../index.html)\n\n# Question\n\np170\n\nSuppose we collect data on students. Estimate the probability of an A.\n\n***\n\nApply the logistic equation.\n';
