@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file as fileLoader, glob as globLoader, type Loader } from 'astro/loaders';
 import { whenReady } from './lib/build/build-signals.ts';
@@ -36,14 +36,21 @@ const pages = defineCollection({
 });
 
 /**
- * The maintainer's own question pages, `content/questions/<NN>.mdx`, by file name. They are read once the
- * pipeline has checked them (`read/question-pages.ts`), which stops the build on an error with its line.
+ * The maintainer's own question pages, `content/questions/<NN>.mdx`, by file name: only those the pipeline
+ * read and checked (`read/question-pages.ts`) and that replace a question's page, which it lists in
+ * `question-pages.json`; a link leading outside content/ is never among them.
  */
-const questionPagesDir = `${content}/questions`;
 const questionPages = defineCollection({
-  loader: existsSync(questionPagesDir)
-    ? glob({ pattern: '*.mdx', base: questionPagesDir, ...byFileName })
-    : { name: 'no-question-pages', load: async ({ store }) => store.clear() },
+  loader: {
+    name: 'question-pages',
+    load: async (context) => {
+      await whenReady('generated');
+      const listed = `${generated}/question-pages.json`;
+      const names = existsSync(listed) ? (JSON.parse(readFileSync(listed, 'utf8')) as string[]) : [];
+      if (names.length === 0) return context.store.clear();
+      return globLoader({ pattern: names.map((name) => `${name}.mdx`), base: `${content}/questions`, ...byFileName }).load(context);
+    },
+  },
 });
 
 /** One generated page entry per source, in the source's own order. */

@@ -215,8 +215,8 @@ describe('a different chapter', () => {
       [8, '08-name-three-things-a-gitignore-file-should-usually-contain'],
     ]);
     const files = emitGuide(guide!, await renderGuide(guide!));
-    // guide.json, glossary.json, 8 questions and their 8 MDX pages, 1 source, its preamble and 8 answers.
-    expect(files.map((f) => f.path)).toHaveLength(2 + 8 + 8 + 1 + 1 + 8);
+    // guide.json, glossary.json, question-pages.json, 8 questions and their 8 MDX pages, 1 source, its preamble and 8 answers.
+    expect(files.map((f) => f.path)).toHaveLength(3 + 8 + 8 + 1 + 1 + 8);
     for (const file of files) expect(file.contents).not.toMatch(/tensorflow|keras/i);
     const q6 = files.find((f) => f.path === 'answers/q6-001.html')!.contents;
     expect(q6).toContain('&#x3C;&#x3C;&#x3C;&#x3C;&#x3C;&#x3C;&#x3C; HEAD');

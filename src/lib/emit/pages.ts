@@ -53,6 +53,8 @@ export function emitGuide(guide: Guide, rendered: RenderedAnswers): EmittedFile[
   return [
     { path: 'guide.json', contents: `${JSON.stringify([site], null, 2)}\n` },
     { path: 'glossary.json', contents: `${JSON.stringify(glossaryEntries(guide), null, 2)}\n` },
+    // The maintainer's pages Astro compiles: those checked and placed, by file name (`content.config.ts`).
+    { path: 'question-pages.json', contents: json(guide.questions.flatMap((question) => (question.page ? [question.page.name] : []))) },
     ...guide.questions.map((question, index) => ({
       path: `questions/${question.slug}.json`,
       contents: json(questionPage(guide, question, guide.questions[index - 1], guide.questions[index + 1])),

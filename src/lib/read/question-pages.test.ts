@@ -121,5 +121,13 @@ describe('reading a maintainer’s question page', () => {
     expect(diagnostics.map(formatDiagnostic)).toEqual([
       "questions/04.md:1:1: A question page is MDX, so that it can use the page's components: rename it to `04.mdx` [invalid-question-page]",
     ]);
+    // A page that leads outside content/ is not read; the generated page stands, with a warning.
+    const outside = readQuestionPages(
+      join(dir, 'questions'),
+      (path) => path.slice(dir.length + 1),
+      (path) => !path.endsWith('03.mdx'),
+    );
+    expect(outside.pages).toEqual([]);
+    expect(outside.diagnostics.map((d) => [d.file, d.ruleId, d.fatal])).toContainEqual(['questions/03.mdx', 'outside-link', false]);
   });
 });

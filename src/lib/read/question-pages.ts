@@ -39,7 +39,6 @@ export function readQuestionPages(
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     const file = rel(path);
-    // Images and other files a page uses live beside it.
     if (extname(name) === '.md') {
       diagnostics.push(
         diagnostic(
@@ -52,18 +51,19 @@ export function readQuestionPages(
       );
       continue;
     }
+    // Images and other files a page uses live beside it.
     if (extname(name) !== '.mdx') continue;
+    // As a note that leads outside content/, a page that does is not read: the generated page stands.
     if (!readable(path)) {
-      diagnostics.push({
-        ...diagnostic(
+      diagnostics.push(
+        diagnostic(
           file,
           1,
           1,
           'outside-link',
-          'This is a symbolic link that leads outside content/ (or nowhere), so it is not read; copy the file into content/ if it belongs to the guide',
+          'This is a symbolic link that leads outside content/ (or nowhere), so it is not read and the generated page is shown; copy the file into content/ if it belongs to the guide',
         ),
-        fatal: true,
-      });
+      );
       continue;
     }
     const read = readQuestionPage(file, name.slice(0, -'.mdx'.length), readFileSync(path, 'utf8'), (specifier) =>
