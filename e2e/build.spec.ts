@@ -117,11 +117,29 @@ test('a link that leads outside content/ publishes nothing of its target, and a 
   writeFileSync(join(member, '.env'), 'TOKEN=SECRET-TOKEN-1234\n');
   writeFileSync(join(member, '2.txt'), 'An honest answer about NumPy.\n');
   symlinkSync(secret, join(member, '3.txt'));
+  // An editor note and a question page that lead outside too: MDX that would publish the token.
+  const secretPage = join(site.root, 'secret.mdx');
+  writeFileSync(secretPage, 'SECRET-TOKEN-1234 in MDX.\n');
+  symlinkSync(secretPage, join(site.content, 'notes', '05.mdx'));
+  mkdirSync(join(site.content, 'questions'));
+  symlinkSync(secretPage, join(site.content, 'questions', '06.mdx'));
   const { status, output } = await buildTestSite(site);
   expect(status, output).toBe(0);
   expect(output).toMatch(
     /^content\/sources\/005_member\/3\.txt:1:1: warning: This is a symbolic link that leads outside content\/.+\[outside-link\]$/m,
   );
+  for (const link of ['notes/05.mdx', 'questions/06.mdx'])
+    expect(output).toMatch(
+      new RegExp(
+        `content/${link.replace('.', '\\.')}:1:1: warning: This is a symbolic link that leads outside content/.+\\[outside-link\\]$`,
+        'm',
+      ),
+    );
+  // Not read at all: nothing of the target in Astro's content store and caches, nor in the generated pages.
+  for (const dir of [join(site.root, '.cache'), site.generated])
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
+      if (entry.isFile())
+        expect(readFileSync(join(entry.parentPath, entry.name)).includes('SECRET-TOKEN'), join(entry.parentPath, entry.name)).toBe(false);
   expect(output).not.toContain('SECRET');
   // Nothing of the target anywhere in the site, search index included.
   for (const entry of readdirSync(site.outDir, { recursive: true, withFileTypes: true })) {

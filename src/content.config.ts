@@ -1,7 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file as fileLoader, glob as globLoader, type Loader } from 'astro/loaders';
 import { whenReady } from './lib/build/build-signals.ts';
+import { contentRoot, insideContent } from './lib/read/contained.ts';
 import { glossaryPageEntrySchema, noteSchema, questionPageSchema, siteSchema, sourcePageSchema } from './lib/model/model.ts';
 
 /** A loader of generated entries that starts once the crossguide integration has written them. */
@@ -72,15 +74,24 @@ const glossary = defineCollection({
 });
 
 /**
- * Editor notes, `content/notes/<NN>.mdx`, rendered as written. The folder is
- * optional, and glob() warns about a missing one, so a guide without notes
- * gets an empty collection instead (a folder added during `astro dev` needs a restart).
+ * Editor notes, `content/notes/<NN>.mdx`, rendered as written: those inside content/, as the pipeline reads
+ * them (`read/notes.ts`); a note that is a link leading outside it is never read. The folder is optional,
+ * and glob() warns about a missing one, so a guide without notes gets an empty collection instead.
  */
 const notesDir = `${content}/notes`;
 const notes = defineCollection({
-  loader: existsSync(notesDir)
-    ? globLoader({ pattern: '*.{md,mdx}', base: notesDir })
-    : { name: 'no-notes', load: async ({ store }) => store.clear() },
+  loader: {
+    name: 'notes',
+    load: async (context) => {
+      const inside = existsSync(notesDir) ? contentRoot(content) : undefined;
+      const names =
+        inside && insideContent(notesDir, inside)
+          ? readdirSync(notesDir).filter((name) => /\.mdx?$/.test(name) && insideContent(join(notesDir, name), inside))
+          : [];
+      if (names.length === 0) return context.store.clear();
+      return globLoader({ pattern: names, base: notesDir }).load(context);
+    },
+  },
   schema: noteSchema,
 });
 
