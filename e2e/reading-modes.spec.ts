@@ -36,9 +36,10 @@ test('the side-by-side menus offer the sources that answer, the first two chosen
 test('on a narrow screen the compared answers stack', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(`${Q4}?compare=002,003`);
-  const [a, b] = await page
-    .locator('.compare-grid section.answer')
-    .evaluateAll((sections) => sections.map((s) => s.getBoundingClientRect()));
+  // The compare view is built by a script loaded on first use: measure once both answers are in it.
+  const compared = page.locator('.compare-grid section.answer');
+  await expect(compared).toHaveCount(2);
+  const [a, b] = await compared.evaluateAll((sections) => sections.map((s) => s.getBoundingClientRect()));
   expect(b!.top).toBeGreaterThan(a!.bottom - 1);
 });
 
