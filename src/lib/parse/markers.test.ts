@@ -55,6 +55,9 @@ describe('lettered ids', () => {
     expect(matchMarker('P3 Circuit switching', { heading: true })).toMatchObject({ number: seriesKey('P', 3), lettered: true });
     expect(matchMarker('Problem P3: delay', { label: true })).toMatchObject({ number: seriesKey('P', 3), prefixed: true });
     expect(matchMarker('A3: the answer')?.lettered).toBeUndefined();
+    // A lower-case letter after the number is a part of the problem, as `3a` is of exercise 3.
+    expect(matchMarker('P3a. Which suits it better?', { heading: true })).toMatchObject({ number: seriesKey('P', 3), subpart: 'a' });
+    expect(matchMarker('P3ab is no id')).toBeUndefined();
     expect(matchMarker('Q3. Why?')).toMatchObject({ number: 3, prefixed: true });
     expect(matchMarker('CO2 levels rise.')).toBeUndefined();
     expect(matchMarker('P3 is slower than P2', {})).toBeUndefined();

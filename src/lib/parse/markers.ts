@@ -42,9 +42,10 @@ const SECTION_LEAD = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*)?(\d{1,2})([.-]
 /**
  * A lettered id, as networking and physics texts number their series: `R12`, `P3`, `Problem P3`, or with
  * the chapter first, as *Statistical Rethinking* prints its easy, medium and hard problems: `2E1`, `2M3`.
- * The letter is upper case, and neither A nor Q, which label answers and questions (`A3:`, `Q3.`).
+ * The letter is upper case, and neither A nor Q, which label answers and questions (`A3:`, `Q3.`). A lower-case
+ * letter after the number is a part of the problem (`P3a.`, `P3b.`), as `3a` is of exercise 3.
  */
-const LETTERED_LEAD = /^(?:((?:[Qq]uestion|[Ee]xercise|[Pp]roblem|[Tt]ask)[ \t]*))?(\d{1,2})?([B-PR-Z])(\d{1,3})(?![\d\p{L}])/u;
+const LETTERED_LEAD = /^(?:((?:[Qq]uestion|[Ee]xercise|[Pp]roblem|[Tt]ask)[ \t]*))?(\d{1,2})?([B-PR-Z])(\d{1,3})([a-h])?(?![\d\p{L}])/u;
 /** Numbers written as words, after a word such as `Question`: `Question One`, `Exercise twelve`. */
 const NUMBER_WORDS = [
   'one',
@@ -142,7 +143,8 @@ function letteredMarker(text: string, options: { label?: boolean; heading?: bool
   const marker = lead && idMarker(text, lead, options);
   if (!marker) return undefined;
   const chapter = lead![2] === undefined ? {} : { chapter: Number(lead![2]) };
-  return { ...marker, number: seriesKey(lead![3]!, Number(lead![4])), lettered: true, ...chapter };
+  const subpart = lead![5] === undefined ? {} : { subpart: lead![5] };
+  return { ...marker, number: seriesKey(lead![3]!, Number(lead![4])), lettered: true, ...chapter, ...subpart };
 }
 
 /** What follows an id printed with its chapter: words directly after a prefix word or in a heading, else punctuation. */
