@@ -21,6 +21,13 @@ const COMMENTS: Record<string, RegExp> = {
   '--': /^[ \t]*--+(?: ?)(.*)$/,
   ';': /^[ \t]*;+(?: ?)(.*)$/,
 };
+/**
+ * A call whose one argument is a string over several lines, printed as text: R's `display_markdown("` or
+ * `cat("` at the end of a line, closed by `")` on a later one. What the string holds is prose, not code.
+ */
+const STRING_CALL_OPEN = /^[ \t]*[A-Za-z_.][\w.]*\([ \t]*(["'])[ \t]*$/;
+const CLOSE_DOUBLE = /^[^"]*"[ \t]*\)[ \t]*$/;
+const CLOSE_SINGLE = /^[^']*'[ \t]*\)[ \t]*$/;
 /** A string that opens a line: Python's `'''` or `"""` (with `r`, `f`… before it), or a Pluto notebook's Markdown cell, `md"""`. */
 const STRING_OPEN = /^[ \t]*(?:[rRuUbBfF]{0,2}|md)('''|""")(.*)$/;
 /** A Pluto notebook's cell boundaries and settings (`# ╔═╡ <id>`, `# ╠═╡ skip_as_script = true`, `#=╠═╡` … `╠═╡ =#`, `# ╟─<id>`): layout. */
@@ -92,6 +99,17 @@ export function readScript(text: string, language = 'python'): ReadNotebook & { 
   // Strings that hold text, notebook cell markers and Pluto's cells belong to the languages commented with `#`.
   const hashed = COMMENT === COMMENTS['#'];
   const lines = splitLines(text).map((line, index): Line => ({ text: line, line: index + 1 }));
+  // For each line, the next one (itself included) that holds a quote: one pass, so a file of unclosed calls stays linear.
+  const quoteTables = new Map<string, number[]>();
+  const nextQuote = (quote: string) => {
+    let table = quoteTables.get(quote);
+    if (!table) {
+      table = new Array<number>(lines.length + 1).fill(-1);
+      for (let j = lines.length - 1; j >= 0; j--) table[j] = lines[j]!.text.includes(quote) ? j : table[j + 1]!;
+      quoteTables.set(quote, table);
+    }
+    return table;
+  };
   const cells: ScriptCell[] = [];
   let code: Line[] = [];
   let count: number | null = null;
@@ -141,6 +159,17 @@ export function readScript(text: string, language = 'python'): ReadNotebook & { 
       }
       pushText(body);
       i = j;
+      continue;
+    }
+    const call = hashed ? STRING_CALL_OPEN.exec(line.text) : null;
+    // The string ends on the next line that holds its quote, which must close the call there.
+    const closeAt = call ? (nextQuote(call[1]!)[i + 1] ?? -1) : -1;
+    if (call && closeAt !== -1 && (call[1] === '"' ? CLOSE_DOUBLE : CLOSE_SINGLE).test(lines[closeAt]!.text)) {
+      // The call's own lines are layout; the string's lines are the text, its closing line up to the quote.
+      const closing = lines[closeAt]!;
+      const body = [...lines.slice(i + 1, closeAt), { ...closing, text: closing.text.slice(0, closing.text.lastIndexOf(call[1]!)) }];
+      pushText(body);
+      i = closeAt;
       continue;
     }
     const comment = COMMENT.exec(line.text);

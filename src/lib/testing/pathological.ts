@@ -1,7 +1,7 @@
 /**
  * Files shaped to cost a Markdown parser more than their size: deep lists,
  * quotes and brackets, runs of emphasis marks, a 1 MB line, a notebook of
- * large outputs saved without line breaks. `npm run bench` times reading
+ * large outputs saved without line breaks, a script of string calls that never close. `npm run bench` times reading
  * each, and a browser test builds a guide of them (as `synthetic.ts` feeds both).
  */
 /** The files, by name: each a question marker and then its shape. */
@@ -31,5 +31,7 @@ export function pathologicalFiles(): Record<string, string> {
     'emphasis-30000.md': `1. Emphasis?\n\n${'*a'.repeat(30_000)}\n`,
     'line-1mb.txt': `1. A long line?\n   ${'word '.repeat(190_000)}\n`,
     'notebook-10mb-outputs.ipynb': JSON.stringify(notebook),
+    // Each line opens a call to a string that never closes: looking for the end of each must not cost the whole file.
+    'calls-20000-unclosed.R': `# 1. Unclosed calls?\n${'cat("\n'.repeat(20_000)}`,
   };
 }
