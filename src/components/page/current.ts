@@ -4,8 +4,14 @@
  * MDX, as Starlight hands its route data to its components.
  */
 import type { QuestionPage } from '../../lib/model/model';
+import { answerHref } from '../../lib/site/urls';
 
 export function currentQuestion(locals: App.Locals): QuestionPage {
   if (!locals.question) throw new Error('A question page component was used outside a question page (src/pages/questions/[slug].astro).');
   return locals.question;
+}
+
+/** Where the page links each source's answer: its section on the page, or its source page where the page leaves it out. */
+export function answerLinks(page: QuestionPage): (source: string) => string {
+  return (source) => answerHref(import.meta.env.BASE_URL, page, source, true);
 }
