@@ -40,6 +40,13 @@ describe('align', () => {
     expect(q2!.title).toBe('What are the main rules to respect if you want a function…');
   });
 
+  test('takes no paragraph for a title: a label followed by the whole exercise gives its first sentence', () => {
+    const statement =
+      'Picture two globes, one of the Earth and one of Mars. Water covers 70% of the Earth globe, and the Mars globe is land all over. Show that the posterior probability of Earth comes to 0.23.';
+    const [q1] = align([source('a', [answer(1, { title: statement })])]);
+    expect(q1!.title).toBe('Picture two globes, one of the Earth and one of Mars');
+  });
+
   test("takes the prompt and title from a source in the guide's language when one gives them", () => {
     const chinese = {
       ...source('zh', [answer(1, { prompt: '什么是张量？它和 NumPy 数组有什么不同？为什么需要它？', title: '张量' })]),

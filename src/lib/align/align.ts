@@ -42,7 +42,14 @@ export function align(
       const id = printedId(number, chapter, sectioned, hyphenated);
       const override = overrides[id] ?? overrides[String(number)] ?? {};
       const prompt = override.prompt ?? sharedPrompt(wording) ?? sharedPrompt(given) ?? '';
-      const title = override.title ?? wording.find((a) => a.title)?.title ?? titleFromPrompt(prompt) ?? `Question ${id}`;
+      // A source's "title" of a paragraph (a label followed by the whole exercise) is no title: it is shortened as a prompt is.
+      const titles = wording.flatMap((a) => (a.title ? [a.title] : []));
+      const title =
+        override.title ??
+        titles.find((t) => words(t).length <= MAX_TITLE_WORDS) ??
+        titleFromPrompt(prompt) ??
+        (titles[0] && titleFromPrompt(titles[0])) ??
+        `Question ${id}`;
       const slug = `${idSlug(number, chapter, sectioned)}-${override.slug ?? (githubSlug(plainText(title)) || 'question')}`;
       return { number, id, slug, title, prompt, answers };
     });
@@ -66,6 +73,9 @@ export function sharedPrompt(answers: readonly Answer[]): string | undefined {
   const same = (prompt: string) => words(plainText(prompt)).join(' ').toLowerCase() === words(plainText(chosen)).join(' ').toLowerCase();
   return prompts.filter(same).reduce((best, prompt) => (prompt.length > best.length ? prompt : best));
 }
+
+/** The most words a source's own title of a question has; more, and it is the question's text. */
+const MAX_TITLE_WORDS = 15;
 
 /** A short title from a prompt: its first sentence, cut at a word boundary. */
 export function titleFromPrompt(prompt: string): string | undefined {
