@@ -11,7 +11,7 @@ for (const [name, width, scheme] of [
 ]) {
   const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
   page.on('console', (m) => errors.push(m.text()));
-  await page.goto('http://127.0.0.1:4391/questions/03-range-vs-constant/');
+  await page.goto('http://127.0.0.1:4391/questions/2m4-take-a-deck-that-holds-only-three-cards/');
   await page.screenshot({ path: `/tmp/shot-${name}.png`, fullPage: name.startsWith('phone') ? false : true });
   if (name === 'phone-dark') {
     await page.locator('#answer-000').scrollIntoViewIfNeeded();

@@ -19,6 +19,16 @@ describe('the question as its source words it', () => {
     ]);
   });
 
+  test('a whole statement after a bold number, then `**Solution**`, is the question; a short one is a title', () => {
+    const statement =
+      'Take a deck that holds only three cards. Every card has two faces, and each face is coloured either black or white. Prove that the hidden face is black with probability 2/3.';
+    const answers = read(`**1.** ${statement}\n\n**Solution**\n\nCount the ways.\n\n**2.** Three cards\n\n**Solution**\n\nCount again.\n`);
+    expect(answers).toEqual([
+      { number: 1, prompt: statement, title: undefined },
+      { number: 2, prompt: undefined, title: 'Three cards' },
+    ]);
+  });
+
   test('numbered exercises stated in full, each answered by code below it, are the questions', () => {
     const text = [
       '1. With functions from the library, write `halve`, which cuts a list of even length into two halves. For example:',

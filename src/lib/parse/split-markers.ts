@@ -339,6 +339,13 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
     const [question, answer] = splitAnswerLabel(rest);
     // After `Q3:` or `**Q3.**` comes the question itself; after a bare `**3.**` it may be a title.
     assign(question, found.kind === 'label' || marker.prefixed);
+    // A whole paragraph of a statement, then an answer label (`**Solution**`), is the question, not a title.
+    const next = body[0]?.type === 'paragraph' ? toString(body[0]).trim() : undefined;
+    const labelled = next !== undefined && (opensAnswer(next) || ANSWER_ALONE.test(next));
+    if (title && !answer.length && labelled && title.split(/\s+/).length > MAX_TITLE_WORDS) {
+      prompt = inlineMarkdown(question);
+      title = undefined;
+    }
     if (answer.length) body.unshift({ type: 'paragraph', children: answer, ...answerPosition(node, question) });
     else if (body[0]?.type === 'paragraph') stripAnswerLabel(body[0]);
   }
@@ -354,6 +361,12 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
     position: { start: { ...node.position!.start }, end: endOf(following, node.position!.end) },
   };
 }
+
+/** An answer label alone on its line, without its colon: `**Solution**`, `Answer`. */
+const ANSWER_ALONE = new RegExp(String.raw`^(?:answer|solution|解答|答案?)[ \t]*[:.：]?$`, 'i');
+
+/** The most words a title has; a longer text in a title's place is a statement. */
+const MAX_TITLE_WORDS = 15;
 
 /** The most blocks a question's own words take before its answer label. */
 const PROMPT_BLOCKS = 4;
