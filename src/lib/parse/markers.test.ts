@@ -49,6 +49,15 @@ describe('question markers', () => {
   });
 });
 
+describe('numbers in headings', () => {
+  test('a heading may follow its number with a space alone when it asks: `# 3 What makes …?`', () => {
+    expect(matchMarker('3 What makes standards important for protocols?', { heading: true })).toMatchObject({ number: 3, length: 2 });
+    expect(matchMarker('2019 results', { heading: true })).toBeUndefined();
+    expect(matchMarker('3 ways to split a list', { heading: true })).toBeUndefined();
+    expect(matchMarker('3 What makes standards important?')).toBeUndefined();
+  });
+});
+
 describe('lettered ids', () => {
   test('`R12.`, `## P3`, `Problem P3:` are ids of a lettered series; labels and words are not', () => {
     expect(matchMarker('R12. Hosts are end systems.')).toMatchObject({ number: seriesKey('R', 12), lettered: true, length: 5 });

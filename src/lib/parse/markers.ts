@@ -99,7 +99,11 @@ export function matchMarker(text: string, options: { label?: boolean; heading?: 
   const rest = text.slice(decoration.length + lead[0].length);
   const after = options.label
     ? LABEL_AFTER.exec(rest)?.[0]
-    : (AFTER.exec(rest)?.[0] ?? (prefixed && /^[ \t]/.test(rest) ? /^[ \t]+/.exec(rest)![0] : undefined));
+    : (AFTER.exec(rest)?.[0] ??
+      // In a heading, a question may follow its number with a space alone: `# 3 What makes standards important?`.
+      ((prefixed || (options.heading && /^[ \t]+\p{Lu}[^?]*\?\s*$/u.test(rest))) && /^[ \t]/.test(rest)
+        ? /^[ \t]+/.exec(rest)![0]
+        : undefined));
   if (after === undefined) return undefined;
   // `Exercise 3a` is a sub-part; `Q3a` without punctuation is too ambiguous to be one.
   const subpart = lead[3]?.toLowerCase();
