@@ -8,6 +8,7 @@ import { plainText, words } from '../read/markdown.ts';
 import type { Answer, Question, QuestionConfig, Source } from '../model/model.ts';
 import { idKey, idSlug, numberRanges, printedId } from '../model/question-id.ts';
 import { medoid } from '../read/similarity.ts';
+import { MAX_TITLE_WORDS } from '../parse/phrasing.ts';
 
 /** A question before comparison: its answers, prompt, title and slug. */
 export type AlignedQuestion = Omit<Question, 'comparison'>;
@@ -73,9 +74,6 @@ export function sharedPrompt(answers: readonly Answer[]): string | undefined {
   const same = (prompt: string) => words(plainText(prompt)).join(' ').toLowerCase() === words(plainText(chosen)).join(' ').toLowerCase();
   return prompts.filter(same).reduce((best, prompt) => (prompt.length > best.length ? prompt : best));
 }
-
-/** The most words a source's own title of a question has; more, and it is the question's text. */
-const MAX_TITLE_WORDS = 15;
 
 /** A short title from a prompt: its first sentence, cut at a word boundary. */
 export function titleFromPrompt(prompt: string): string | undefined {

@@ -336,7 +336,7 @@ export function withQuestionPages(guide: Guide, pages: readonly MaintainerPage[]
     const page = custom.get(question.number);
     return page ? { ...question, page } : question;
   });
-  return { guide: { ...guide, questions, pages: [...pages] }, diagnostics };
+  return { guide: { ...guide, questions }, diagnostics };
 }
 
 export interface GuideParts {

@@ -4,7 +4,7 @@ import { answerSchema, answerSetSchema } from './answers.ts';
 import { sourceIdSchema } from './common.ts';
 import { comparisonSchema } from './compare.ts';
 import { glossaryEntrySchema, noteSchema } from './config.ts';
-import { customPageSchema, maintainerPageSchema } from './question-page.ts';
+import { customPageSchema } from './question-page.ts';
 
 export const sourceSchema = z.object({
   id: sourceIdSchema,
@@ -68,8 +68,6 @@ export const guideSchema = z.object({
   glossary: z.array(glossaryEntrySchema),
   /** Editor notes by question number. */
   notes: z.record(z.string(), noteSchema),
-  /** The maintainer's own question pages, as read; each question they name carries its `page`. */
-  pages: z.array(maintainerPageSchema).default([]),
   /** Files that were not read, with why; listed on the overview. */
   unread: z.array(unreadFileSchema).default([]),
 });

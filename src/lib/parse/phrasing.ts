@@ -28,6 +28,8 @@ export function asks(text: string): boolean {
 
 /** A statement longer than this is an answer: questions that do not ask are one or two sentences. */
 const MAX_STATEMENT_PROMPT = 50;
+/** The most words a source's title of a question has; a longer text in a title's place is the question's text. */
+export const MAX_TITLE_WORDS = 15;
 
 export function isPrompt(text: string, known?: { number: number; prompts: PromptIndex }): boolean {
   if (asks(text)) return true;

@@ -12,6 +12,7 @@ import type { Answer } from '../model/model.ts';
 import type { PromptIndex } from './prompt-index.ts';
 import { PROBLEMS, SECTION } from '../model/question-id.ts';
 import { splitIdLines } from './id-lines.ts';
+import { words } from '../read/markdown.ts';
 import { ANSWER_LABEL, matchMarker, type Marker } from './markers.ts';
 import {
   answerPosition,
@@ -20,6 +21,7 @@ import {
   inlineMarkdown,
   isPrompt,
   isQuotedPrompt,
+  MAX_TITLE_WORDS,
   quotedPrompt,
   splitAnswerLabel,
   stripAnswerLabel,
@@ -342,7 +344,7 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
     // A whole paragraph of a statement, then an answer label (`**Solution**`), is the question, not a title.
     const next = body[0]?.type === 'paragraph' ? toString(body[0]).trim() : undefined;
     const labelled = next !== undefined && (opensAnswer(next) || ANSWER_ALONE.test(next));
-    if (title && !answer.length && labelled && title.split(/\s+/).length > MAX_TITLE_WORDS) {
+    if (title && !answer.length && labelled && words(title).length > MAX_TITLE_WORDS) {
       prompt = inlineMarkdown(question);
       title = undefined;
     }
@@ -364,9 +366,6 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
 
 /** An answer label alone on its line, without its colon: `**Solution**`, `Answer`. */
 const ANSWER_ALONE = new RegExp(String.raw`^(?:answer|solution|解答|答案?)[ \t]*[:.：]?$`, 'i');
-
-/** The most words a title has; a longer text in a title's place is a statement. */
-const MAX_TITLE_WORDS = 15;
 
 /** The most blocks a question's own words take before its answer label. */
 const PROMPT_BLOCKS = 4;
