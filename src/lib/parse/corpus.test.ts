@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { normalise } from '../read/decode.ts';
+import { normaliseText } from '../read/decode.ts';
 import { formatDiagnostic, rules } from '../model/diagnostics.ts';
 import { readSource } from '../build/read.ts';
 
@@ -19,7 +19,7 @@ const cases = readdirSync(root, { withFileTypes: true })
 /** Lines in a file, or in the longest file of a folder input. */
 function lineCount(path: string): number {
   if (statSync(path).isDirectory()) return Math.max(...readdirSync(path).map((name) => lineCount(join(path, name))), 1);
-  return normalise(readFileSync(path, 'latin1')).split('\n').length;
+  return normaliseText(readFileSync(path, 'latin1')).split('\n').length;
 }
 
 describe('the bad-input corpus', () => {

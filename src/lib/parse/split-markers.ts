@@ -13,6 +13,7 @@ import type { PromptIndex } from './prompt-index.ts';
 import { PROBLEMS, SECTION } from '../model/question-id.ts';
 import { splitIdLines } from './id-lines.ts';
 import { words } from '../read/markdown.ts';
+import { exerciseForm } from '../read/script-read.ts';
 import { ANSWER_LABEL, matchMarker, type Marker } from './markers.ts';
 import {
   answerPosition,
@@ -27,7 +28,7 @@ import {
   stripAnswerLabel,
 } from './phrasing.ts';
 
-export type MarkerKind = 'heading' | 'bold' | 'label' | 'list' | 'quote' | 'text';
+export type MarkerKind = 'heading' | 'bold' | 'label' | 'list' | 'quote' | 'code' | 'text';
 
 export interface FoundMarker {
   /** Index of the marker node among the top-level nodes. */
@@ -99,6 +100,7 @@ export function describeMarkers(kind: MarkerKind, depth?: number): string {
     label: '`Q3:` labels',
     list: 'numbered items opening cells',
     quote: 'numbered items or headings in quotes',
+    code: 'forms or functions named after exercises (`(Exercise 1.3)`, `def exercise_3():`)',
     text: 'their wording, matched with the guide’s questions',
   }[kind];
 }
@@ -121,9 +123,10 @@ export function chooseMarkers(nodes: readonly RootContent[], alone = false): Fou
     bold: found.filter((f) => f.kind === 'bold'),
     label: found.filter((f) => f.kind === 'label'),
     quote: found.filter((f) => f.kind === 'quote'),
+    code: found.filter((f) => f.kind === 'code'),
   };
   // On a tie the more explicit kind wins, in this order.
-  const order = ['list', 'heading', 'bold', 'label', 'quote'] as const;
+  const order = ['list', 'heading', 'bold', 'label', 'quote', 'code'] as const;
   const chosen = order.map((kind) => groups[kind]).reduce((best, group) => (group.length > best.length ? group : best), []);
   // Exercises that go on in another style (answers in a list, then `## 12.` with code) continue the numbering,
   // and those written in another style before the run (`### 1.`, `### 2.`, then `## 3.` on) open it.
@@ -165,7 +168,7 @@ export function chapterIds(found: FoundMarker[], alone = false): FoundMarker[] {
   );
   // Where exercises are numbered within sections (2.1-3), the chapter's own `2-1` is its first problem, after every section.
   const sectioned = kept.filter((f) => f.marker.sectioned).length * 2 > count;
-  if (!sectioned) return kept;
+  if (!sectioned) return partsOfDottedIds(kept);
   // There `2.2 Analyzing algorithms` heads section 2.2's exercises, and stays their content.
   return kept
     .filter((f) => !(f.marker.dotted && !f.marker.prefixed && !f.marker.sectioned))
@@ -174,6 +177,35 @@ export function chapterIds(found: FoundMarker[], alone = false): FoundMarker[] {
         ? { ...f, marker: { ...f.marker, number: PROBLEMS + f.marker.number, sectioned: true } }
         : f,
     );
+}
+
+/**
+ * In a file numbered `1.6`, `1.8`, an id one level deeper that goes on from the exercise before it
+ * (`Exercise 1.7.1`, `Exercise 1.7.2`) is a part of exercise 1.7, not exercise 1 of a section 1.7.
+ */
+function partsOfDottedIds(found: readonly FoundMarker[]): FoundMarker[] {
+  let last = 0;
+  return found.map((f) => {
+    const { marker } = f;
+    if (!marker.sectioned || marker.number >= PROBLEMS) {
+      if (!marker.subpart) last = Math.max(last, marker.number);
+      return f;
+    }
+    const exercise = Math.floor(marker.number / SECTION);
+    if (exercise < last || exercise > last + 3) return f;
+    last = exercise;
+    const { sectioned: _sectioned, ...rest } = marker;
+    // The first part opens the exercise; the later ones go on with it.
+    return {
+      ...f,
+      marker: {
+        ...rest,
+        number: exercise,
+        dotted: true,
+        ...(marker.number % SECTION > 1 ? { subpart: String(marker.number % SECTION) } : {}),
+      },
+    };
+  });
 }
 
 /**
@@ -208,6 +240,12 @@ function findMarker(node: RootContent, index: number): FoundMarker | undefined {
     // The book's exercise copied as a quote under its heading: `> ### *Exercise 3.1*`.
     const marker = first?.type === 'heading' ? matchMarker(toString(first), { heading: true }) : undefined;
     return marker && { index, kind: 'quote', marker };
+  }
+  // A script's form or function named after an exercise: `(Exercise 1.3)`, `def exercise_3():`.
+  if (node.type === 'code') {
+    const named = exerciseForm(node.value.split('\n', 1)[0]!);
+    const marker = named ? matchMarker(named, { heading: true }) : undefined;
+    return marker && { index, kind: 'code', marker };
   }
   if (node.type === 'list' && node.data?.questionNumber !== undefined) {
     return { index, kind: 'list', marker: { number: node.data.questionNumber, prefixed: false, length: 0 } };
@@ -281,8 +319,8 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
     else title = text.replace(/\s+/g, ' ').replace(/[:.]$/, '');
   };
 
-  if (marker.subpart) {
-    // The first sub-part opens the question; its label stays visible in the answer.
+  if (marker.subpart || found.kind === 'code') {
+    // The first sub-part opens the question; its label stays visible in the answer. So does the code that names an exercise.
     body.unshift(node);
   } else if (found.kind === 'heading' && node.type === 'heading') {
     assign(dropChars(node.children, marker.length), false);

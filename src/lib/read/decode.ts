@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
+import { typstAsMarkdown } from './typst.ts';
 
 /** Text files above this size are refused: every line of a source becomes page text. */
 export const MAX_TEXT_BYTES = 1_000_000;
@@ -60,6 +61,8 @@ export function decodeSource(file: string, bytes: Uint8Array): DecodedSource {
   const kind = UNSUPPORTED[extension] ?? MAGIC.find(([magic]) => magic.every((byte, i) => bytes[i] === byte))?.[1];
   if (kind) return fail('unsupported-file-type', `This is ${kind}, which cannot be read as answers; ${SAVE_AS_TEXT}`);
 
+  // A Typst document is read as the Markdown it would be, line for line (`typst.ts`).
+  const normalise = extension === 'typ' ? (text: string) => typstAsMarkdown(normaliseText(text)) : normaliseText;
   const utf16 = utf16Encoding(bytes);
   if (!utf16 && looksBinary(bytes)) {
     return fail(
@@ -115,7 +118,7 @@ export function decodeSource(file: string, bytes: Uint8Array): DecodedSource {
 }
 
 /** Removes a byte-order mark and turns CRLF and CR line endings into LF. */
-export function normalise(text: string): string {
+export function normaliseText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 

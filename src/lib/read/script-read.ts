@@ -35,6 +35,22 @@ const PLUTO_LAYOUT = /^(?:#[ \t]*[╔╠╟][═─]|#=╠═╡|[ \t]*╠═╡
 /** `Q.`, `Q:`, `Question:` and `A.`, `A:`, `Answer:` opening a line of a string or comment: which part follows. */
 const PART_LABEL = /^[ \t]*(?:(q|question)|(a|ans|answer))[ \t]*[.:)][ \t]*/i;
 
+/**
+ * A top-level line of code that names an exercise: a Lisp form `(Exercise 1.3)` or `(exercise ?1.3`, a
+ * function or class `def exercise_3():`, `function problem2() {`. The word must be whole (not `ex`), and the
+ * line must start at column 0, so a call inside an answer is not one. Group 1 is the word, group 2 the id.
+ */
+const EXERCISE_FORM =
+  /^(?:[([][ \t]*|(?:def|function|fn|func|class|defun|define)[ \t]+\(?)(exercise|problem|question)[ \t_?:#-]*(\d{1,2}(?:[._-]\d{1,3}){0,2}[a-z]?)(?=[\s()\[\]{}:,;]|$)/i;
+
+/** The exercise a top-level line of code names, written as a heading would name it (`Exercise 1.3`), or undefined. */
+export function exerciseForm(line: string): string | undefined {
+  const form = EXERCISE_FORM.exec(line);
+  if (!form) return undefined;
+  // `exercise_1_3` writes the id `1.3` with the characters a name allows.
+  return `${form[1]} ${form[2]!.replace(/_/g, '.')}`;
+}
+
 /** Script languages by file extension, with the characters that open a line comment in each. */
 const SCRIPT_LANGUAGES: Record<string, { language: string; comment: string }> = {
   py: { language: 'python', comment: '#' },
@@ -184,6 +200,8 @@ export function readScript(text: string, language = 'python'): ReadNotebook & { 
       pushText(block);
       continue;
     }
+    // A form or function that names an exercise opens a cell of its own, as a notebook's cell would.
+    if (exerciseForm(line.text)) flushCode();
     code.push(line);
   }
   flushCode();

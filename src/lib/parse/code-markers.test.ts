@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { parseAnswerSet } from './index.ts';
+import { exerciseForm } from '../read/script-read.ts';
+
+const read = (file: string, text: string) =>
+  parseAnswerSet({ id: '001', file, text }).answerSet?.answers.map((answer) => ({
+    id: `${answer.chapter ?? ''}.${answer.number}`,
+    first: answer.body.children[0]?.type === 'code' ? answer.body.children[0].value.split('\n', 1)[0] : answer.body.children[0]?.type,
+  }));
+
+describe('code that names an exercise', () => {
+  test('a top-level form or function named after an exercise names it; a call inside code does not', () => {
+    expect(exerciseForm('(Exercise ?1.3)')).toBe('Exercise 1.3');
+    expect(exerciseForm('(exercise 2.17')).toBe('exercise 2.17');
+    expect(exerciseForm('def exercise_3():')).toBe('exercise 3');
+    expect(exerciseForm('def exercise_1_3():')).toBe('exercise 1.3');
+    expect(exerciseForm('function problem2() {')).toBe('problem 2');
+    expect(exerciseForm('  (exercise 1.3)')).toBeUndefined();
+    expect(exerciseForm('(define (exercise-helper x) x)')).toBeUndefined();
+    expect(exerciseForm('def ex3():')).toBeUndefined();
+    expect(exerciseForm('(exercises-done 3)')).toBeUndefined();
+  });
+
+  test('a Scheme file whose exercises are forms is split at them, each form kept as the answer’s first code', () => {
+    const text = [
+      '(Section :1.1 "Elements")',
+      '(define (square x) (* x x))',
+      '',
+      '(Exercise ?1.1)',
+      '',
+      '10 => 10',
+      '',
+      '(Exercise ?1.2',
+      '  (use (:1.1.4 square)))',
+      '',
+      ';; The operator is chosen by the sign of b.',
+      '(square 3) => 9',
+      '(Exercise ?1.3)',
+      '(square 4) => 16',
+    ].join('\n');
+    expect(read('chapter-1.ss', text)).toEqual([
+      { id: '1.1', first: '(Exercise ?1.1)' },
+      { id: '1.2', first: '(Exercise ?1.2' },
+      { id: '1.3', first: '(Exercise ?1.3)' },
+    ]);
+  });
+
+  test('an id one level deeper that goes on from the exercise before it is a part of that exercise', () => {
+    const text = ['(Exercise ?1.6)', 'a', '(Exercise ?1.7.1)', 'b', '(Exercise ?1.7.2)', 'c', '(Exercise ?1.8)', 'd'].join('\n');
+    expect(read('chapter-1.ss', text)?.map((answer) => answer.id)).toEqual(['1.6', '1.7', '1.8']);
+  });
+
+  test('a Python module of one function per exercise is split at them', () => {
+    const text = ['import numpy as np', '', 'def exercise_1():', '    return 1', '', 'def exercise_2():', '    return 2'].join('\n');
+    expect(read('answers.py', text)?.map((answer) => answer.id)).toEqual(['.1', '.2']);
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, test } from 'vitest';
+import { parseAnswerSet } from './index.ts';
+import { printedId } from '../model/question-id.ts';
+
+const ids = (text: string) => parseAnswerSet({ id: '001', file: 'a.md', text }).answerSet!.answers.map((a) => printedId(a.number));
+
+describe('lettered series named by headings', () => {
+  test('numbers that start again under headings whose initials differ are the series those initials name', () => {
+    const text = '## Review Questions\n\n1. Hosts.\n2. Rules.\n\n## Problems\n\n1. Left out.\n2. NL/R.\n';
+    expect(ids(text)).toEqual(['R1', 'R2', 'P1', 'P2']);
+    expect(ids('## Easy\n\n1. a\n2. b\n\n## Medium\n\n1. c\n\n## Hard\n\n1. d\n')).toEqual(['E1', 'E2', 'M1', 'H1']);
+  });
+
+  test('one heading, a numbering that goes on, or headings with one initial keep the plain numbers', () => {
+    expect(ids('## Problems\n\n1. a\n2. b\n')).toEqual(['1', '2']);
+    expect(ids('## Review\n\n1. a\n2. b\n\n## Problems\n\n3. c\n')).toEqual(['1', '2', '3']);
+    expect(ids('## Part one\n\n1. a\n2. b\n\n## Part two\n\n1. c\n2. d\n')).toEqual(['1', '2']);
+  });
+});

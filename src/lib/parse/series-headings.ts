@@ -1,0 +1,43 @@
+/**
+ * Books that print lettered series (review questions R1 …, problems P1 …; easy E1 …, medium M1 …) are
+ * often answered with plain numbers under a heading per series: `## Review Questions` 1, 2, 3 …, then
+ * `## Problems` 1, 2 …. Where a file's numbering starts again at 1 under each of two or more headings
+ * whose first words begin with different letters, those letters are the series: the answers are R1 …, P1 ….
+ */
+import type { Heading, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Answer, AnswerSet } from '../model/model.ts';
+import { SECTION, seriesKey } from '../model/question-id.ts';
+
+/** The letters a series may have: not A or Q, which label answers and questions (`A3:`, `Q3.`). */
+const SERIES_LETTER = /^[B-PR-Z]$/;
+
+/** The last heading among `nodes`: in an answer, the heading of the section that follows it. */
+function lastHeading(nodes: readonly RootContent[] | undefined): Heading | undefined {
+  return nodes?.findLast((node): node is Heading => node.type === 'heading');
+}
+
+/** The series letter a heading names: the initial of its first word (`Review Questions` → R), if it may be one. */
+function seriesLetter(heading: Heading | undefined): string | undefined {
+  const word = heading && /\p{L}+/u.exec(toString(heading))?.[0];
+  const letter = word?.[0]?.toUpperCase();
+  return letter && SERIES_LETTER.test(letter) && word!.length > 1 ? letter : undefined;
+}
+
+/** Renumbers `answerSet`'s answers in place as lettered series when its headings name them; whether it did. */
+export function numberSeriesByHeadings(answerSet: AnswerSet): boolean {
+  const { answers } = answerSet;
+  const bare = (answer: Answer) => answer.number < SECTION && answer.chapter === undefined && !answer.sectioned && !answer.file;
+  if (answers.length < 2 || !answers.every(bare) || answers[0]!.number !== 1) return false;
+  const starts = answers.flatMap((answer, i) => (i === 0 || answer.number <= answers[i - 1]!.number ? [i] : []));
+  if (starts.length < 2 || starts.some((start) => answers[start]!.number !== 1)) return false;
+  const letters = starts.map((start) =>
+    seriesLetter(lastHeading(start === 0 ? answerSet.preamble?.children : answers[start - 1]!.body.children)),
+  );
+  if (letters.some((letter) => !letter) || new Set(letters).size < letters.length) return false;
+  starts.forEach((start, run) => {
+    const end = starts[run + 1] ?? answers.length;
+    for (const answer of answers.slice(start, end)) answer.number = seriesKey(letters[run]!, answer.number);
+  });
+  return true;
+}
