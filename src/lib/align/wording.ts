@@ -19,7 +19,7 @@ const CLEAR_MARGIN = 0.2;
 const UNRELATED = 0.25;
 
 /** A source's prompts, by question number. */
-function promptsOf(source: Source): Map<number, string[]> {
+export function promptsOf(source: Source): Map<number, string[]> {
   const prompts = new Map<number, string[]>();
   for (const { number, prompt } of source.answerSet.answers) if (prompt) prompts.set(number, [...(prompts.get(number) ?? []), prompt]);
   return prompts;

@@ -32,6 +32,7 @@ import type { ReadSource } from './read.ts';
 import { contentRoot, insideContent, isLink, MAX_CONTENT_BYTES, outsideLink, sizeOf, skipReason } from '../read/contained.ts';
 import type { ShownLine } from '../verify/shown-lines.ts';
 import { placeByWording, wordingDiagnostics } from '../align/wording.ts';
+import { placeByContent } from '../align/content.ts';
 import { guideChapter, guideHyphenated, guideSectioned, letteredBareNumbers, printedId } from '../model/question-id.ts';
 import { wholeDocument } from '../parse/whole.ts';
 import { labelFromName, sourceIdFromName } from '../read/source-file.ts';
@@ -266,7 +267,7 @@ export function finishGuide(plan: GuidePlan, firstReads?: readonly ReadSource[])
 
   if (diagnostics.some((d) => d.fatal)) return { guide: undefined, diagnostics, shown, skipped };
   for (const [answer, number] of letteredBareNumbers(sources.map((source) => source.answerSet.answers))) answer.number = number;
-  diagnostics.push(...placeByWording(sources));
+  diagnostics.push(...placeByWording(sources), ...placeByContent(sources));
   const placed = withQuestionPages(
     assembleGuide({ ...guideConfig, lang: guideLang, sources, questionConfig, glossary, notes, unread }),
     pages,

@@ -20,7 +20,7 @@ const CHAPTER_NUMBERED = [
   'hutton-04-defining-functions',
   'rethinking-02-small-worlds',
 ];
-const FLOORS = { chapteredOpen: 65, chapteredSealed: 70 };
+const FLOORS = { chapteredOpen: 93, chapteredSealed: 75 };
 /** Lines the nothing-lost check misses in a set, which the build then publishes whole, with a warning: none now. */
 const KNOWN_LOSSES: string[] = [];
 
@@ -45,7 +45,7 @@ test('every real answer set builds, loses no line, and lands at least as well as
   expect(scores.filter((s) => s.stopped).map((s) => s.set)).toEqual([]);
   expect(scores.filter((s) => s.lost).map((s) => `${s.set}: ${s.lost}`)).toEqual([]);
   expect(open.share(open.placed)).toBeGreaterThanOrEqual(97);
-  expect(sealed.share(sealed.placed)).toBeGreaterThanOrEqual(79);
+  expect(sealed.share(sealed.placed)).toBeGreaterThanOrEqual(84);
   // Of the questions the sets word, the share whose page shows a prompt (the goal: 95 % sealed).
   for (const [part, floor] of [
     ['open', 90],

@@ -41,6 +41,10 @@ export const rules = {
   renumbered: { fatal: false, summary: 'every question has the same number, so they were numbered in order' },
   'unknown-question': { fatal: false, summary: 'a question number no other source or `questions.yaml` knows' },
   'mismatched-question': { fatal: false, summary: 'a numbered question words another number’s question' },
+  'renumbered-by-content': {
+    fatal: false,
+    summary: 'most of a source’s answers read as other numbers’ answers, so they are placed by content',
+  },
   'other-chapter': { fatal: false, summary: 'none of a source’s questions matches the guide’s: another chapter’s answers' },
   'number-mismatch': { fatal: false, summary: 'a file’s name and its first heading give different numbers' },
   'empty-answer': { fatal: false, summary: 'a question marker with no answer below it' },
