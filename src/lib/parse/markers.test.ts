@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { markerWords, matchMarker } from './markers.ts';
+import { cellMarker, markerWords, matchMarker } from './markers.ts';
 import { seriesKey } from '../model/question-id.ts';
 
 describe('question markers', () => {
@@ -70,5 +70,15 @@ describe('lettered ids', () => {
     expect(matchMarker('Q3. Why?')).toMatchObject({ number: 3, prefixed: true });
     expect(matchMarker('CO2 levels rise.')).toBeUndefined();
     expect(matchMarker('P3 is slower than P2', {})).toBeUndefined();
+  });
+  test('read a number after a lettered id’s dot as a part of it', () => {
+    expect(matchMarker('2M1.1', { heading: true })).toMatchObject({ number: seriesKey('M', 1), chapter: 2, subpart: '1', lettered: true });
+    expect(matchMarker('2M1.', { heading: true })).toMatchObject({ number: seriesKey('M', 1), chapter: 2 });
+    expect(matchMarker('2M1.', { heading: true })?.subpart).toBeUndefined();
+  });
+  test('a cell or comment may follow an id printed with its chapter with its words directly, not a bare number', () => {
+    expect(cellMarker('3-9 dinner guests (show how long the list is)')).toMatchObject({ number: 9, chapter: 3 });
+    expect(cellMarker('5.) What is it?')).toMatchObject({ number: 5 });
+    expect(cellMarker('3 dinner guests')).toBeUndefined();
   });
 });

@@ -43,9 +43,10 @@ const SECTION_LEAD = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*)?(\d{1,2})([.-]
  * A lettered id, as networking and physics texts number their series: `R12`, `P3`, `Problem P3`, or with
  * the chapter first, as *Statistical Rethinking* prints its easy, medium and hard problems: `2E1`, `2M3`.
  * The letter is upper case, and neither A nor Q, which label answers and questions (`A3:`, `Q3.`). A lower-case
- * letter after the number is a part of the problem (`P3a.`, `P3b.`), as `3a` is of exercise 3.
+ * letter after the number is a part of the problem (`P3a.`, `P3b.`), as `3a` is of exercise 3, and so is a number after a dot (`2M1.1`, `2M1.2`).
  */
-const LETTERED_LEAD = /^(?:((?:[Qq]uestion|[Ee]xercise|[Pp]roblem|[Tt]ask)[ \t]*))?(\d{1,2})?([B-PR-Z])(\d{1,3})([a-h])?(?![\d\p{L}])/u;
+const LETTERED_LEAD =
+  /^(?:((?:[Qq]uestion|[Ee]xercise|[Pp]roblem|[Tt]ask)[ \t]*))?(\d{1,2})?([B-PR-Z])(\d{1,3})([a-h]|\.\d{1,2}(?=[.):]?(?:\s|$)))?(?![\d\p{L}])/u;
 /** Numbers written as words, after a word such as `Question`: `Question One`, `Exercise twelve`. */
 const NUMBER_WORDS = [
   'one',
@@ -116,6 +117,15 @@ export function matchMarker(text: string, options: { label?: boolean; heading?: 
 }
 
 /**
+ * The marker a notebook cell or script comment opens with: a number with punctuation (`5.) …`), or an
+ * id printed with its chapter followed by its words directly, as in a heading (`3-9 dinner guests`).
+ */
+export function cellMarker(text: string): Marker | undefined {
+  const id = matchMarker(text, { heading: true });
+  return matchMarker(text) ?? (id?.chapter !== undefined || id?.lettered ? id : undefined);
+}
+
+/**
  * `Exercise 3.4`, `3.4.`, `## 3.4 Title`: after a prefix word or in a heading the words may follow
  * the id directly; otherwise punctuation must, as `1.5 seconds is enough` is prose.
  */
@@ -147,7 +157,7 @@ function letteredMarker(text: string, options: { label?: boolean; heading?: bool
   const marker = lead && idMarker(text, lead, options);
   if (!marker) return undefined;
   const chapter = lead![2] === undefined ? {} : { chapter: Number(lead![2]) };
-  const subpart = lead![5] === undefined ? {} : { subpart: lead![5] };
+  const subpart = lead![5] === undefined ? {} : { subpart: lead![5].replace('.', '') };
   return { ...marker, number: seriesKey(lead![3]!, Number(lead![4])), lettered: true, ...chapter, ...subpart };
 }
 

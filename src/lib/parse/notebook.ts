@@ -12,7 +12,7 @@ import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
 import { parseMarkdown } from '../read/markdown.ts';
 import type { SourceFile } from '../read/source-file.ts';
 import { writtenNumber } from './list-items.ts';
-import { matchMarker } from './markers.ts';
+import { cellMarker, matchMarker } from './markers.ts';
 import { notebookLines, readNotebook, type ReadNotebook } from '../read/notebook-read.ts';
 import type { Line } from './numbered-lines.ts';
 import { describeMarkers, markersIn, rootOf, splitAtMarkers } from './split-markers.ts';
@@ -33,7 +33,7 @@ export function notebookTree(notebook: ReadNotebook): { children: RootContent[];
       const opening = tree.children.find((node) => node.type !== 'heading');
       if (opening?.type === 'list' && opening.ordered) for (const item of opening.children) listItems.set(item, writtenNumber(item, text));
       // A cell whose text opens with a number Markdown reads as no list (`5.) …`, `1.a.) …`) asks that question too.
-      if (first?.type === 'paragraph' && first.children[0]?.type === 'text' && matchMarker(first.children[0].value))
+      if (first?.type === 'paragraph' && first.children[0]?.type === 'text' && cellMarker(first.children[0].value))
         first.data = { ...first.data, opensCell: true };
       if ('part' in cell && cell.part)
         for (const node of tree.children) node.data = { ...node.data, part: cell.part as 'question' | 'answer' };

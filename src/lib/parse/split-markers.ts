@@ -14,7 +14,7 @@ import { PROBLEMS, SECTION } from '../model/question-id.ts';
 import { splitIdLines } from './id-lines.ts';
 import { words } from '../read/markdown.ts';
 import { exerciseForm } from '../read/script-read.ts';
-import { ANSWER_LABEL, matchMarker, type Marker } from './markers.ts';
+import { ANSWER_LABEL, cellMarker, matchMarker, type Marker } from './markers.ts';
 import {
   answerPosition,
   asks,
@@ -253,7 +253,7 @@ function findMarker(node: RootContent, index: number): FoundMarker | undefined {
   if (node.type !== 'paragraph') return undefined;
   const first = node.children[0];
   if (node.data?.opensCell && first?.type === 'text') {
-    const marker = matchMarker(first.value);
+    const marker = cellMarker(first.value);
     return marker && { index, kind: 'list', marker };
   }
   if (first?.type === 'strong') {
