@@ -350,7 +350,9 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
     // The words after the number are the question when they ask, else the start of the answer.
     const rest = dropChars(node.children, marker.length);
     const text = toString({ type: 'paragraph', children: rest }).trim();
-    if (text && isPrompt(text, known) && !text.includes('\n')) prompt = inlineMarkdown(rest);
+    // After a bare id (`3.1 `, `R12 `), as after a bare id opening a paragraph, only words that ask are the question.
+    const bareId = !marker.prefixed && (marker.chapter !== undefined || marker.lettered);
+    if (text && (bareId ? asks(text) : isPrompt(text, known)) && !text.includes('\n')) prompt = inlineMarkdown(rest);
     else if (text) body.unshift({ ...node, children: rest });
   } else if (found.kind === 'list' && node.type === 'list') {
     const item = node.children[0]!;
