@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseAnswerSet } from './index.ts';
 import { exerciseForm } from '../read/script-read.ts';
+import { parseFolder } from './folder.ts';
 
 const read = (file: string, text: string) =>
   parseAnswerSet({ id: '001', file, text }).answerSet?.answers.map((answer) => ({
@@ -53,5 +54,31 @@ describe('code that names an exercise', () => {
   test('a Python module of one function per exercise is split at them', () => {
     const text = ['import numpy as np', '', 'def exercise_1():', '    return 1', '', 'def exercise_2():', '    return 2'].join('\n');
     expect(read('answers.py', text)?.map((answer) => answer.id)).toEqual(['.1', '.2']);
+  });
+});
+
+describe('a folder whose README and code number the same answers', () => {
+  test('the README’s list and the code file beside it answer each number together, and a number alone on a comment’s first line marks it', () => {
+    const readme = '# Solutions\n\n1. Code in src.\n2. Code in src.\n3. Defining `||` with patterns.\n';
+    const code = [
+      'module Chapter4 where',
+      '',
+      '-- 1',
+      'halve xs = splitAt 2 xs',
+      '',
+      '-- 2',
+      '-- With head and tail',
+      'third = head . tail . tail',
+      '',
+    ].join('\n');
+    const { answerSet } = parseFolder('content/sources/001', [
+      { name: 'README.md', file: 'content/sources/001/README.md', kind: 'file', text: readme },
+      { name: 'src/Chapter4.hs', file: 'content/sources/001/src/Chapter4.hs', kind: 'file', text: code },
+    ]);
+    const answers = answerSet!.answers.map((answer) => [answer.number, JSON.stringify(answer.body)]);
+    expect(answers.map(([number]) => number)).toEqual([1, 2, 3]);
+    expect(answers[0]![1]).toContain('halve xs');
+    expect(answers[1]![1]).toContain('third = head');
+    expect(answers[1]![1]).toContain('With head and tail');
   });
 });

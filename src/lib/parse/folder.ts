@@ -50,6 +50,9 @@ function numberedIn(file: string): string {
 /** A numbered folder's README opens its answer, before the code beside it (`exercise-05/README.md`, `exercise-05/code.hpp`). */
 const readmeFirst = (name: string) => (INTRODUCTION.test(baseName(name).replace(/\.[^.]+$/, '')) ? 0 : 1);
 
+/** Whether a file is prose or a program: a README's list and the code beside it answer the same numbers together. */
+const kindOf = (file: string) => (looksLikeScript({ id: '', file, text: '' }) ? 'code' : 'prose');
+
 /** Reads a folder source's files into one answer set. */
 export function parseFolder(folder: string, entries: readonly FolderEntry[], context: ParseContext = {}): ParsedFile & { files: string[] } {
   const diagnostics: Diagnostic[] = [];
@@ -112,8 +115,21 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
     const found = read.asText ? undefined : severalAnswers(entry, read.children, named, taken, context);
     const several = INTRODUCTION.test(stem) && (found?.length ?? 0) < 3 ? undefined : found;
     if (several) {
-      for (const answer of several) fromSeveral.add(answer);
-      answers.push(...several);
+      for (const answer of several) {
+        // Two files that number their own answers (a README's list and the code file beside it) answer a number together, in name order.
+        const same = answers.find(
+          (other) =>
+            other.number === answer.number &&
+            fromSeveral.has(other) &&
+            other.file !== entry.file &&
+            kindOf(other.file!) !== kindOf(entry.file),
+        );
+        if (same) same.body.children.push(...answer.body.children);
+        else {
+          fromSeveral.add(answer);
+          answers.push(answer);
+        }
+      }
       continue;
     }
     if (number === undefined) {

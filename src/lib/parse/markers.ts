@@ -121,8 +121,10 @@ export function matchMarker(text: string, options: { label?: boolean; heading?: 
  * id printed with its chapter followed by its words directly, as in a heading (`3-9 dinner guests`).
  */
 export function cellMarker(text: string): Marker | undefined {
-  const id = matchMarker(text, { heading: true });
-  return matchMarker(text) ?? (id?.chapter !== undefined || id?.lettered ? id : undefined);
+  // A number alone on the first line (`-- 2` over `-- With head and tail`) opens the cell as well.
+  const line = text.split('\n', 1)[0]!;
+  const id = matchMarker(line, { heading: true });
+  return matchMarker(text) ?? matchMarker(line) ?? (id?.chapter !== undefined || id?.lettered ? id : undefined);
 }
 
 /**
