@@ -122,4 +122,22 @@ describe('names that number no question', () => {
     // A folder that numbers the exercise as well is not a chapter's: `ch03_ex03-23/README.md` is 3.23.
     expect(read(['ch03_ex03-23/README.md', 'ch03_ex03-24/README.md'])['ch03_ex03-23/README.md']).toMatchObject({ number: 23, chapter: 3 });
   });
+  test('names that end with their own number after a title, beside folders that mirror the book’s sections', () => {
+    const names = [
+      'Chapter 3: Introducing Lists/3.1 What is a List/bicycles.py',
+      'Chapter 3: Introducing Lists/3.1 What is a List/3.1.1 Accessing Elements/bicycles.py',
+      'Chapter 3: Introducing Lists/3.4 Avoiding Index Errors/motorcycles.py',
+      'Chapter 3: Introducing Lists/Try It Yourself/What is a List/names_1.py',
+      'Chapter 3: Introducing Lists/Try It Yourself/What is a List/greetings_2.py',
+      'Chapter 3: Introducing Lists/Try It Yourself/Organising a List/every_function_10.py',
+    ];
+    expect(read(names)).toEqual({
+      'Chapter 3: Introducing Lists/Try It Yourself/What is a List/names_1.py': { number: 1 },
+      'Chapter 3: Introducing Lists/Try It Yourself/What is a List/greetings_2.py': { number: 2 },
+      'Chapter 3: Introducing Lists/Try It Yourself/Organising a List/every_function_10.py': { number: 10 },
+    });
+    // Two names ending in numbers, or numbers shared, say too little.
+    expect(read(['names_1.py', 'greetings_2.py'])).toEqual({});
+    expect(read(['names_1.py', 'greetings_1.py', 'cars_2.py'])).toEqual({});
+  });
 });

@@ -35,27 +35,43 @@ const stemOf = (name: string) => name.slice(name.lastIndexOf('/') + 1).replace(/
  * The part of a name that numbers it: the file's stem, or, when the stem has no number (`README.md`,
  * `main.rkt`), the names of its folders that do (`ch03_ex03-04/README.md`, `ch1/03/main.rkt` → `ch1/03`).
  */
-export function numberedPart(name: string): string {
+export function numberedPart(name: string, sections: ReadonlySet<string> = new Set()): string {
   const stem = stemOf(name);
   if (/\d/.test(stem)) return stem;
   const folders = name
     .split('/')
     .slice(0, -1)
-    .filter((folder) => /\d/.test(folder));
+    .filter((folder) => /\d/.test(folder) && !sections.has(folder));
   // A chapter's folder (`ch3/answers`, `chapter_05/notes.md`) numbers no question by itself.
   if (folders.every((folder) => CHAPTER_FOLDER.test(folder))) return stem;
   return folders.join('/') || stem;
 }
 
-/** A folder of a chapter or a part of the book: `ch3`, `chapter_05`, `Chapter_3_Introducing_Lists`, `part_1`. */
-const CHAPTER_FOLDER = /^(?:ch(?:apter)?|part|unit|week|lesson)[-_ ]?\d{1,2}(?:[-_ ]\D*)?$/i;
+/** A folder of a chapter or a part of the book: `ch3`, `chapter_05`, `Chapter_3_Introducing_Lists`, `part_1`, `Chapter 3: Introducing Lists`. */
+const CHAPTER_FOLDER = /^(?:ch(?:apter)?|part|unit|week|lesson)[-_ ]?\d{1,2}(?:[-_ :.]\D*)?$/i;
 /** A file named after its chapter (`Chapter4.hs`, `Chapter4Spec.hs`): the chapter's code, numbering no question. */
 const CHAPTER_FILE = /^ch(?:apter)?[-_ ]?\d{1,2}(?:[A-Z_-]\D*)?$/i;
 /** A year in a name (`2019_aug_28.py`): the name is a date, not a question's number. */
 const YEAR = /(?:^|\D)(?:19|20)\d{2}(?!\d)/;
 
+/** `3.1 What is a List`, `3.1.1 Accessing Elements`: a folder named by a dotted number and words. */
+const NUMBERED_FOLDER = /^(\d{1,2}(?:\.\d{1,3})+)[ \t]+\p{L}/u;
+
+/**
+ * Folders that mirror the book's sections (`3.1 What is a List/3.1.1 Accessing Elements/`): named by dotted
+ * numbers and words, one number going on from another's. They hold the book's examples, and number no question.
+ */
+function sectionFolders(names: readonly string[]): Set<string> {
+  const folders = new Set(names.flatMap((name) => name.split('/').slice(0, -1)).filter((folder) => NUMBERED_FOLDER.test(folder)));
+  const numbers = [...folders].map((folder) => NUMBERED_FOLDER.exec(folder)![1]!);
+  const nested = numbers.some((number) => numbers.some((other) => other.startsWith(`${number}.`)));
+  return nested ? folders : new Set();
+}
+
 /** The numbers in `names` that name questions, by name; names without one are left out. */
 export function questionsFromNames(names: readonly string[]): Map<string, NamedQuestions> {
+  const sections = sectionFolders(names);
+  const partOf = (name: string) => numberedPart(name, sections);
   const problems = new Map(
     names.flatMap((name) => {
       const problem = chapterProblem(name);
@@ -65,11 +81,11 @@ export function questionsFromNames(names: readonly string[]): Map<string, NamedQ
   const answers = names.filter((name) => !problems.has(name) && !introduces(name, names));
   const runs = new Map(
     answers
-      .filter((name) => !YEAR.test(numberedPart(name)) && !CHAPTER_FILE.test(stemOf(name)))
-      .map((name) => [name, [...numberedPart(name).matchAll(DIGITS)]] as const),
+      .filter((name) => !YEAR.test(partOf(name)) && !CHAPTER_FILE.test(stemOf(name)))
+      .map((name) => [name, [...partOf(name).matchAll(DIGITS)]] as const),
   );
   const withDigits = [...runs].filter(([, found]) => found.length > 0);
-  const named = questionsFromNumbers(withDigits);
+  const named = questionsFromNumbers(withDigits, partOf);
   for (const [name, problem] of problems) named.set(name, problem);
   return named;
 }
@@ -91,7 +107,10 @@ function chapterProblem(name: string): NamedQuestions | undefined {
   return printed ? { number: PROBLEMS + Number(printed[2]), chapter: Number(printed[1]), sectioned: true } : undefined;
 }
 
-function questionsFromNumbers(numbered: ReadonlyArray<readonly [string, readonly RegExpExecArray[]]>): Map<string, NamedQuestions> {
+function questionsFromNumbers(
+  numbered: ReadonlyArray<readonly [string, readonly RegExpExecArray[]]>,
+  numberedPart: (name: string) => string,
+): Map<string, NamedQuestions> {
   let withDigits = numbered;
   // The chapter's number comes first in every name that has two, and is the same in all of them;
   // some names print it twice (`ch03_ex03-04`), so every leading number that never changes is the chapter's.
@@ -133,7 +152,8 @@ function questionsFromNumbers(numbered: ReadonlyArray<readonly [string, readonly
     if (
       !chapterFirst &&
       !LEADING.test(stem.slice(stem.lastIndexOf('/') + 1)) &&
-      !sharedWord(withDigits.map(([other]) => numberedPart(other)))
+      !sharedWord(withDigits.map(([other]) => numberedPart(other))) &&
+      !trailingNumbers(withDigits.map(([other]) => numberedPart(other)))
     )
       continue;
     const number = Number(run[0]);
@@ -189,6 +209,15 @@ function printedChapter(stem: string, chapter: RegExpExecArray, question: RegExp
   const between = stem.slice(chapter.index + chapter[0].length, question.index);
   const before = stem.slice(0, chapter.index).replace(/^.*\//, '');
   return /^[-.]$/.test(between) || /(?:^|[-_ .])ch(?:apter)?[-_ .]?$/i.test(before) ? Number(chapter[0]) : undefined;
+}
+
+/**
+ * Whether names each end with their own number after a title (`names_1`, `greetings_2`, `guest_list_4`), as a
+ * learner names an exercise's program after its title and number: three or more, each with one number, all different.
+ */
+function trailingNumbers(stems: readonly string[]): boolean {
+  const numbers = stems.map((stem) => /^\D*\p{L}[-_ ](\d{1,3})$/u.exec(stem.slice(stem.lastIndexOf('/') + 1))?.[1]);
+  return numbers.length >= 3 && numbers.every(Boolean) && new Set(numbers).size === numbers.length;
 }
 
 /** Whether at least two names start with the same word before their first number (`Practice01`, `Practice02`). */
