@@ -37,6 +37,9 @@ export function notebookTree(notebook: ReadNotebook): { children: RootContent[];
         first.data = { ...first.data, opensCell: true };
       if ('part' in cell && cell.part)
         for (const node of tree.children) node.data = { ...node.data, part: cell.part as 'question' | 'answer' };
+      // A cell that opens with a question's heading and says more holds the exercise's statement when other cells answer it.
+      else if (first?.type === 'heading' && tree.children.length > 1 && matchMarker(toString(first), { heading: true }))
+        for (const node of tree.children.slice(1)) node.data = { ...node.data, headingCell: true };
       visit(tree, (node) => {
         if (!node.position) return;
         node.position.start = { ...node.position.start, line: cell.source[node.position.start.line - 1]?.line ?? cell.anchor };
@@ -190,5 +193,7 @@ declare module 'unist' {
   interface Data {
     /** Set where a `Q.` or `A.` label said which part of an exercise a block is. */
     part?: 'question' | 'answer';
+    /** Set on the blocks of a notebook cell that opens with a question's heading, below the heading. */
+    headingCell?: boolean;
   }
 }

@@ -81,3 +81,44 @@ describe('the question as its source words it', () => {
     expect(closeBoldLabels('x ** 2 ** y')).toBe('x ** 2 ** y');
   });
 });
+
+describe('a notebook cell that holds a question’s heading', () => {
+  const notebook = (cells: Array<[string, string]>) =>
+    JSON.stringify({
+      nbformat: 4,
+      nbformat_minor: 5,
+      metadata: { kernelspec: { language: 'racket', name: 'racket', display_name: 'Racket' } },
+      cells: cells.map(([type, source]) =>
+        type === 'code'
+          ? { cell_type: 'code', execution_count: null, metadata: {}, outputs: [], source }
+          : { cell_type: 'markdown', metadata: {}, source },
+      ),
+    });
+  const read = (text: string) =>
+    parseAnswerSet({ id: '001', file: 'answers.ipynb', text }).answerSet!.answers.map(({ number, prompt }) => ({ number, prompt }));
+
+  test('its statement is the question when later cells answer it', () => {
+    const text = notebook([
+      ['markdown', '## Exercise 1.1\nWork out what the interpreter prints for each expression below, taken in order:'],
+      ['code', '(+ 5 3 4)'],
+      ['markdown', '## Exercise 1.2\nTranslate the fraction shown below into the prefix form of Lisp.'],
+      ['code', '(/ 1 2)'],
+    ]);
+    expect(read(text)).toEqual([
+      { number: 1, prompt: 'Work out what the interpreter prints for each expression below, taken in order:' },
+      { number: 2, prompt: 'Translate the fraction shown below into the prefix form of Lisp.' },
+    ]);
+  });
+
+  test('the learner’s own words, or a cell that holds the whole answer, stay the answer', () => {
+    const text = notebook([
+      ['markdown', '## Exercise 1.1\nI used a loop over every expression and printed each value in turn here.'],
+      ['code', '(+ 5 3 4)'],
+      ['markdown', '## Exercise 1.2\nThe fraction in prefix form is a division of two sums, written out below.'],
+    ]);
+    expect(read(text)).toEqual([
+      { number: 1, prompt: undefined },
+      { number: 2, prompt: undefined },
+    ]);
+  });
+});

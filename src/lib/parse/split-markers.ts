@@ -325,7 +325,7 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
   } else if (found.kind === 'heading' && node.type === 'heading') {
     assign(dropChars(node.children, marker.length), false);
     if (!prompt && !title && body[0] && isQuotedPrompt(body[0])) prompt = inlineMarkdown(quotedPrompt(body.shift()!));
-    const asked = prompt ? undefined : promptBeforeLabel(body);
+    const asked = prompt ? undefined : (promptBeforeLabel(body) ?? statementInHeadingCell(body, known));
     if (asked) {
       prompt = asked;
       if (title && asks(title)) title = undefined;
@@ -432,6 +432,26 @@ export function promptBeforeLabel(body: RootContent[]): string | undefined {
     if (!labelOnly) stripAnswerLabel(label);
   }
   return words.map((paragraph) => inlineMarkdown(paragraph.children)).join(' ');
+}
+
+/** Words that open an answer, not a question: the learner speaking (`I think`, `My solution`, `Here is`). */
+const FIRST_PERSON = /^(?:i|i'm|i’m|i've|i’ve|my|we|our|here|this is my|see)\b/i;
+
+/**
+ * In a notebook, the paragraphs of the cell that holds a question's heading, when later cells answer it,
+ * are the exercise's statement (`## Exercise 1.1` over `Work out what the interpreter prints …`); code in
+ * that cell stays at the head of the answer. Taken out of `body`.
+ */
+function statementInHeadingCell(body: RootContent[], known?: { number: number; prompts: PromptIndex }): string | undefined {
+  const cell = body.findIndex((node) => !node.data?.headingCell);
+  const end = cell === -1 ? body.length : cell;
+  if (end === 0 || end === body.length) return undefined;
+  const statement = body.slice(0, end).filter((node): node is Paragraph => node.type === 'paragraph');
+  if (statement.length === 0 || statement.length > PROMPT_BLOCKS) return undefined;
+  const text = statement.map((paragraph) => toString(paragraph).trim()).join(' ');
+  if (FIRST_PERSON.test(text) || !isPrompt(text, known)) return undefined;
+  for (const paragraph of statement) body.splice(body.indexOf(paragraph), 1);
+  return statement.map((paragraph) => inlineMarkdown(paragraph.children)).join(' ');
 }
 
 /** An answer label opens the paragraph; `a.` and `a)` there are more likely a sub-part than an answer's `A.`. */
