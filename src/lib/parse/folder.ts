@@ -16,9 +16,9 @@ import { looksLikeScript, readScript, scriptLanguage } from '../read/script-read
 import type { ParseContext } from './types.ts';
 import { printedId, SECTION } from '../model/question-id.ts';
 import { looksLikeNotebook, readNotebook } from '../read/notebook-read.ts';
-import { inlineMarkdown, isPrompt, isQuotedPrompt, quotedPrompt } from './phrasing.ts';
+import { inlineMarkdown, isPrompt, isQuotedPrompt, quotedPrompt, speaksAsLearner } from './phrasing.ts';
 import { QUESTION_HEADING } from './markers.ts';
-import { endOf, promptBeforeLabel, splitAtMarkers } from './split-markers.ts';
+import { endOf, listParagraphs, promptBeforeLabel, splitAtMarkers } from './split-markers.ts';
 import { questionsFromNames, type NamedQuestions } from './file-names.ts';
 import { asText, tooDeep, tooDeepProblem } from '../read/work-bound.ts';
 import { plural } from '../model/plural.ts';
@@ -333,6 +333,26 @@ function fileAnswer(file: string, number: number, children: RootContent[], diagn
     const after = children.slice(asking + 1);
     const prompt = promptBeforeLabel(after);
     if (prompt) return { ...whole, prompt, body: { type: 'root', children: [...children.slice(0, asking), ...after] } };
+  }
+  // A program's module docstring says what the file is for: in a file of one exercise, its statement, when code answers it.
+  const described = children.findIndex((node) => !node.data?.docstring);
+  if (described > 0 && children.slice(described).some((node) => node.type === 'code')) {
+    const statement = children
+      .slice(0, described)
+      .flatMap((node) => (node.type === 'paragraph' ? [node] : node.type === 'list' ? listParagraphs(node) : []));
+    const text = statement.map((paragraph) => toString(paragraph).trim()).join(' ');
+    if (
+      statement.length &&
+      !speaksAsLearner(text) &&
+      isPrompt(text) &&
+      !children.slice(0, described).some((node) => node.type === 'heading')
+    ) {
+      return {
+        ...whole,
+        prompt: statement.map((paragraph) => inlineMarkdown(paragraph.children)).join(' '),
+        body: { type: 'root', children: children.slice(described) },
+      };
+    }
   }
   const [first, ...rest] = children;
   // A plain first heading (`# Range vs constant`) names the question; the question itself may follow it.

@@ -35,6 +35,7 @@ export function notebookTree(notebook: ReadNotebook): { children: RootContent[];
       // A cell whose text opens with a number Markdown reads as no list (`5.) …`, `1.a.) …`) asks that question too.
       if (first?.type === 'paragraph' && first.children[0]?.type === 'text' && cellMarker(first.children[0].value))
         first.data = { ...first.data, opensCell: true };
+      if ('docstring' in cell && cell.docstring) for (const node of tree.children) node.data = { ...node.data, docstring: true };
       if ('part' in cell && cell.part)
         for (const node of tree.children) node.data = { ...node.data, part: cell.part as 'question' | 'answer' };
       // A cell that opens with a question's heading and says more holds the exercise's statement when other cells answer it.
@@ -193,6 +194,8 @@ declare module 'unist' {
   interface Data {
     /** Set where a `Q.` or `A.` label said which part of an exercise a block is. */
     part?: 'question' | 'answer';
+    /** Set on the blocks of a script's module docstring (`'''…'''` before any code). */
+    docstring?: boolean;
     /** Set on the blocks of a notebook cell that opens with a question's heading, below the heading. */
     headingCell?: boolean;
   }

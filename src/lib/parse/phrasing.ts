@@ -26,6 +26,14 @@ export function asks(text: string): boolean {
   return ASKS.test(text);
 }
 
+/** Words that open an answer, not a question: the learner speaking (`I think`, `My solution`, `Here is`). */
+const FIRST_PERSON = /^(?:i|i'm|i’m|i've|i’ve|my|we|our|here|this is my|see)\b/i;
+
+/** Whether a text opens as the learner speaking, as an answer does and a question does not. */
+export function speaksAsLearner(text: string): boolean {
+  return FIRST_PERSON.test(text.trim());
+}
+
 /** A statement longer than this is an answer: questions that do not ask are one or two sentences. */
 const MAX_STATEMENT_PROMPT = 50;
 /** The most words a source's title of a question has; a longer text in a title's place is the question's text. */

@@ -122,3 +122,29 @@ describe('a notebook cell that holds a question’s heading', () => {
     ]);
   });
 });
+
+describe('a program’s module docstring', () => {
+  const folder = (text: string) =>
+    parseFolder('content/sources/001', [
+      { name: '10_implement.py', file: 'content/sources/001/10_implement.py', kind: 'file', text },
+    ]).answerSet!.answers.map(({ number, prompt }) => ({ number, prompt }));
+
+  test('states the exercise of a file that answers one, when code follows it', () => {
+    const text =
+      "'''\n  Olivetti faces, the classic dataset\n\n - fetch the data with fetch_olivetti_faces\n\n - split it into train, validation and test sets\n'''\n\nfrom sklearn.datasets import fetch_olivetti_faces\nX = fetch_olivetti_faces()\n";
+    expect(folder(text)).toEqual([
+      {
+        number: 10,
+        prompt:
+          'Olivetti faces, the classic dataset fetch the data with fetch_olivetti_faces split it into train, validation and test sets',
+      },
+    ]);
+  });
+
+  test('is the answer when the learner speaks in it, or when no code follows', () => {
+    expect(
+      folder("'''\nI fetched the faces and split them into three stratified sets for training.\n'''\n\nX = 1\n")[0]!.prompt,
+    ).toBeUndefined();
+    expect(folder("'''\nThe faces split into three stratified sets for training and testing the model.\n'''\n")[0]!.prompt).toBeUndefined();
+  });
+});

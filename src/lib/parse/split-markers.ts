@@ -22,6 +22,7 @@ import {
   inlineMarkdown,
   isPrompt,
   isQuotedPrompt,
+  speaksAsLearner,
   MAX_TITLE_WORDS,
   quotedPrompt,
   splitAnswerLabel,
@@ -434,9 +435,6 @@ export function promptBeforeLabel(body: RootContent[]): string | undefined {
   return words.map((paragraph) => inlineMarkdown(paragraph.children)).join(' ');
 }
 
-/** Words that open an answer, not a question: the learner speaking (`I think`, `My solution`, `Here is`). */
-const FIRST_PERSON = /^(?:i|i'm|i’m|i've|i’ve|my|we|our|here|this is my|see)\b/i;
-
 /**
  * In a notebook, the paragraphs of the cell that holds a question's heading, when later cells answer it,
  * are the exercise's statement (`## Exercise 1.1` over `Work out what the interpreter prints …`); code in
@@ -449,7 +447,7 @@ function statementInHeadingCell(body: RootContent[], known?: { number: number; p
   const statement = body.slice(0, end).filter((node): node is Paragraph => node.type === 'paragraph');
   if (statement.length === 0 || statement.length > PROMPT_BLOCKS) return undefined;
   const text = statement.map((paragraph) => toString(paragraph).trim()).join(' ');
-  if (FIRST_PERSON.test(text) || !isPrompt(text, known)) return undefined;
+  if (speaksAsLearner(text) || !isPrompt(text, known)) return undefined;
   for (const paragraph of statement) body.splice(body.indexOf(paragraph), 1);
   return statement.map((paragraph) => inlineMarkdown(paragraph.children)).join(' ');
 }
@@ -461,7 +459,7 @@ function opensAnswer(text: string): boolean {
 }
 
 /** Every paragraph of a list, items and their nested lists in order. */
-function listParagraphs(list: List): Paragraph[] {
+export function listParagraphs(list: List): Paragraph[] {
   return list.children.flatMap((item) =>
     item.children.flatMap((child) => (child.type === 'paragraph' ? [child] : child.type === 'list' ? listParagraphs(child) : [])),
   );

@@ -105,6 +105,8 @@ export function looksLikeScript(file: SourceFile): boolean {
 /** Declares the part of an exercise a cell holds, when a `Q.` or `A.` label says so. */
 export interface ScriptCell extends ExtractedCell {
   part?: 'question' | 'answer';
+  /** The module's docstring: a string before any code or comment, which says what the file is for. */
+  docstring?: true;
 }
 
 /** The file's cells: comments and strings as markdown, the rest as code. */
@@ -173,7 +175,9 @@ export function readScript(text: string, language = 'python'): ReadNotebook & { 
         if (++j >= lines.length) break;
         first = lines[j]!.text;
       }
+      const opening = cells.every((cell) => cell.type === 'raw') && code.length === 0;
       pushText(body);
+      if (opening) for (const cell of cells) if (cell.type === 'markdown') cell.docstring = true;
       i = j;
       continue;
     }
