@@ -82,3 +82,46 @@ describe('a folder whose README and code number the same answers', () => {
     expect(answers[1]![1]).toContain('With head and tail');
   });
 });
+
+describe('comments in a block of code that name exercises', () => {
+  test('split one chunk of answers at them, each part its answer', () => {
+    const text = [
+      '## Practice',
+      '',
+      '```{r}',
+      '# 3E1',
+      'mean(samples < 0.2)',
+      '',
+      '# 3E2',
+      'mean(samples > 0.8)',
+      '```',
+      '',
+      '3M1. ',
+      '',
+      '```{r}',
+      'grid <- seq(0, 1)',
+      '```',
+    ].join('\n');
+    expect(read('answers.qmd', text)).toEqual([
+      { id: '3.20001', first: '# 3E1' },
+      { id: '3.20002', first: '# 3E2' },
+      { id: '3.40001', first: 'grid <- seq(0, 1)' },
+    ]);
+  });
+
+  test('leave a block whose comments repeat one id, or name bare numbers, whole', () => {
+    const text = [
+      '## Exercise 3',
+      '',
+      '```python',
+      '# Exercise 3, part a',
+      'x = 1',
+      '# Exercise 3, part b',
+      'y = 2',
+      '# 1. load',
+      'z = 3',
+      '```',
+    ].join('\n');
+    expect(read('answers.md', text)).toEqual([{ id: '.3', first: '# Exercise 3, part a' }]);
+  });
+});

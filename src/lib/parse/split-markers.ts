@@ -12,6 +12,7 @@ import type { Answer } from '../model/model.ts';
 import type { PromptIndex } from './prompt-index.ts';
 import { PROBLEMS, SECTION } from '../model/question-id.ts';
 import { splitIdLines } from './id-lines.ts';
+import { commentId, splitCodeAtIds } from './code-comment-ids.ts';
 import { words } from '../read/markdown.ts';
 import { exerciseForm } from '../read/script-read.ts';
 import { ANSWER_LABEL, cellMarker, matchMarker, type Marker } from './markers.ts';
@@ -101,7 +102,7 @@ export function describeMarkers(kind: MarkerKind, depth?: number): string {
     label: '`Q3:` labels',
     list: 'numbered items opening cells',
     quote: 'numbered items or headings in quotes',
-    code: 'forms or functions named after exercises (`(Exercise 1.3)`, `def exercise_3():`)',
+    code: 'code named after exercises (`(Exercise 1.3)`, `def exercise_3():`, a comment `# 3E1`)',
     text: 'their wording, matched with the guide’s questions',
   }[kind];
 }
@@ -244,8 +245,9 @@ function findMarker(node: RootContent, index: number): FoundMarker | undefined {
   }
   // A script's form or function named after an exercise: `(Exercise 1.3)`, `def exercise_3():`.
   if (node.type === 'code') {
-    const named = exerciseForm(node.value.split('\n', 1)[0]!);
-    const marker = named ? matchMarker(named, { heading: true }) : undefined;
+    const line = node.value.split('\n', 1)[0]!;
+    const named = exerciseForm(line);
+    const marker = named ? matchMarker(named, { heading: true }) : commentId(line);
     return marker && { index, kind: 'code', marker };
   }
   if (node.type === 'list' && node.data?.questionNumber !== undefined) {
@@ -288,7 +290,7 @@ declare module 'mdast' {
  * items each open with a numbered heading (`- ### 3) …`) into those headings and what follows them.
  */
 export function expandListItems(children: readonly RootContent[], items?: ReadonlyMap<ListItem, number>): RootContent[] {
-  const unwrapped = splitIdLines(children).flatMap((node): RootContent[] => {
+  const unwrapped = splitCodeAtIds(splitIdLines(children)).flatMap((node): RootContent[] => {
     if (node.type !== 'list') return [node];
     const headed = node.children.filter((item) => item.children[0]?.type === 'heading' && matchMarker(toString(item.children[0])));
     return headed.length >= 2 ? node.children.flatMap((item) => item.children as RootContent[]) : [node];

@@ -1,0 +1,61 @@
+/**
+ * Exercise ids in the comments of a block of code: answers kept in one chunk,
+ *
+ *     ```{r}
+ *     # 3E1
+ *     mean(samples < 0.2)
+ *
+ *     # 3E2
+ *     mean(samples > 0.8)
+ *     ```
+ *
+ * A block in which two or more comment lines at the margin open with different ids printed with its chapter
+ * (`3E1`, `3.4`, `R12`) or after a word (`Exercise 3`) is split before each such line, so each part
+ * opens with the comment that names its exercise and can mark its answer (`split-markers.ts`).
+ */
+import type { Code, RootContent } from 'mdast';
+import { cellMarker, type Marker } from './markers.ts';
+
+/** A comment at the margin in the languages people answer in: `# …`, `// …`, `-- …`, `; …`. */
+const COMMENT = /^(?:#+|\/\/+|--+|;+)[ \t]*(.*)$/;
+
+/** The id a line of code names in a comment at its margin, if it is one a book prints. */
+export function commentId(line: string): Marker | undefined {
+  const comment = COMMENT.exec(line);
+  const marker = comment ? cellMarker(comment[1]!) : undefined;
+  return marker && (marker.prefixed || marker.chapter !== undefined || marker.lettered) ? marker : undefined;
+}
+
+/** Splits each block of code in which two or more comment lines name exercises at those lines. */
+export function splitCodeAtIds(nodes: readonly RootContent[]): RootContent[] {
+  return nodes.flatMap((node): RootContent[] => (node.type === 'code' ? splitCode(node) : [node]));
+}
+
+function splitCode(code: Code): Code[] {
+  const lines = code.value.split('\n');
+  const at = lines.flatMap((line, i) => (commentId(line) ? [i] : []));
+  // Ids that repeat (`# Exercise 3, part a`, `# Exercise 3, part b`) are notes inside one answer's code.
+  const ids = new Set(
+    at.map((i) => {
+      const id = commentId(lines[i]!)!;
+      return `${id.chapter ?? ''}:${id.number}`;
+    }),
+  );
+  if (at.length < 2 || ids.size < at.length || !code.position) return [code];
+  // The block's first line of code follows its opening fence.
+  const first = code.position.start.line + 1;
+  const cuts = at[0] === 0 ? at : [0, ...at];
+  return cuts.map((start, i) => {
+    const end = cuts[i + 1] ?? lines.length;
+    const part = lines.slice(start, end);
+    while (part.length > 1 && !part.at(-1)!.trim()) part.pop();
+    return {
+      ...code,
+      value: part.join('\n'),
+      position: {
+        start: { line: i === 0 ? code.position!.start.line : first + start, column: 1 },
+        end: i === cuts.length - 1 ? { ...code.position!.end } : { line: first + start + part.length - 1, column: 1 },
+      },
+    };
+  });
+}
