@@ -1,5 +1,5 @@
 /**
- * Reads an Org or LaTeX document into cells, as a notebook's would be, so
+ * Reads an Org or LaTeX document (and Sweave's `.Rnw`, LaTeX with R chunks) into cells, as a notebook's would be, so
  * its headings mark questions as Markdown's do: `** Exercise 1.3` and
  * `\section{Exercise 3.1}` become headings, source blocks (`#+begin_src`)
  * and math environments (`\begin{align*}`) code shown as written, a list's
@@ -12,7 +12,7 @@ import type { ExtractedCell, ReadNotebook } from './notebook-read.ts';
 import type { Line } from '../read/source-file.ts';
 
 /** Document languages read into cells, by file extension. */
-export const MARKUP_LANGUAGES: Record<string, string> = { org: 'org', tex: 'latex' };
+export const MARKUP_LANGUAGES: Record<string, string> = { org: 'org', tex: 'latex', rnw: 'latex', snw: 'latex' };
 
 /** A block of a document: Markdown, or code in its own language shown as written, without a notebook's `In [ ]:` label. */
 export interface MarkupCell extends ExtractedCell {
@@ -44,6 +44,9 @@ const TEX_HEADINGS: Record<string, number> = {
 };
 const TEX_HEADING = /^[ \t]*\\(part|chapter|section|subsection|subsubsection|paragraph|subparagraph)\*?(?:\[[^\]]*\])?\{(.*)\}[ \t]*$/;
 const TEX_BEGIN = /^[ \t]*\\begin\{([^}]+)\}/;
+/** A Sweave or knitr chunk in a LaTeX document (`.Rnw`): `<<label, echo=FALSE>>=` up to a line `@`; R code, its options left out. */
+const SWEAVE_OPEN = /^<<[^>]*>>=[ \t]*$/;
+const SWEAVE_CLOSE = /^@[ \t]*$/;
 const TEX_LISTS = new Set(['itemize', 'enumerate', 'description']);
 const TEX_ITEM = /^[ \t]*\\item(?:\[([^\]]*)\])?[ \t]*(.*)$/;
 /** Lines that only frame the document: its class, packages, `\maketitle`, `\begin{document}`. */
@@ -129,6 +132,12 @@ function latexCells(lines: readonly Line[]): MarkupCell[] {
   for (let i = Math.max(body, 0); i < lines.length; i++) {
     const line = lines[i]!;
     if (TEX_LAYOUT.test(line.text)) continue;
+    if (SWEAVE_OPEN.test(line.text)) {
+      const block: Line[] = [];
+      for (i++; i < lines.length && !SWEAVE_CLOSE.test(lines[i]!.text); i++) block.push(lines[i]!);
+      out.block(block, 'r');
+      continue;
+    }
     const heading = TEX_HEADING.exec(line.text);
     if (heading && list === 0) {
       out.flush();

@@ -27,3 +27,22 @@ describe('reading a script', () => {
     expect(cells(text, 'r')).toEqual([['code', text]]);
   });
 });
+
+describe('reading a Sweave document', () => {
+  test('its R chunks are R code, their options and closing @ left out', () => {
+    const text = [
+      '\\section{Exercise 2.1}',
+      'The target closest to the fit wins.',
+      '<<fit, echo=FALSE>>=',
+      'fit <- lm(y ~ x)',
+      '@',
+      'So it is.',
+    ].join('\n');
+    expect(readScript(text, 'latex').cells.map((cell) => [cell.type, cell.source.map((line) => line.text).join('\n')])).toEqual([
+      ['markdown', '## Exercise 2.1'],
+      ['markdown', 'The target closest to the fit wins.'],
+      ['code', 'fit <- lm(y ~ x)'],
+      ['markdown', 'So it is.'],
+    ]);
+  });
+});
