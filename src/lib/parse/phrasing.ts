@@ -34,6 +34,15 @@ export function speaksAsLearner(text: string): boolean {
   return FIRST_PERSON.test(text.trim());
 }
 
+/** The verbs a book's exercise opens with when it sets a task rather than asks: `Work out …`, `Write a procedure …`. */
+const TASK =
+  /^(?:work out|write|define|show|explain|describe|give|design|implement|prove|translate|compute|evaluate|suppose|consider|modify|draw|find|compare|list|name|derive|rewrite|devise|construct|determine|verify|fill in|sketch|plot)\b/i;
+
+/** Whether a text sets a task as an exercise does: it opens with an imperative such as `Write` or `Suppose`. */
+export function setsTask(text: string): boolean {
+  return TASK.test(text.trim());
+}
+
 /** A statement longer than this is an answer: questions that do not ask are one or two sentences. */
 const MAX_STATEMENT_PROMPT = 50;
 /** The most words a source's title of a question has; a longer text in a title's place is the question's text. */

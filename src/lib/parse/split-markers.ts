@@ -23,6 +23,7 @@ import {
   inlineMarkdown,
   isPrompt,
   isQuotedPrompt,
+  setsTask,
   speaksAsLearner,
   MAX_TITLE_WORDS,
   quotedPrompt,
@@ -449,7 +450,9 @@ function statementInHeadingCell(body: RootContent[], known?: { number: number; p
   const statement = body.slice(0, end).filter((node): node is Paragraph => node.type === 'paragraph');
   if (statement.length === 0 || statement.length > PROMPT_BLOCKS) return undefined;
   const text = statement.map((paragraph) => toString(paragraph).trim()).join(' ');
-  if (speaksAsLearner(text) || !isPrompt(text, known)) return undefined;
+  // A learner's answer also opens the cell with a sentence; the statement must ask, set a task, or be the others' question.
+  const knownQuestion = known?.prompts.numbers.includes(known.number) && isPrompt(text, known);
+  if (speaksAsLearner(text) || !(asks(text) || setsTask(text) || knownQuestion)) return undefined;
   for (const paragraph of statement) body.splice(body.indexOf(paragraph), 1);
   return statement.map((paragraph) => inlineMarkdown(paragraph.children)).join(' ');
 }
