@@ -12,8 +12,9 @@
 import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
 import type { Answer, Source } from '../model/model.ts';
 import { printedId } from '../model/question-id.ts';
-import { plainText, serialise } from '../read/markdown.ts';
-import { cosine, normOf, stems, type Bag } from '../read/similarity.ts';
+import { plainText } from '../read/markdown.ts';
+import { toString } from 'mdast-util-to-string';
+import { cosine, normOf, stems, stemSequence, type Bag } from '../read/similarity.ts';
 import { munkres } from 'munkres';
 import { promptPool, SAME_QUESTION } from '../parse/prompt-index.ts';
 import { promptsOf } from './wording.ts';
@@ -36,44 +37,65 @@ function bagOf(answer: Answer): Bag {
     for (const [stem, count] of stems(text)) bag.set(stem, (bag.get(stem) ?? 0) + count);
   };
   if (answer.prompt) add(plainText(answer.prompt));
-  add(serialise(answer.body));
+  // The body's plain text, as the compare stage reads it (`closeness.ts`), so its words are stemmed once.
+  for (const stem of stemSequence(toString(answer.body))) bag.set(stem, (bag.get(stem) ?? 0) + 1);
   return bag;
 }
 
 /** For each source, its answers renumbered by content where its numbering reads as another's; warns for each source so renumbered. */
 export function placeByContent(sources: readonly Source[]): Diagnostic[] {
   if (sources.length < 2) return [];
+  // Stemming every answer costs as much as the rest of the stage: bags are made only for a source in doubt.
   const bags = new Map<Answer, Bag>();
-  for (const source of sources) for (const answer of source.answerSet.answers) bags.set(answer, bagOf(answer));
+  const bag = (answer: Answer): Bag => bags.get(answer) ?? bags.set(answer, bagOf(answer)).get(answer)!;
   const pool = promptPool(sources.map(promptsOf));
   const diagnostics: Diagnostic[] = [];
   const moves: Array<[Answer, number]> = [];
   const renumbered: Source[] = [];
+  let all: ReturnType<typeof allProfiles> | undefined;
   for (const [i, source] of sources.entries()) {
     // An answer whose wording is its number's question, as the others word it, stays where it is.
     const index = pool.without(i);
     const anchored = (answer: Answer) =>
       Boolean(answer.prompt) && (index.match(answer.prompt!).find((match) => match.number === answer.number)?.score ?? 0) >= SAME_QUESTION;
-    const answers = source.answerSet.answers.filter((answer) => !answer.file && !anchored(answer) && (bags.get(answer)?.size ?? 0) > 0);
-    if (answers.length < FEWEST || answers.length < source.answerSet.answers.length * MOSTLY) continue;
-    // Each question's answers in the other sources, as one bag.
-    const profiles = new Map<number, Bag>();
-    for (const [j, other] of sources.entries()) {
-      if (j === i) continue;
-      for (const answer of other.answerSet.answers) {
-        const profile = profiles.get(answer.number) ?? new Map<string, number>();
-        for (const [stem, count] of bags.get(answer)!) profile.set(stem, (profile.get(stem) ?? 0) + count);
-        profiles.set(answer.number, profile);
+    const enough = (some: readonly Answer[]) => some.length >= FEWEST && some.length >= source.answerSet.answers.length * MOSTLY;
+    const unanchored = source.answerSet.answers.filter((answer) => !answer.file && !anchored(answer));
+    if (!enough(unanchored)) continue;
+    const answers = unanchored.filter((answer) => bag(answer).size > 0);
+    if (!enough(answers)) continue;
+    // Each question's answers in the other sources, as one bag: every source's, less this one's.
+    all ??= allProfiles(sources, bag);
+    const profiles = new Map(all.profiles);
+    const spread = new Map(all.spread);
+    const contributors = new Map(all.contributors);
+    for (const answer of source.answerSet.answers) {
+      const shared = profiles.get(answer.number);
+      if (!shared) continue;
+      const profile = new Map(shared);
+      for (const [stem, count] of bag(answer)) {
+        const left = (profile.get(stem) ?? 0) - count;
+        if (left > 0) profile.set(stem, left);
+        else if (profile.delete(stem)) spread.set(stem, spread.get(stem)! - 1);
+      }
+      const others = contributors.get(answer.number)! - 1;
+      contributors.set(answer.number, others);
+      if (others > 0) profiles.set(answer.number, profile);
+      else {
+        for (const stem of profile.keys()) spread.set(stem, spread.get(stem)! - 1);
+        profiles.delete(answer.number);
       }
     }
     if (profiles.size < FEWEST) continue;
-    const spread = new Map<string, number>();
-    for (const profile of profiles.values()) for (const stem of profile.keys()) spread.set(stem, (spread.get(stem) ?? 0) + 1);
-    const weight = (stem: string) => Math.log((profiles.size + 1) / ((spread.get(stem) ?? 0) + 0.5));
+    const weights = new Map<string, number>();
+    const weight = (stem: string) => {
+      let w = weights.get(stem);
+      if (w === undefined) weights.set(stem, (w = Math.log((profiles.size + 1) / ((spread.get(stem) ?? 0) + 0.5))));
+      return w;
+    };
     const questions = [...profiles.keys()];
     const norms = new Map(questions.map((number) => [number, normOf(profiles.get(number)!, weight)]));
     const scores = answers.map((answer) =>
-      questions.map((number) => cosine(bags.get(answer)!, profiles.get(number)!, weight, norms.get(number)!)),
+      questions.map((number) => cosine(bag(answer), profiles.get(number)!, weight, norms.get(number)!)),
     );
     const own = (a: number) => {
       const at = questions.indexOf(answers[a]!.number);
@@ -130,4 +152,20 @@ export function placeByContent(sources: readonly Source[]): Diagnostic[] {
   for (const [answer, number] of moves) answer.number = number;
   for (const source of renumbered) source.answerSet.answers.sort((a, b) => a.number - b.number);
   return diagnostics;
+}
+
+/** Every source's answers to each question as one bag, how many answers each holds, and in how many bags each word is. */
+function allProfiles(sources: readonly Source[], bag: (answer: Answer) => Bag) {
+  const profiles = new Map<number, Bag>();
+  const contributors = new Map<number, number>();
+  for (const source of sources)
+    for (const answer of source.answerSet.answers) {
+      const profile = profiles.get(answer.number) ?? new Map<string, number>();
+      for (const [stem, count] of bag(answer)) profile.set(stem, (profile.get(stem) ?? 0) + count);
+      profiles.set(answer.number, profile);
+      contributors.set(answer.number, (contributors.get(answer.number) ?? 0) + 1);
+    }
+  const spread = new Map<string, number>();
+  for (const profile of profiles.values()) for (const stem of profile.keys()) spread.set(stem, (spread.get(stem) ?? 0) + 1);
+  return { profiles, contributors, spread };
 }

@@ -48,7 +48,7 @@ interface Candidate {
   count: number;
   words: number;
   /** Stems of its words, to tell whether the question names it. */
-  stems: string[];
+  stems: readonly string[];
 }
 
 /** The answer's prose: paragraphs, headings and table cells, not code. */

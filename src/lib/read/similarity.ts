@@ -55,8 +55,17 @@ export function stemWord(word: string): string {
   return stem;
 }
 
-/** The stemmed content words in reading order, for measures that care about word order. */
-export function stemSequence(text: string): string[] {
+/** Sequences by text: an answer's words are read when placing it by content and again when comparing it. */
+const sequences = new Map<string, readonly string[]>();
+
+/** The stemmed content words in reading order, for measures that care about word order; shared, so never changed. */
+export function stemSequence(text: string): readonly string[] {
+  let sequence = sequences.get(text);
+  if (!sequence) sequences.set(text, (sequence = readStems(text)));
+  return sequence;
+}
+
+function readStems(text: string): string[] {
   const { its } = engine();
   const tokens = engine().readDoc(plainText(text).toLowerCase()).tokens();
   const types = tokens.out(its.type);
