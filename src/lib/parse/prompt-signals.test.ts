@@ -148,3 +148,14 @@ describe('a program’s module docstring', () => {
     expect(folder("'''\nThe faces split into three stratified sets for training and testing the model.\n'''\n")[0]!.prompt).toBeUndefined();
   });
 });
+
+test('a heading that says only “Solution” ends the question as an answer label does', () => {
+  const text =
+    '## Exercise 2.1\n\nShow that picking the largest entry amounts to picking the nearest target.\n\n### Solution\n\nExpand the fit as a sum of targets.\n\n## Exercise 2.2\n\nExplain how the Bayes boundary is computed.\n\n### Solution\n\nIt is where both posteriors are one half.\n';
+  const answers = parseAnswerSet({ id: '001', file: 'a.md', text }).answerSet!.answers;
+  expect(answers.map(({ prompt }) => prompt)).toEqual([
+    'Show that picking the largest entry amounts to picking the nearest target.',
+    'Explain how the Bayes boundary is computed.',
+  ]);
+  expect(answers[0]!.body.children.map((node) => node.type)).toEqual(['heading', 'paragraph']);
+});

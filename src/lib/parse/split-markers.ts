@@ -420,15 +420,23 @@ const PROMPT_BLOCKS = 4;
  * or the rule goes with them, as layout. A list among them holds the question's parts (`(a) …`, `(b) …`).
  */
 export function promptBeforeLabel(body: RootContent[]): string | undefined {
+  // A heading that says only `Solution` or `Answer` is a label too, as a notebook's `### Solution` cell is.
   const at = body
     .slice(0, PROMPT_BLOCKS + 1)
-    .findIndex((node) => node.type === 'thematicBreak' || (node.type === 'paragraph' && opensAnswer(toString(node).trim())));
+    .findIndex(
+      (node) =>
+        node.type === 'thematicBreak' ||
+        (node.type === 'paragraph' && opensAnswer(toString(node).trim())) ||
+        (node.type === 'heading' && ANSWER_ALONE.test(toString(node).trim())),
+    );
   if (at < 1 || !body.slice(0, at).every((node) => node.type === 'paragraph' || node.type === 'list')) return undefined;
   const words = body.slice(0, at).flatMap((node) => (node.type === 'paragraph' ? [node] : listParagraphs(node as List)));
   const answered = body.length > at + 1;
   const end = body[at]!;
   // A rule (`***`) between question and answer is layout, as a label alone on its line is.
+  // The label's heading stays: it heads the answer as the learner wrote it.
   if (end.type === 'thematicBreak') body.splice(0, answered ? at + 1 : at);
+  else if (end.type === 'heading') body.splice(0, at);
   else {
     const label = end as Paragraph;
     const labelOnly = toString(label).trim().length === ANSWER_LABEL.exec(toString(label).trim())![0].trim().length;
