@@ -159,3 +159,14 @@ test('a heading that says only “Solution” ends the question as an answer lab
   ]);
   expect(answers[0]!.body.children.map((node) => node.type)).toEqual(['heading', 'paragraph']);
 });
+
+test('the question may hold a heading of its own before its rule', () => {
+  const text =
+    '# Question\n\nSuppose a stock issues a dividend when last year’s profit was high. Predict the probability.\n\n## Hint: See Question 2\n\n***\n\nBayes’ theorem gives 75 %.\n';
+  const { answerSet } = parseFolder('content/sources/001', [
+    { name: '04_07_notes.Rmd', file: 'content/sources/001/04_07_notes.Rmd', kind: 'file', text },
+  ]);
+  expect(answerSet!.answers[0]!.prompt).toBe(
+    'Suppose a stock issues a dividend when last year’s profit was high. Predict the probability. Hint: See Question 2',
+  );
+});

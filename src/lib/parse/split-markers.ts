@@ -429,8 +429,13 @@ export function promptBeforeLabel(body: RootContent[]): string | undefined {
         (node.type === 'paragraph' && opensAnswer(toString(node).trim())) ||
         (node.type === 'heading' && ANSWER_ALONE.test(toString(node).trim())),
     );
-  if (at < 1 || !body.slice(0, at).every((node) => node.type === 'paragraph' || node.type === 'list')) return undefined;
-  const words = body.slice(0, at).flatMap((node) => (node.type === 'paragraph' ? [node] : listParagraphs(node as List)));
+  // The question may hold a heading of its own (`## Hint: See Question 2`) before its rule or label.
+  const asked = body.slice(0, at);
+  if (at < 1 || !asked.every((node) => node.type === 'paragraph' || node.type === 'list' || node.type === 'heading')) return undefined;
+  if (asked[0]!.type === 'heading') return undefined;
+  const words = asked.flatMap((node): Array<Paragraph | Heading> =>
+    node.type === 'paragraph' || node.type === 'heading' ? [node] : listParagraphs(node as List),
+  );
   const answered = body.length > at + 1;
   const end = body[at]!;
   // A rule (`***`) between question and answer is layout, as a label alone on its line is.
