@@ -23,10 +23,15 @@ describe('ingest --check', () => {
   test('with --verbose also says which format and language each source was read as, and why', () => {
     const { status, stdout } = ingestCheck(undefined, '--verbose');
     expect(status).toBe(0);
-    expect(stdout.split('\n').slice(0, 3)).toEqual([
+    expect(stdout.split('\n').slice(0, 7)).toEqual([
       'content/sources/000_d9c0ade0902cf93b.txt: numbered-text (numbered question at column 0 on line 1); 11 answers (1–11), 0 numbering warnings; written in en',
       'content/sources/002_b4ed770ab7709d63.txt: bold-markdown (11 of 11 top-level numbered items open with a bold title, first on line 2); 11 answers (1–11), 0 numbering warnings; written in en',
+      // The other layouts that recognise the file, and how their answers fit the guide's questions.
+      "  chosen: bold-markdown, 11 answers, 11 on the guide's questions",
+      "  rival: numbered-text, 11 answers, 11 on the guide's questions",
       'content/sources/003_c860d07ecc2711ba.txt: notebook-text (notebook cell marker `In [2]:` on line 19); 11 answers (1–11), 0 numbering warnings; written in en',
+      "  chosen: notebook-text, 11 answers, 11 on the guide's questions",
+      "  rival: numbered-text, 11 answers, 11 on the guide's questions",
     ]);
   });
 

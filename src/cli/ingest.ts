@@ -16,6 +16,8 @@ import { numberRanges } from '../lib/model/question-id.ts';
 const DOUBTS = new Set(['numbering-gap', 'out-of-order', 'duplicate-question', 'renumbered', 'mismatched-question']);
 import { siteHighlight } from '../integrations/highlight.ts';
 import { plural } from '../lib/model/plural.ts';
+import { fileReadings } from '../lib/parse/index.ts';
+import { readSourceText } from '../lib/build/read.ts';
 
 const { values } = parseArgs({
   options: {
@@ -44,6 +46,7 @@ const result = strict && ran.diagnostics.length ? { ...ran, diagnostics: strictl
 if (result.diagnostics.length) process.stderr.write(`${report(result)}\n`);
 if (result.fatal || !result.guide) process.exit(1);
 if (values.verbose) {
+  const questions = new Set(result.guide.questions.map((question) => question.number));
   for (const source of result.guide.sources) {
     const numbers = source.answerSet.answers.map((answer) => answer.number);
     // The reading's fit: how many answers it placed, under which questions, and how many warnings doubt its numbers.
@@ -52,6 +55,16 @@ if (values.verbose) {
       ? 'not split'
       : `${plural(numbers.length, 'answer')} (${numberRanges(numbers) || 'none'}), ${plural(doubts, 'numbering warning')}`;
     process.stdout.write(`${source.file}: ${source.answerSet.format} (${source.answerSet.reason}); ${placed}; written in ${source.lang}\n`);
+    // The other layouts that recognise a single file, and how many of their answers land on the guide's questions.
+    if (source.files.length === 1 && source.files[0] === source.file) {
+      const readings = fileReadings({ id: source.id, file: source.file, text: readSourceText(resolve(root, source.file), source.file) });
+      const fit = (numbers: readonly number[]) => new Set(numbers.filter((number) => questions.has(number))).size;
+      const lines = readings.map(
+        (reading) =>
+          `  ${reading.format === source.answerSet.format ? 'chosen' : 'rival'}: ${reading.format}, ${plural(reading.numbers.length, 'answer')}, ${fit(reading.numbers)} on the guide's questions`,
+      );
+      if (lines.length > 1) process.stdout.write(`${lines.join('\n')}\n`);
+    }
   }
   for (const path of result.skipped) process.stdout.write(`skipped: ${path}\n`);
 }

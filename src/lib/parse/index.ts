@@ -12,7 +12,7 @@ import type { ParseContext } from './types.ts';
 import { wordingExplainsBetter } from './best-reading.ts';
 import { splitByPrompts, wordedTree } from './by-text.ts';
 import type { Format, ReadSettings } from '../model/model.ts';
-import { forcedLayout } from './layouts.ts';
+import { forcedLayout, readingsOf, type Reading } from './layouts.ts';
 import { startOf, withIntroduction } from './start.ts';
 
 /** The layouts that read a file as Markdown by its numbers, which its wording may explain better. */
@@ -110,4 +110,11 @@ export function finishAnswerSet(
   if (!settings.restart) numberSeriesByHeadings(answerSet);
   diagnostics.push(...checkAnswers({ file, answers: answerSet.answers, linesOf, settings }));
   return { answerSet, diagnostics };
+}
+
+/** Every layout's reading of a file, prepared as `parseAnswerSet` prepares it: the chosen one and its rivals. */
+export function fileReadings(file: SourceFile, context: ParseContext = {}): Reading[] {
+  const text = closeBoldLabels(spaceAfterNumbers(file.text));
+  const prepared = { ...file, text };
+  return readingsOf(prepared, startOf(prepared, splitLines(text), context.settings ?? {}).lines, context);
 }

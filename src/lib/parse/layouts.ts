@@ -131,6 +131,30 @@ export function detectLayout(file: SourceFile, lines: readonly string[], context
   return undefined;
 }
 
+/** One way of reading a file: a layout that recognises it, and the answers' numbers it finds. */
+export interface Reading {
+  format: Layout['format'];
+  reason: string;
+  numbers: number[];
+}
+
+/**
+ * Every layout that recognises a file, in detection order, each with the numbers of the answers it reads:
+ * the chosen reading and its rivals, for `npm run ingest -- --check --verbose`.
+ */
+export function readingsOf(file: SourceFile, lines: readonly string[], context: ParseContext = {}): Reading[] {
+  return layouts.flatMap((layout): Reading[] => {
+    let tree: Root | undefined;
+    const input: LayoutInput = { file, lines, context, tree: () => (tree ??= parseMarkdown(lines.join('\n'))) };
+    const reason = layout.detect(input);
+    if (!reason) return [];
+    const parsed = layout.parse(input);
+    return [
+      { format: layout.format, reason: parsed.reason ?? reason, numbers: parsed.answerSet?.answers.map((answer) => answer.number) ?? [] },
+    ];
+  });
+}
+
 /** The layout `sources.yaml` names for a file (`layout:`), which reads it whatever detection would say. */
 export function forcedLayout(file: SourceFile, lines: readonly string[], context: ParseContext, format: Layout['format']): Detection {
   let tree: Root | undefined;
