@@ -1,22 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { align, sharedPrompt, promptDiffers, titleFromPrompt } from './align.ts';
-import type { Answer, Source } from '../model/model.ts';
+import { testAnswer, testSource } from '../testing/sources.ts';
 
-const answer = (number: number, extra: Partial<Answer> = {}): Answer => ({
-  number,
-  body: { type: 'root', children: [] },
-  position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
-  ...extra,
-});
-const source = (id: string, answers: Answer[]): Source => ({
-  id,
-  file: `content/sources/${id}.txt`,
-  files: [`content/sources/${id}.txt`],
-  label: id,
-  reference: false,
-  lang: 'en',
-  answerSet: { format: 'numbered-text', reason: 'test', answers },
-});
+const answer = testAnswer;
+const source = testSource;
 
 describe('align', () => {
   test('groups answers by number and leaves skipped questions without an answer', () => {

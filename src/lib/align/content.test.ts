@@ -1,23 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { placeByContent } from './content.ts';
-import type { Answer, Source } from '../model/model.ts';
+import type { Answer } from '../model/model.ts';
+import { testAnswer, testSource } from '../testing/sources.ts';
 import { parseMarkdown } from '../read/markdown.ts';
 
-const answer = (number: number, text: string, extra: Partial<Answer> = {}): Answer => ({
-  number,
-  body: parseMarkdown(text),
-  position: { start: { line: number, column: 1 }, end: { line: number, column: 1 } },
-  ...extra,
-});
-const source = (id: string, answers: Answer[]): Source => ({
-  id,
-  file: `content/sources/${id}.txt`,
-  files: [`content/sources/${id}.txt`],
-  label: id,
-  reference: false,
-  lang: 'en',
-  answerSet: { format: 'numbered-text', reason: 'test', answers },
-});
+const answer = (number: number, text: string, extra: Partial<Answer> = {}): Answer =>
+  testAnswer(number, {
+    body: parseMarkdown(text),
+    position: { start: { line: number, column: 1 }, end: { line: number, column: 1 } },
+    ...extra,
+  });
+const source = testSource;
 
 /** What each question is about, in words a learner would use. */
 const topics = [
