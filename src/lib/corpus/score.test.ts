@@ -23,6 +23,8 @@ const CHAPTER_NUMBERED = [
   'esl-02-overview-supervised-learning',
   'ostep-17-free-space',
   'rethinking-03-sampling-imaginary',
+  'knr-01-tutorial-introduction',
+  'knr-02-types-operators-expressions',
 ];
 const FLOORS = { chapteredOpen: 93, chapteredSealed: 75 };
 /**
@@ -56,8 +58,8 @@ test('every real answer set builds, loses no line, and lands at least as well as
   // Of the questions the sets word, the share whose page shows a prompt (the goal: 95 % sealed).
   for (const [part, floor] of [
     ['open', 90],
-    // The sealed part grew by four sets this session (two of them not split or split short), which lowered its share.
-    ['sealed', 80],
+    // The sealed part grew by seven sets this session (two of them not split or split short), which lowered its share.
+    ['sealed', 83],
   ] as const) {
     const { worded, prompted } = wordedQuestions(all.filter((s) => s.part === part));
     expect((100 * prompted) / worded, `${part} questions that show a prompt, %`).toBeGreaterThanOrEqual(floor);

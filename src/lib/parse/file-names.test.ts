@@ -140,4 +140,11 @@ describe('names that number no question', () => {
     expect(read(['names_1.py', 'greetings_2.py'])).toEqual({});
     expect(read(['names_1.py', 'greetings_1.py', 'cars_2.py'])).toEqual({});
   });
+  test('a folder named after its exercise numbers its file, whatever number the file’s own name holds', () => {
+    expect(read(['exercise_1_16/longest_line.c', 'exercise_1_17/line_80.c', 'exercise_1_18/trailing_blanks.c'])).toEqual({
+      'exercise_1_16/longest_line.c': { number: 16 },
+      'exercise_1_17/line_80.c': { number: 17 },
+      'exercise_1_18/trailing_blanks.c': { number: 18 },
+    });
+  });
 });

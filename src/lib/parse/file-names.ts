@@ -37,7 +37,9 @@ const stemOf = (name: string) => name.slice(name.lastIndexOf('/') + 1).replace(/
  */
 export function numberedPart(name: string, sections: ReadonlySet<string> = new Set()): string {
   const stem = stemOf(name);
-  if (/\d/.test(stem)) return stem;
+  // In a folder named after its exercise (`exercise_1_17/line_80.c`), a number inside the file's name is not the exercise's.
+  const exerciseFolder = name.split('/').slice(0, -1).some((folder) => EXERCISE_FOLDER.test(folder));
+  if (/\d/.test(stem) && !(exerciseFolder && !LEADING.test(stem))) return stem;
   const folders = name
     .split('/')
     .slice(0, -1)
@@ -47,6 +49,8 @@ export function numberedPart(name: string, sections: ReadonlySet<string> = new S
   return folders.join('/') || stem;
 }
 
+/** A folder named after one exercise: `exercise_1_17`, `ex3-4`, `q12`, `problem-2`. */
+const EXERCISE_FOLDER = /^(?:exercise|ex|q|question|problem)[-_ .]?\d{1,3}(?:[-_.]\d{1,3})?$/i;
 /** A folder of a chapter or a part of the book: `ch3`, `chapter_05`, `Chapter_3_Introducing_Lists`, `part_1`, `Chapter 3: Introducing Lists`. */
 const CHAPTER_FOLDER = /^(?:ch(?:apter)?|part|unit|week|lesson)[-_ ]?\d{1,2}(?:[-_ :.]\D*)?$/i;
 /** A file named after its chapter (`Chapter4.hs`, `Chapter4Spec.hs`): the chapter's code, numbering no question. */

@@ -46,3 +46,28 @@ describe('reading a Sweave document', () => {
     ]);
   });
 });
+
+describe('reading a program of the C family', () => {
+  test('a block comment on lines of its own is text, its delimiters and margin left out; one before any code is the docstring', () => {
+    const text = [
+      '/*',
+      ' * Write the function htoi(s), which converts hexadecimal',
+      ' * digits into an integer.',
+      ' */',
+      '',
+      'int htoi(char s[]) { /* not text */',
+      '  return 0;',
+      '}',
+    ].join('\n');
+    const read = readScript(text, 'c').cells;
+    expect(read.map((cell) => [cell.type, cell.source.map((line) => line.text).join('\n')])).toEqual([
+      ['markdown', 'Write the function htoi(s), which converts hexadecimal\ndigits into an integer.'],
+      ['code', 'int htoi(char s[]) { /* not text */\n  return 0;\n}'],
+    ]);
+    expect(read[0]).toMatchObject({ docstring: true });
+  });
+
+  test('a block comment that code follows on its closing line stays code', () => {
+    expect(readScript('/* setup */ int x = 1;\n', 'c').cells.map((cell) => cell.type)).toEqual(['code']);
+  });
+});

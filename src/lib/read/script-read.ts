@@ -116,6 +116,7 @@ export function readScript(text: string, language = 'python'): ReadNotebook & { 
   const COMMENT = COMMENTS[COMMENT_OF.get(language) ?? '#']!;
   // Strings that hold text, notebook cell markers and Pluto's cells belong to the languages commented with `#`.
   const hashed = COMMENT === COMMENTS['#'];
+  const slashed = COMMENT === COMMENTS['//'];
   const lines = splitLines(text).map((line, index): Line => ({ text: line, line: index + 1 }));
   // For each line, the next one (itself included) that holds a quote: one pass, so a file of unclosed calls stays linear.
   const quoteTables = new Map<string, number[]>();
@@ -192,6 +193,15 @@ export function readScript(text: string, language = 'python'): ReadNotebook & { 
       i = closeAt;
       continue;
     }
+    // A block comment of the C family, on lines of its own, is text; the ` * ` margin that lines it up is layout.
+    const blockEnd = slashed && (code.length === 0 || !code.at(-1)!.text.trim()) ? blockCommentEnd(lines, i) : -1;
+    if (blockEnd !== -1) {
+      const opening = cells.every((cell) => cell.type === 'raw') && code.length === 0;
+      pushText(lines.slice(i, blockEnd + 1).map(blockCommentText));
+      if (opening) for (const cell of cells) if (cell.type === 'markdown') cell.docstring = true;
+      i = blockEnd;
+      continue;
+    }
     const comment = COMMENT.exec(line.text);
     if (comment && (code.length === 0 || !code.at(-1)!.text.trim())) {
       const block: Line[] = [];
@@ -210,6 +220,26 @@ export function readScript(text: string, language = 'python'): ReadNotebook & { 
   }
   flushCode();
   return { cells, language };
+}
+
+/** For a block comment opening a line, the line that closes it with nothing after the close; -1 when the comment is not so. */
+function blockCommentEnd(lines: readonly Line[], start: number): number {
+  if (!/^[ \t]*\/\*/.test(lines[start]!.text)) return -1;
+  for (let j = start; j < lines.length; j++) {
+    const text = j === start ? lines[j]!.text.replace(/^[ \t]*\/\*/, '') : lines[j]!.text;
+    const close = text.indexOf('*/');
+    if (close !== -1) return text.slice(close + 2).trim() ? -1 : j;
+  }
+  return -1;
+}
+
+/** A line of a block comment without its delimiters and the ` * ` margin that lines it up. */
+function blockCommentText(line: Line): Line {
+  const text = line.text
+    .replace(/^[ \t]*\/\*+!?[ \t]?/, '')
+    .replace(/[ \t]*\*+\/[ \t]*$/, '')
+    .replace(/^[ \t]*\*(?!\*)[ \t]?/, '');
+  return { ...line, text };
 }
 
 /**

@@ -1,0 +1,6 @@
+#include <stdio.h>
+
+int main(void) {
+    printf("hello, world\\c");
+    return 0;
+}

@@ -1,0 +1,6 @@
+#include <stdio.h>
+
+main()
+{
+    printf("hello, world\n");
+}
