@@ -38,7 +38,10 @@ const stemOf = (name: string) => name.slice(name.lastIndexOf('/') + 1).replace(/
 export function numberedPart(name: string, sections: ReadonlySet<string> = new Set()): string {
   const stem = stemOf(name);
   // In a folder named after its exercise (`exercise_1_17/line_80.c`), a number inside the file's name is not the exercise's.
-  const exerciseFolder = name.split('/').slice(0, -1).some((folder) => EXERCISE_FOLDER.test(folder));
+  const exerciseFolder = name
+    .split('/')
+    .slice(0, -1)
+    .some((folder) => EXERCISE_FOLDER.test(folder));
   if (/\d/.test(stem) && !(exerciseFolder && !LEADING.test(stem))) return stem;
   const folders = name
     .split('/')
