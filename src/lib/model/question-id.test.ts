@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Answer } from './model.ts';
-import { idKey, idSlug, letteredBareNumbers, PROBLEMS, printedId, seriesKey } from './question-id.ts';
+import { guideSectioned, idKey, idSlug, letteredBareNumbers, PROBLEMS, printedId, seriesKey } from './question-id.ts';
 
 describe('ids as books print them', () => {
   test('plain numbers keep today’s ids and two-digit paths', () => {
@@ -50,5 +50,27 @@ describe('bare numbers in a guide of lettered series', () => {
 
   test('stay plain where plain sources are as many', () => {
     expect(letteredBareNumbers([[answer(seriesKey('R', 1))], [answer(1), answer(2)]]).size).toBe(0);
+  });
+  test('a guide is numbered by sections when as many sources print sections as print plain chapter ids', () => {
+    const sectioned = [
+      {
+        number: 101,
+        chapter: 3,
+        sectioned: true as const,
+        body: { type: 'root' as const, children: [] },
+        position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+      },
+    ];
+    const dotted = [
+      {
+        number: 1,
+        chapter: 3,
+        body: { type: 'root' as const, children: [] },
+        position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+      },
+    ];
+    expect(guideSectioned([sectioned, dotted])).toBe(true);
+    expect(guideSectioned([sectioned, dotted, dotted])).toBe(false);
+    expect(guideSectioned([dotted])).toBe(false);
   });
 });

@@ -79,7 +79,8 @@ export function guideSectioned(answerSets: readonly (readonly Answer[])[]): bool
     if (printing.filter((answer) => answer.sectioned).length * 2 > printing.length) sectioned++;
     else plain++;
   }
-  return sectioned > plain;
+  // On a tie the sections win: `3.1` beside `3.1-2` reads as the section that exercise 3.1-2 is in.
+  return sectioned > 0 && sectioned >= plain;
 }
 
 /**

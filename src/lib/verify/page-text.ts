@@ -6,15 +6,25 @@
  * HTML again.
  */
 import { promptDiffers } from '../align/align.ts';
-import { plainText } from '../read/markdown.ts';
+import { parseInline, plainText } from '../read/markdown.ts';
 import type { Guide } from '../model/model.ts';
 import { answerKey, appendixKey, preambleKey, type RenderedAnswers } from '../render/guide.ts';
 import { pageKey, visibleGuide, type VisibleTextInput } from './visible.ts';
 import type { ShownLine } from './shown-lines.ts';
 import type { Job } from './worker.ts';
 
+/**
+ * A prompt's text as a page shows it: math is typeset apart from the words around it, as in an answer
+ * (`render/answer-html.ts`), so `$i$th` reads `i th` on the page as it does in the source's lines.
+ */
+const promptText = (prompt: string) =>
+  parseInline(prompt)
+    .map((node) => (node.type === 'inlineMath' ? ` ${node.value} ` : plainText(node)))
+    .join('')
+    .trim();
+
 /** `Asked as:` and a source's own wording of the question (`SourcePrompt.astro`). */
-const askedAs = (prompt: string) => `Asked as: ${plainText(prompt)}`;
+const askedAs = (prompt: string) => `Asked as: ${promptText(prompt)}`;
 
 /** Everything the nothing-lost check reads, small and plain enough to hand to a worker thread. */
 export function visibleJob(guide: Guide, rendered: RenderedAnswers, root: string, shown?: Map<string, ShownLine[]>): Job {
@@ -36,7 +46,7 @@ export function pageTextMap(guide: Guide, rendered: RenderedAnswers): Map<string
   const body = (key: string) => rendered.get(key)?.text ?? '';
   const pages = new Map<string, string>();
   for (const question of guide.questions) {
-    const heading = [question.title, plainText(question.prompt)];
+    const heading = [question.title, promptText(question.prompt)];
     const parts = [...heading];
     // A maintainer's page shows only the answers it places.
     for (const source of guide.sources.filter((s) => !question.page || question.page.shows.includes(s.id))) {

@@ -114,6 +114,12 @@ describe('the nothing-lost check', () => {
     expect(await checkRendered([sourceOf('001', 'nested.md', nested)], () => nested)).toEqual([]);
   });
 
+  test('reads math in a quoted question apart from the word it touches, as the page typesets it', async () => {
+    const quoted =
+      '## 3.2-6\n\n> Show that the golden ratio satisfies its equation.\n\nBy the quadratic formula.\n\n## 3.2-7\n\n> Prove that the $i$th Fibonacci number satisfies\n>\n> $$F_i = \\frac{\\phi^i}{\\sqrt 5},$$\n\nBy induction on $i$.\n';
+    expect(await checkRendered([sourceOf('001', 'fib.md', quoted)], () => quoted)).toEqual([]);
+  });
+
   test('reads a footnote reference’s number as the renderer’s, not part of the word before it', async () => {
     const notes =
       '## 1. Why trace?\n\nTracing[^1] makes a graph.\n\n[^1]: Only inside `tf.function`.\n\n## 2. Why not always?\n\nDebugging is harder.\n';
