@@ -9,8 +9,8 @@
  *     mean(samples > 0.8)
  *     ```
  *
- * A block in which two or more comment lines at the margin open with different ids printed with its chapter
- * (`3E1`, `3.4`, `R12`) or after a word (`Exercise 3`) is split before each such line, so each part
+ * A block in which two or more comment lines at the margin open with different ids printed with a letter
+ * (`3E1`, `R12`), a hyphen (`1-3`) or after a word (`Exercise 3.4`) is split before each such line, so each part
  * opens with the comment that names its exercise and can mark its answer (`split-markers.ts`).
  */
 import type { Code, RootContent } from 'mdast';
@@ -23,7 +23,9 @@ const COMMENT = /^(?:#+|\/\/+|--+|;+)[ \t]*(.*)$/;
 export function commentId(line: string): Marker | undefined {
   const comment = COMMENT.exec(line);
   const marker = comment ? cellMarker(comment[1]!) : undefined;
-  return marker && (marker.prefixed || marker.chapter !== undefined || marker.lettered) ? marker : undefined;
+  // A bare dotted id (`## 2.1.`) numbers a step or a section as often as an exercise; a word, a letter or a hyphen says exercise.
+  const printed = marker && (marker.prefixed || marker.lettered || marker.sectioned || (marker.chapter !== undefined && !marker.dotted));
+  return printed ? marker : undefined;
 }
 
 /** Splits each block of code in which two or more comment lines name exercises at those lines. */

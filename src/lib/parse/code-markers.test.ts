@@ -109,6 +109,20 @@ describe('comments in a block of code that name exercises', () => {
     ]);
   });
 
+  test('leave a block whose comments number steps (`## 2.1.`) whole', () => {
+    const text = [
+      '## Exercise 4',
+      '',
+      '```r',
+      '##2.1. Pull the case counts',
+      'cases <- t2[1]',
+      '##2.2. Pull the population',
+      'pop <- t2[2]',
+      '```',
+    ].join('\n');
+    expect(read('answers.Rmd', text)).toEqual([{ id: '.4', first: '##2.1. Pull the case counts' }]);
+  });
+
   test('leave a block whose comments repeat one id, or name bare numbers, whole', () => {
     const text = [
       '## Exercise 3',
