@@ -170,3 +170,12 @@ test('the question may hold a heading of its own before its rule', () => {
     'Suppose a stock issues a dividend when last year’s profit was high. Predict the probability. Hint: See Question 2',
   );
 });
+
+test('a mark after the id is no title: it opens the question quoted below', () => {
+  const text =
+    '## 3.2-4 $\\star$\n\n> Is the function polynomially bounded?\n\nYes, by Stirling.\n\n## 3.2-5 ★\n\n> Which is larger?\n\nThe second.\n';
+  expect(read(text)).toEqual([
+    { number: 204, prompt: '$\\star$ Is the function polynomially bounded?', title: undefined },
+    { number: 205, prompt: '★ Which is larger?', title: undefined },
+  ]);
+});

@@ -327,8 +327,14 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
     // The first sub-part opens the question; its label stays visible in the answer. So does the code that names an exercise.
     body.unshift(node);
   } else if (found.kind === 'heading' && node.type === 'heading') {
-    assign(dropChars(node.children, marker.length), false);
-    if (!prompt && !title && body[0] && isQuotedPrompt(body[0])) prompt = inlineMarkdown(quotedPrompt(body.shift()!));
+    const rest = dropChars(node.children, marker.length);
+    assign(rest, false);
+    // A mark after the id (`## 3.2-4 $\star$`, `★`: a harder exercise) is no title; it opens the question quoted below.
+    const mark = title !== undefined && isMark(rest) ? inlineMarkdown(rest) : undefined;
+    if (!prompt && (!title || mark) && body[0] && isQuotedPrompt(body[0])) {
+      prompt = [mark, inlineMarkdown(quotedPrompt(body.shift()!))].filter(Boolean).join(' ');
+      if (mark) title = undefined;
+    }
     const asked = prompt ? undefined : (promptBeforeLabel(body) ?? statementInHeadingCell(body, known));
     if (asked) {
       prompt = asked;
@@ -449,6 +455,13 @@ export function promptBeforeLabel(body: RootContent[]): string | undefined {
     if (!labelOnly) stripAnswerLabel(label);
   }
   return words.map((paragraph) => inlineMarkdown(paragraph.children)).join(' ');
+}
+
+/** Phrasing that is only math or symbols, no word: a mark such as `$\star$` or `★`. */
+function isMark(children: readonly PhrasingContent[]): boolean {
+  return (
+    children.length > 0 && children.every((child) => child.type === 'inlineMath' || (child.type === 'text' && !/\p{L}/u.test(child.value)))
+  );
 }
 
 /**
