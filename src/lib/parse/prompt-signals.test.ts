@@ -179,3 +179,20 @@ test('a mark after the id is no title: it opens the question quoted below', () =
     { number: 205, prompt: '★ Which is larger?', title: undefined },
   ]);
 });
+
+test('a question of several parts closed by a Solution heading is the question whole', () => {
+  const parts = [
+    'Take pairs drawn from the model below.',
+    'An estimator linear in y is built.',
+    '**(a)** Show that regression belongs to it.',
+    '**(b)** Split the error.',
+    '**(c)** Split it again.',
+    '**(d)** Relate the two.',
+  ];
+  const text = `## Exercise 2.7\n\n${parts.join('\n\n')}\n\n### Solution\n\nBoth are linear smoothers.\n\n## Exercise 2.8\n\nCompare the two.\n`;
+  const [answer] = parseAnswerSet({ id: '001', file: 'a.md', text }).answerSet!.answers;
+  expect(answer!.prompt).toBe(parts.join(' '));
+  // A rule or a label in prose closes only a short question.
+  const ruled = `## Exercise 2.7\n\n${parts.join('\n\n')}\n\n***\n\nBoth are linear smoothers.\n\n## Exercise 2.8\n\nCompare the two.\n`;
+  expect(parseAnswerSet({ id: '001', file: 'a.md', text: ruled }).answerSet!.answers[0]!.prompt).toBeUndefined();
+});

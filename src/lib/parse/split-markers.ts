@@ -419,6 +419,8 @@ const ANSWER_ALONE = new RegExp(String.raw`^(?:answer|solution|解答|答案?)[ 
 
 /** The most blocks a question's own words take before its answer label. */
 const PROMPT_BLOCKS = 4;
+/** How many a question closed by a `Solution` heading may hold: its parts, each a paragraph, and their formulas. */
+const LONG_PROMPT_BLOCKS = 16;
 
 /**
  * The question's words between its heading and the label or rule that opens its answer (`_Solution:_`,
@@ -426,14 +428,15 @@ const PROMPT_BLOCKS = 4;
  * or the rule goes with them, as layout. A list among them holds the question's parts (`(a) …`, `(b) …`).
  */
 export function promptBeforeLabel(body: RootContent[]): string | undefined {
-  // A heading that says only `Solution` or `Answer` is a label too, as a notebook's `### Solution` cell is.
+  // A heading that says only `Solution` or `Answer` is a label too (a notebook's `### Solution` cell). So clear a boundary
+  // may close a question of several parts (`**(a)** … **(d)** …); a rule or a label in prose closes a shorter one.
+  const labelHeading = (node: RootContent) => node.type === 'heading' && ANSWER_ALONE.test(toString(node).trim());
   const at = body
-    .slice(0, PROMPT_BLOCKS + 1)
+    .slice(0, LONG_PROMPT_BLOCKS + 1)
     .findIndex(
-      (node) =>
-        node.type === 'thematicBreak' ||
-        (node.type === 'paragraph' && opensAnswer(toString(node).trim())) ||
-        (node.type === 'heading' && ANSWER_ALONE.test(toString(node).trim())),
+      (node, i) =>
+        labelHeading(node) ||
+        (i <= PROMPT_BLOCKS && (node.type === 'thematicBreak' || (node.type === 'paragraph' && opensAnswer(toString(node).trim())))),
     );
   // The question may hold a heading of its own (`## Hint: See Question 2`) before its rule or label.
   const asked = body.slice(0, at);
