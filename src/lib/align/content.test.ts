@@ -46,6 +46,8 @@ describe('placing answers by what they say', () => {
     const diagnostics = placeByContent(sources);
     expect(sources[2]!.answerSet.answers.map((a) => serialisedTopic(a))).toEqual(topics.map((_, i) => i));
     expect(sources[2]!.answerSet.answers.map((a) => a.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    // Each moved answer keeps the id its source wrote, for its pages to say.
+    expect(sources[2]!.answerSet.answers.map((a) => a.written)).toEqual(['3', '1', '2', '6', '4', '5']);
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ file: 'content/sources/c.txt', ruleId: 'renumbered-by-content' });
     expect(diagnostics[0]!.message).toMatch(/another edition’s numbering|another edition's numbering/);

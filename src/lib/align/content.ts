@@ -149,7 +149,10 @@ export function placeByContent(sources: readonly Source[]): Diagnostic[] {
     );
   }
   // Decided before any number changes, so every source is compared with the others as they were written.
-  for (const [answer, number] of moves) answer.number = number;
+  for (const [answer, number] of moves) {
+    answer.written ??= idOf(answer);
+    answer.number = number;
+  }
   for (const source of renumbered) source.answerSet.answers.sort((a, b) => a.number - b.number);
   return diagnostics;
 }

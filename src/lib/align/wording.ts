@@ -83,7 +83,10 @@ export function placeByWording(sources: readonly Source[]): Diagnostic[] {
       ),
     );
   }
-  for (const { answer, number } of moves) answer.number = number;
+  for (const { answer, number } of moves) {
+    answer.written ??= idOf(answer);
+    answer.number = number;
+  }
   for (const source of new Set(moves.map((move) => move.source))) source.answerSet.answers.sort((a, b) => a.number - b.number);
   return diagnostics;
 }

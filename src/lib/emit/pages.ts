@@ -127,6 +127,7 @@ function questionPage(guide: Guide, question: Question, prev?: Question, next?: 
         part: answer.file?.split('/').pop(),
         reference: source.reference ? (true as const) : undefined,
         empty: answer.body.children.length === 0 || answer.empty ? (true as const) : undefined,
+        written: answer.written,
         prompt: promptDiffers(answer.prompt, question.prompt) ? inline(answer.prompt!) : undefined,
       }),
       body: answerKey(question.number, source.id),
@@ -202,6 +203,7 @@ function sourcePage(guide: Guide, source: Source, order: number): SourcePage {
         ...defined({
           titleLang: titleLang(guide, source, answer.title),
           empty: answer.body.children.length === 0 || answer.empty ? (true as const) : undefined,
+          written: answer.written,
           prompt: answer.prompt ? inline(answer.prompt) : undefined,
         }),
         body: answerKey(answer.number, source.id),

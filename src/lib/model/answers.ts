@@ -28,6 +28,8 @@ export const answerSchema = z.object({
   position: positionSchema,
   /** The file the answer was read from, when a source is a folder with one file per question. */
   file: z.string().optional(),
+  /** The id the source wrote, where the answer was placed under another question by its wording or its content. */
+  written: z.string().optional(),
   /** The answer holds nothing but an answer label (`Answer:`): shown as written, counted as empty. */
   empty: z.literal(true).optional(),
 });

@@ -53,6 +53,8 @@ export const answerSectionSchema = z.object({
   reference: z.literal(true).optional(),
   /** The source marks the question but writes no answer. */
   empty: z.literal(true).optional(),
+  /** The id the source wrote, where the answer was placed under this question by its wording or content. */
+  written: z.string().optional(),
   /** The source's own wording of the question, where it differs from the prompt. */
   prompt: inlineSchema.optional(),
   /** Key of the rendered answer body (`render/guide.ts`), e.g. `q3-000`. */
@@ -69,6 +71,8 @@ export const sourceAnswerSchema = z.object({
   title: z.string(),
   titleLang: z.string().optional(),
   empty: z.literal(true).optional(),
+  /** The id this source wrote, where the answer was placed under another question by its wording or content. */
+  written: z.string().optional(),
   /** The source's own wording of the question. */
   prompt: inlineSchema.optional(),
   /** Key of the rendered answer body. */

@@ -71,7 +71,7 @@ export const layouts: readonly Layout[] = [
   },
   {
     format: 'python-script',
-    label: 'a script (Python, R or Julia: comments and strings as text, the rest as code)',
+    label: 'a program, script or document, read into cells (comments, strings and prose as text, code as code)',
     detect: detectScript,
     readsPrompts: true,
     parse: ({ file, context }) => parseScript(file, context),
