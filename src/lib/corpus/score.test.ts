@@ -27,6 +27,7 @@ const CHAPTER_NUMBERED = [
   'knr-02-types-operators-expressions',
   'clrs-03-growth-of-functions',
   'sicp-02-data-abstraction',
+  'rethinking-04-geocentric-models',
   // R for Data Science numbers exercises within sub-sections (12.3.3, exercise 1), which the model cannot key yet.
   'r4ds-12-tidy-data',
 ];
@@ -63,7 +64,7 @@ test('every real answer set builds, loses no line, and lands at least as well as
   // Of the questions the sets word, the share whose page shows a prompt (the goal: 95 % sealed).
   for (const [part, floor] of [
     ['open', 90],
-    // The sealed part grew by ten sets this session (two of them not split or split short), which lowered its share.
+    // The sealed part grew by twelve sets this session (two of them not split or split short), which lowered its share.
     ['sealed', 80],
   ] as const) {
     const { worded, prompted } = wordedQuestions(all.filter((s) => s.part === part));

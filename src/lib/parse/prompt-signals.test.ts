@@ -196,3 +196,14 @@ test('a question of several parts closed by a Solution heading is the question w
   const ruled = `## Exercise 2.7\n\n${parts.join('\n\n')}\n\n***\n\nBoth are linear smoothers.\n\n## Exercise 2.8\n\nCompare the two.\n`;
   expect(parseAnswerSet({ id: '001', file: 'a.md', text: ruled }).answerSet!.answers[0]!.prompt).toBeUndefined();
 });
+
+test('display math written as Pandoc writes it answers the question on the line above, and never swallows the next', () => {
+  const text =
+    '## Easy\n\n__4E1.__ Which line is the likelihood?\n$$\\begin{align*}\ny &\\sim \\text{Normal} & \\text{the likelihood}\n\\end{align*}$$\n\n__4E2.__ How many parameters does the posterior have?\n$$\\sigma \\sim \\text{U}(0, 64).$$\n';
+  const { answerSet, diagnostics } = parseAnswerSet({ id: '001', file: 'a.Rmd', text });
+  expect(answerSet!.answers.map(({ number, prompt }) => ({ number: number % 10_000, prompt }))).toEqual([
+    { number: 1, prompt: 'Which line is the likelihood?' },
+    { number: 2, prompt: 'How many parameters does the posterior have?' },
+  ]);
+  expect(diagnostics).toEqual([]);
+});

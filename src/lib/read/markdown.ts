@@ -51,7 +51,10 @@ function unclosedMath(tree: Root, text: string): boolean {
   let unclosed = false;
   visit(tree, 'math', (node) => {
     const source = text.slice(node.position!.start.offset, node.position!.end.offset).trimEnd();
-    if (source.length < 4 || !source.endsWith('$$') || (source.split('\n').length === 1 && !/^\$\$.+\$\$$/.test(source))) unclosed = true;
+    // Over several lines, only a line that is `$$` alone closes the block: `\end{align*}$$` or a later `$$x$$` does not.
+    const lines = source.split('\n');
+    if (source.length < 4 || (lines.length === 1 ? !/^\$\$.+\$\$$/.test(source) : !/^[ \t]*\$\$[ \t]*$/.test(lines.at(-1)!)))
+      unclosed = true;
     return unclosed ? EXIT : undefined;
   });
   return unclosed;
