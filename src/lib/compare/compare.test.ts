@@ -114,6 +114,20 @@ describe('comparison without a glossary', () => {
     ).toEqual(['train split', 'grid search', 'gini impurity']);
   });
 
+  test('takes no concept from a variable’s name (`Lag2`, `mpg01`)', () => {
+    const answers = (text: string) => ({ a: parseMarkdown(text), b: parseMarkdown(text) });
+    const found = proseConcepts([
+      { number: 1, prompt: 'Which predictors matter?', answers: answers('Only Lag2 matters, and mpg01 follows the logistic regression.') },
+    ]);
+    const phrases = found
+      .get(1)!
+      .get('a')!
+      .map((concept) => concept.phrase);
+    expect(phrases).toContain('logistic regression');
+    expect(phrases).not.toContain('Lag2');
+    expect(phrases).not.toContain('mpg01');
+  });
+
   test('suggests a glossary to start from: terms, the wordings seen, a sentence that uses each, who names it', () => {
     const yaml = suggestGlossary(bare);
     const entries = parse(yaml) as Array<{ term: string; aliases?: string[]; definition: string }>;

@@ -39,6 +39,9 @@ const PASSING_NOUNS = new Set(
   ),
 );
 
+/** One word of letters and digits both, as code names a variable: `lag2`, `mpg01`, `power3`. */
+const VARIABLE_NAME = /^(?=[a-z_]*\d)(?=\d*[a-z])[a-z][a-z0-9_]*$/;
+
 /** Verbs that open an instruction, which the tagger takes for nouns at the start of a line: "Use train split …". */
 const IMPERATIVES = new Set('use using try make take see get set run let consider note'.split(' '));
 
@@ -76,6 +79,8 @@ function candidates(body: Root): Map<string, Candidate> {
       const phrase = { text: words.slice(lead).join(' '), stems: whole.stems.slice(lead) };
       const kept = words.slice(lead).map((word) => word.toLowerCase());
       if (kept.every((word) => PASSING_NOUNS.has(word)) || (kept.length === 1 && VAGUE_MODIFIERS.has(kept[0]!))) continue;
+      // A name mixing letters and digits (`Lag2`, `mpg01`, `x2`) is a dataset's variable, not a concept the answer names.
+      if (kept.length === 1 && VARIABLE_NAME.test(kept[0]!)) continue;
       const key = normalisePhrase(phrase.text);
       if (!key) continue;
       const seen = found.get(key);
