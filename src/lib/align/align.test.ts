@@ -82,6 +82,13 @@ describe('align', () => {
     expect(titleFromPrompt('')).toBeUndefined();
   });
 
+  test('titles a prompt that opens with its own label by its words', () => {
+    expect(titleFromPrompt('*Exercise 3.6* Suppose you treated pole-balancing as an episodic task.')).toBe(
+      'Suppose you treated pole-balancing as an episodic task',
+    );
+    expect(titleFromPrompt('3.6 Suppose it is episodic.')).toBe('3.6 Suppose it is episodic');
+  });
+
   test('treats prompts that differ only in Markdown as the same wording', () => {
     expect(promptDiffers('Same with tf.range(10)?', 'Same with `tf.range(10)`?')).toBe(false);
     expect(promptDiffers('Same with tf.range(9)?', 'Same with `tf.range(10)`?')).toBe(true);

@@ -2,6 +2,7 @@
  * Groups every source's answers by question number and chooses each
  * question's prompt, short title and slug.
  */
+import { matchMarker } from '../parse/markers.ts';
 import { slug as githubSlug } from 'github-slugger';
 import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
 import { plainText, words } from '../read/markdown.ts';
@@ -77,7 +78,10 @@ export function sharedPrompt(answers: readonly Answer[]): string | undefined {
 
 /** A short title from a prompt: its first sentence, cut at a word boundary. */
 export function titleFromPrompt(prompt: string): string | undefined {
-  const text = plainText(prompt);
+  const written = plainText(prompt);
+  // A prompt that opens with its own label (`Exercise 3.6 Suppose …`, copied from the book) is titled by its words.
+  const label = matchMarker(written);
+  const text = label?.prefixed && label.length < written.length ? written.slice(label.length).trimStart() : written;
   if (!text) return undefined;
   const sentence = (/^.+?[?.!](?=\s|$)/.exec(text)?.[0] ?? text).replace(/[?.!]$/, '');
   if (sentence.length <= 60) return sentence;
