@@ -117,25 +117,10 @@ export function placeByContent(sources: readonly Source[]): Diagnostic[] {
       }),
     );
     const assigned = new Map<number, number>(munkres(cost).map(([a, column]) => [a, columns[column]!]));
-    // An answer that does not move keeps its number, which no other may then take; a move so blocked blocks in turn.
-    const staying = new Set(source.answerSet.answers.filter((answer) => !answers.includes(answer)));
-    for (const [a] of answers.entries()) if (!assigned.has(a) || assigned.get(a) === answers[a]!.number) staying.add(answers[a]!);
-    for (let changed = true; changed;) {
-      changed = false;
-      const held = new Set([...staying].map((answer) => answer.number));
-      for (const [a, number] of assigned)
-        if (!staying.has(answers[a]!) && held.has(number)) {
-          staying.add(answers[a]!);
-          changed = true;
-        }
-    }
-    let moved = 0;
-    for (const [a, number] of assigned) {
-      if (staying.has(answers[a]!)) continue;
-      moves.push([answers[a]!, number]);
-      moved++;
-    }
-    if (moved === 0) continue;
+    // One to one over the numbers no other answer holds, so an answer moves only into a number left free.
+    const moved = [...assigned].filter(([a, number]) => number !== answers[a]!.number);
+    for (const [a, number] of moved) moves.push([answers[a]!, number]);
+    if (moved.length === 0) continue;
     renumbered.push(source);
     const first = answers[0]!;
     diagnostics.push(
@@ -144,7 +129,7 @@ export function placeByContent(sources: readonly Source[]): Diagnostic[] {
         first.position.start.line,
         1,
         'renumbered-by-content',
-        `Most of this source's answers read as other questions' answers (its ${idOf(astray[0]!)} reads as the others' ${idOf(astray[0]!, assigned.get(answers.indexOf(astray[0]!)) ?? astray[0]!.number)}), as when a learner worked from another edition's numbering, so ${moved} of its answers are shown under the questions they answer; write the book's numbers, or its questions above the answers, to silence this warning`,
+        `Most of this source's answers read as other questions' answers (its ${idOf(astray[0]!)} reads as the others' ${idOf(astray[0]!, assigned.get(answers.indexOf(astray[0]!)) ?? astray[0]!.number)}), as when a learner worked from another edition's numbering, so ${moved.length} of its answers are shown under the questions they answer; write the book's numbers, or its questions above the answers, to silence this warning`,
       ),
     );
   }

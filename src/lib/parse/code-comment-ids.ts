@@ -35,14 +35,13 @@ export function splitCodeAtIds(nodes: readonly RootContent[]): RootContent[] {
 
 function splitCode(code: Code): Code[] {
   const lines = code.value.split('\n');
-  const at = lines.flatMap((line, i) => (commentId(line) ? [i] : []));
+  const named = lines.flatMap((line, i) => {
+    const id = commentId(line);
+    return id ? [{ i, key: `${id.chapter ?? ''}:${id.number}` }] : [];
+  });
+  const at = named.map(({ i }) => i);
   // Ids that repeat (`# Exercise 3, part a`, `# Exercise 3, part b`) are notes inside one answer's code.
-  const ids = new Set(
-    at.map((i) => {
-      const id = commentId(lines[i]!)!;
-      return `${id.chapter ?? ''}:${id.number}`;
-    }),
-  );
+  const ids = new Set(named.map(({ key }) => key));
   if (at.length < 2 || ids.size < at.length || !code.position) return [code];
   // The block's first line of code follows its opening fence.
   const first = code.position.start.line + 1;

@@ -37,16 +37,11 @@ const stemOf = (name: string) => name.slice(name.lastIndexOf('/') + 1).replace(/
  */
 export function numberedPart(name: string, sections: ReadonlySet<string> = new Set()): string {
   const stem = stemOf(name);
+  const parents = name.split('/').slice(0, -1);
   // In a folder named after its exercise (`exercise_1_17/line_80.c`), a number inside the file's name is not the exercise's.
-  const exerciseFolder = name
-    .split('/')
-    .slice(0, -1)
-    .some((folder) => EXERCISE_FOLDER.test(folder));
+  const exerciseFolder = parents.some((folder) => EXERCISE_FOLDER.test(folder));
   if (/\d/.test(stem) && !(exerciseFolder && !LEADING.test(stem))) return stem;
-  const folders = name
-    .split('/')
-    .slice(0, -1)
-    .filter((folder) => /\d/.test(folder) && !sections.has(folder));
+  const folders = parents.filter((folder) => /\d/.test(folder) && !sections.has(folder));
   // A chapter's folder (`ch3/answers`, `chapter_05/notes.md`) numbers no question by itself.
   if (folders.every((folder) => CHAPTER_FOLDER.test(folder))) return stem;
   return folders.join('/') || stem;
@@ -149,6 +144,9 @@ function questionsFromNumbers(
     );
   }
   const named = new Map<string, NamedQuestions>();
+  // Whether every numbered name shares one word before its number (`Practice07`), or ends with its own (`names_1`): the folder's, read once.
+  const stems = withDigits.map(([other]) => numberedPart(other));
+  const numberedByWord = sharedWord(stems) || trailingNumbers(stems);
   for (const [name, found] of withDigits) {
     const stem = numberedPart(name);
     const run = found[at];
@@ -156,13 +154,7 @@ function questionsFromNumbers(
     if (!run) continue;
     // Without a chapter prefix, a number counts where the name starts with it (`03-range`) or every
     // numbered name shares one word before it (`Practice07`), so `notes-2019` is not question 2019.
-    if (
-      !chapterFirst &&
-      !LEADING.test(stem.slice(stem.lastIndexOf('/') + 1)) &&
-      !sharedWord(withDigits.map(([other]) => numberedPart(other))) &&
-      !trailingNumbers(withDigits.map(([other]) => numberedPart(other)))
-    )
-      continue;
+    if (!chapterFirst && !LEADING.test(stem.slice(stem.lastIndexOf('/') + 1)) && !numberedByWord) continue;
     const number = Number(run[0]);
     if (number < 1 || number > MAX_QUESTION) continue;
     const next = found[at + 1];

@@ -39,7 +39,7 @@ export interface ParsedFile {
 /** Detects the format of a source file and splits it into answers. */
 export function parseAnswerSet(file: SourceFile, context: ParseContext = {}): ParsedFile {
   const written = file.text;
-  file = { ...file, text: closeBoldLabels(spaceAfterNumbers(file.text)) };
+  file = prepare(file);
   const settings = context.settings ?? {};
   const whole = splitLines(file.text);
   if (whole.every(isBlank)) {
@@ -114,7 +114,11 @@ export function finishAnswerSet(
 
 /** Every layout's reading of a file, prepared as `parseAnswerSet` prepares it: the chosen one and its rivals. */
 export function fileReadings(file: SourceFile, context: ParseContext = {}): Reading[] {
-  const text = closeBoldLabels(spaceAfterNumbers(file.text));
-  const prepared = { ...file, text };
-  return readingsOf(prepared, startOf(prepared, splitLines(text), context.settings ?? {}).lines, context);
+  const prepared = prepare(file);
+  return readingsOf(prepared, startOf(prepared, splitLines(prepared.text), context.settings ?? {}).lines, context);
+}
+
+/** The text every layout reads: `3.Answer` spaced as `3. Answer`, bold labels closed (`read/numbered-paragraphs.ts`). */
+function prepare(file: SourceFile): SourceFile {
+  return { ...file, text: closeBoldLabels(spaceAfterNumbers(file.text)) };
 }

@@ -121,10 +121,10 @@ export function matchMarker(text: string, options: { label?: boolean; heading?: 
  * id printed with its chapter followed by its words directly, as in a heading (`3-9 dinner guests`).
  */
 export function cellMarker(text: string): Marker | undefined {
-  // A number alone on the first line (`-- 2` over `-- With head and tail`) opens the cell as well.
+  // The first line decides: a number alone there (`-- 2` over `-- With head and tail`) opens the cell too.
   const line = text.split('\n', 1)[0]!;
   const id = matchMarker(line, { heading: true });
-  return matchMarker(text) ?? matchMarker(line) ?? (id?.chapter !== undefined || id?.lettered ? id : undefined);
+  return matchMarker(line) ?? (id?.chapter !== undefined || id?.lettered ? id : undefined);
 }
 
 /**

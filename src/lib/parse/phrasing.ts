@@ -143,15 +143,14 @@ export function splitAnswerLabel(children: PhrasingContent[]): [PhrasingContent[
     if (child.type === 'text') {
       // Display math on the next line (`$$\begin{align*}`) answers a question written on the line above it.
       const math = child.value.search(/\n(?=[ \t]*\$\$)/);
-      const labelled = child.value.search(ANSWER_AFTER_NEWLINE);
-      if (math !== -1 && (labelled === -1 || math < labelled)) {
+      const newline = child.value.search(ANSWER_AFTER_NEWLINE);
+      if (math !== -1 && (newline === -1 || math < newline)) {
         const before = child.value.slice(0, math);
         return [
           [...children.slice(0, index), ...(before ? [{ ...child, value: before }] : [])],
           [{ type: 'text' as const, value: child.value.slice(math + 1) }, ...children.slice(index + 1)],
         ];
       }
-      const newline = child.value.search(ANSWER_AFTER_NEWLINE);
       if (newline !== -1) {
         const after = child.value.slice(newline + 1).replace(ANSWER_LABEL, '');
         const before = child.value.slice(0, newline);

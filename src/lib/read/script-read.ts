@@ -138,9 +138,11 @@ export function readScript(text: string, language = 'python'): ReadNotebook & { 
     if (code.length) cells.push({ type: 'code', anchor: code[0]!.line, source: code, count, outputs: [] });
     code = [];
   };
-  const pushText = (source: Line[]) => {
+  /** `describes`: a string or block comment, which before any code is the module's docstring. */
+  const pushText = (source: Line[], describes = false) => {
+    const docstring = describes && code.length === 0 && cells.every((cell) => cell.type === 'raw');
     flushCode();
-    cells.push(...textCells(source));
+    cells.push(...textCells(source).map((cell) => (docstring ? { ...cell, docstring: true as const } : cell)));
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -176,9 +178,7 @@ export function readScript(text: string, language = 'python'): ReadNotebook & { 
         if (++j >= lines.length) break;
         first = lines[j]!.text;
       }
-      const opening = cells.every((cell) => cell.type === 'raw') && code.length === 0;
-      pushText(body);
-      if (opening) for (const cell of cells) if (cell.type === 'markdown') cell.docstring = true;
+      pushText(body, true);
       i = j;
       continue;
     }
@@ -196,9 +196,7 @@ export function readScript(text: string, language = 'python'): ReadNotebook & { 
     // A block comment of the C family, on lines of its own, is text; the ` * ` margin that lines it up is layout.
     const blockEnd = slashed && (code.length === 0 || !code.at(-1)!.text.trim()) ? blockCommentEnd(lines, i) : -1;
     if (blockEnd !== -1) {
-      const opening = cells.every((cell) => cell.type === 'raw') && code.length === 0;
-      pushText(lines.slice(i, blockEnd + 1).map(blockCommentText));
-      if (opening) for (const cell of cells) if (cell.type === 'markdown') cell.docstring = true;
+      pushText(lines.slice(i, blockEnd + 1).map(blockCommentText), true);
       i = blockEnd;
       continue;
     }
