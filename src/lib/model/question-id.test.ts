@@ -1,6 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import type { Answer } from './model.ts';
-import { guideSectioned, idKey, idSlug, letteredBareNumbers, PROBLEMS, printedId, seriesKey } from './question-id.ts';
+import {
+  guideSectioned,
+  idKey,
+  idSlug,
+  isLettered,
+  letteredBareNumbers,
+  PROBLEMS,
+  printedId,
+  seriesKey,
+  subsectionKey,
+} from './question-id.ts';
 
 describe('ids as books print them', () => {
   test('plain numbers keep today’s ids and two-digit paths', () => {
@@ -16,6 +26,16 @@ describe('ids as books print them', () => {
     expect([printedId(PROBLEMS + 1, 2, true), idSlug(PROBLEMS + 1, 2, true), idKey('2-1', 2, true)]).toEqual(['2-1', '2-1', PROBLEMS + 1]);
     const ids = [102, 110, 301, 204, PROBLEMS + 1].sort((a, b) => a - b).map((n) => printedId(n, 2, true));
     expect(ids).toEqual(['2.1-2', '2.1-10', '2.2-4', '2.3-1', '2-1']);
+  });
+
+  test('exercises within sub-sections (12.3.3-2), in the book’s order and after no other kind of id', () => {
+    const key = subsectionKey(3, 3, 2);
+    expect([printedId(key, 12), idSlug(key, 12), idKey('12.3.3-2', 12), idKey('12.3.3-2')]).toEqual(['12.3.3-2', '12-3-3-2', key, key]);
+    expect(isLettered(key)).toBe(false);
+    const ids = [subsectionKey(3, 3, 10), subsectionKey(2, 1, 2), subsectionKey(3, 3, 2), subsectionKey(10, 1, 1)].sort((a, b) => a - b);
+    expect(ids.map((n) => printedId(n, 5))).toEqual(['5.2.1-2', '5.3.3-2', '5.3.3-10', '5.10.1-1']);
+    // A section's exercise (2.1-3) in a sectioned guide is not read as a sub-section's.
+    expect(idKey('2.1-3', 2, true)).toBe(103);
   });
 
   test('lettered series: review questions before problems, each in number order', () => {

@@ -25,6 +25,20 @@ export const PROBLEMS = 99 * SECTION;
 export const SERIES = 10_000;
 const SERIES_ORDER = 'REQMHPCBDFGIJKLNOSTUVWXYZA';
 
+/**
+ * Books that number exercises within sub-sections (*R for Data Science*: "12.3.3 Exercises", then 1, 2, 3)
+ * key exercise 12.3.3-2 as SUBSECTION + 3 × SECTION² + 3 × SECTION + 2, after every other kind of id.
+ */
+export const SUBSECTION = 1_000_000;
+
+/** The key of exercise `exercise` of sub-section `section`.`subsection` (12.3.3-2 → 3, 3, 2). */
+export function subsectionKey(section: number, subsection: number, exercise: number): number {
+  return SUBSECTION + (section * SECTION + subsection) * SECTION + exercise;
+}
+
+/** Whether a key is a lettered id's (R12, P3). */
+export const isLettered = (number: number): boolean => number >= SERIES && number < SUBSECTION;
+
 /** The key of a lettered id: `R12`, `P3`. */
 export function seriesKey(letter: string, number: number): number {
   return (SERIES_ORDER.indexOf(letter.toUpperCase()) + 1) * SERIES + number;
@@ -32,6 +46,11 @@ export function seriesKey(letter: string, number: number): number {
 
 /** The id the book prints: `12`, `3.4` in a guide whose sources print chapter 3, `2.1-3` or `2-1` in one numbered by sections, `R12`. */
 export function printedId(number: number, chapter?: number, sectioned = false, hyphenated = false): string {
+  if (number >= SUBSECTION) {
+    const sub = number - SUBSECTION;
+    const section = Math.floor(sub / SECTION / SECTION);
+    return `${chapter === undefined ? '' : `${chapter}.`}${section}.${Math.floor(sub / SECTION) % SECTION}-${sub % SECTION}`;
+  }
   if (number >= SERIES) return `${chapter ?? ''}${SERIES_ORDER[Math.floor(number / SERIES) - 1]}${number % SERIES}`;
   if (sectioned && number >= PROBLEMS) return chapter === undefined ? `P${number - PROBLEMS}` : `${chapter}-${number - PROBLEMS}`;
   if (sectioned && number >= SECTION)
@@ -44,6 +63,7 @@ export function printedId(number: number, chapter?: number, sectioned = false, h
  * chapters, so those URLs stay), `3-4` for 3.4, `2-1-3` for 2.1-3.
  */
 export function idSlug(number: number, chapter?: number, sectioned = false): string {
+  if (number >= SUBSECTION) return printedId(number, chapter).replace(/[.]/g, '-');
   if (number >= SERIES) return printedId(number, chapter).toLowerCase();
   if (sectioned) return printedId(number, chapter, true).replace(/[.]/g, '-').toLowerCase();
   return chapter === undefined ? String(number).padStart(2, '0') : `${chapter}-${number}`;
@@ -53,6 +73,9 @@ export function idSlug(number: number, chapter?: number, sectioned = false): str
 export function idKey(id: string, chapter?: number, sectioned = false): number {
   const lettered = /^(?:\d{1,2})?([A-Za-z])(\d{1,4})$/.exec(id);
   if (lettered) return seriesKey(lettered[1]!, Number(lettered[2]));
+  // A sub-section's exercise is printed whole (`12.3.3-2`), or without a chapter the guide does not have (`3.3-2`).
+  const sub = (chapter === undefined ? /^(?:\d+\.)?(\d+)\.(\d+)-(\d+)$/ : new RegExp(`^${chapter}\\.(\\d+)\\.(\\d+)-(\\d+)$`)).exec(id);
+  if (sub && (chapter !== undefined || !sectioned)) return subsectionKey(Number(sub[1]), Number(sub[2]), Number(sub[3]));
   const own =
     chapter !== undefined && (id.startsWith(`${chapter}.`) || (!sectioned && id.startsWith(`${chapter}-`)))
       ? id.slice(String(chapter).length + 1)
@@ -126,7 +149,7 @@ function mostCommon<T>(values: readonly T[]): T | undefined {
  * must not print that series itself. Returns each source's answers with their numbers so mapped.
  */
 export function letteredBareNumbers(answerSets: readonly (readonly Answer[])[]): Map<Answer, number> {
-  const lettered = (answer: Answer) => answer.number >= SERIES;
+  const lettered = (answer: Answer) => isLettered(answer.number);
   const bare = (answer: Answer) => answer.number < SECTION && answer.chapter === undefined && !answer.sectioned;
   const printing = answerSets.filter((answers) => answers.some(lettered));
   const plain = answerSets.filter((answers) => answers.length > 0 && answers.every(bare));

@@ -8,7 +8,7 @@
  * its answers.
  */
 import type { Answer } from '../model/model.ts';
-import { SECTION, SERIES } from '../model/question-id.ts';
+import { isLettered, SECTION, SERIES } from '../model/question-id.ts';
 import { plainText } from '../read/markdown.ts';
 import { SAME_QUESTION, type PromptIndex } from './prompt-index.ts';
 
@@ -21,8 +21,8 @@ export function numberedFit(answers: readonly Answer[], prompts: PromptIndex): n
   const known = new Set(prompts.numbers);
   // Where the guide's questions are lettered (R1, P3), a bare `1.` is the first series this file does not
   // print itself, as the guide will read it (`letteredBareNumbers`): R1 beside the file's own P3.
-  const own = new Set(answers.filter((answer) => answer.number >= SERIES).map((answer) => Math.floor(answer.number / SERIES)));
-  const series = [...new Set(prompts.numbers.filter((n) => n >= SERIES).map((n) => Math.floor(n / SERIES)))].sort((a, b) => a - b);
+  const own = new Set(answers.filter((answer) => isLettered(answer.number)).map((answer) => Math.floor(answer.number / SERIES)));
+  const series = [...new Set(prompts.numbers.filter(isLettered).map((n) => Math.floor(n / SERIES)))].sort((a, b) => a - b);
   const bareSeries = series.find((rank) => !own.has(rank));
   const keyOf = (answer: Answer) =>
     bareSeries !== undefined && answer.number < SECTION && answer.chapter === undefined && !answer.sectioned && !known.has(answer.number)

@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
 import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
 import type { Answer, ReadSettings } from '../model/model.ts';
 import { ANSWER_LABEL, matchMarker } from './markers.ts';
-import { numberRanges, printedId, SECTION, SERIES } from '../model/question-id.ts';
+import { isLettered, numberRanges, printedId, SECTION, SERIES, SUBSECTION } from '../model/question-id.ts';
 import { toString } from 'mdast-util-to-string';
 import { parseInline } from '../read/markdown.ts';
 
@@ -151,7 +151,8 @@ function numberingDiagnostics(answers: readonly Answer[], fileOf: (a: Answer) =>
     // Numbers skipped here but answered further down are reported as out of order instead; a new section
     // (2.1-4, then 2.2-1) or the chapter's problems after its sections skip nothing.
     // So does the start of a lettered series (R12, then P1).
-    const runOf = (n: number) => (n >= SERIES ? -Math.floor(n / SERIES) : answer.sectioned ? Math.floor(n / SECTION) : 0);
+    const runOf = (n: number) =>
+      n >= SUBSECTION ? Math.floor(n / SECTION) : isLettered(n) ? -Math.floor(n / SERIES) : answer.sectioned ? Math.floor(n / SECTION) : 0;
     const sameRun = runOf(highest?.number ?? 0) === runOf(answer.number);
     const skipped = highest && sameRun ? range(highest.number + 1, answer.number - 1).filter((n) => !numbers.has(n)) : [];
     if (highest && skipped.length) {

@@ -8,6 +8,7 @@ import { detectLayout } from './layouts.ts';
 import { closeBoldLabels, spaceAfterNumbers } from '../read/numbered-paragraphs.ts';
 import { breakSubparts } from './subparts.ts';
 import { numberSeriesByHeadings } from './series-headings.ts';
+import { numberSectionsByHeadings } from './section-headings.ts';
 import type { ParseContext } from './types.ts';
 import { wordingExplainsBetter } from './best-reading.ts';
 import { splitByPrompts, wordedTree } from './by-text.ts';
@@ -107,7 +108,7 @@ export function finishAnswerSet(
   settings: ReadSettings = {},
 ): ParsedFile {
   for (const answer of answerSet.answers) breakSubparts(answer.body);
-  if (!settings.restart) numberSeriesByHeadings(answerSet);
+  if (!settings.restart && !numberSeriesByHeadings(answerSet)) numberSectionsByHeadings(answerSet);
   diagnostics.push(...checkAnswers({ file, answers: answerSet.answers, linesOf, settings }));
   return { answerSet, diagnostics };
 }

@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { parseAnswerSet } from './index.ts';
+import { printedId } from '../model/question-id.ts';
+
+const ids = (text: string) =>
+  parseAnswerSet({ id: '001', file: 'a.md', text }).answerSet!.answers.map((a) => printedId(a.number, a.chapter, a.sectioned));
+
+describe('exercises numbered within the sections their headings print', () => {
+  test('numbers that start again under each sub-section’s heading are that sub-section’s exercises', () => {
+    const text =
+      '# Tidy data\n\n## 12.2.1 Exercises\n\n1. Rows.\n\n2. Rates.\n\n## 12.3.3 Exercises\n\n1. Gather.\n\n2. Fails.\n\n3. Spread.\n';
+    expect(ids(text)).toEqual(['12.2.1-1', '12.2.1-2', '12.3.3-1', '12.3.3-2', '12.3.3-3']);
+  });
+
+  test('one sub-section’s heading is enough; a skipped first exercise keeps its number', () => {
+    expect(ids('## 5.2.4 Exercises\n\n2. a\n\n3. b\n')).toEqual(['5.2.4-2', '5.2.4-3']);
+  });
+
+  test('a list repeated inside an answer is folded into it, not a new section', () => {
+    const text = '## 3.2.1 Exercises\n\n1. a\n2. b\n\n## 3.3.1 Exercises\n\n1. c\n2. d\n\n1. d’s first step\n';
+    expect(ids(text)).toEqual(['3.2.1-1', '3.2.1-2', '3.3.1-1', '3.3.1-2']);
+  });
+
+  test('numbers that run on across headings, or answers under no such heading, keep the plain numbers', () => {
+    expect(ids('## 3.1.1 Notes\n\n1. a\n2. b\n\n## 3.2.1 Notes\n\n3. c\n4. d\n\n2. d’s list\n')).toEqual(['1', '2', '3', '4']);
+    expect(ids('1. a\n2. b\n\n## 3.2.1 Notes\n\n1. c\n')).toEqual(['1', '2']);
+    expect(ids('## Review 3.1.1\n\n1. a\n2. b\n\n## Practice\n\n1. c\n')).toEqual(['R1', 'R2', 'P1']);
+  });
+});
