@@ -89,6 +89,12 @@ describe('align', () => {
     expect(titleFromPrompt('3.6 Suppose it is episodic.')).toBe('3.6 Suppose it is episodic');
   });
 
+  test('titles read as text: math as symbols, no Pandoc attributes, no star of a harder exercise', () => {
+    expect(titleFromPrompt('Is $2^{n + 1} = O(2^n)$? Is $2^{2n} = O(2^n)$?')).toBe('Is 2ⁿ⁺¹ = O(2ⁿ)');
+    expect(titleFromPrompt('$\\star$ Show that $\\lg(n!) = \\Theta(n \\lg n)$.')).toBe('Show that lg (n!) = Θ(n lg n)');
+    expect(titleFromPrompt('Exercise 1 {#ch8:ex1 .unnumbered}')).toBeUndefined();
+  });
+
   test('treats prompts that differ only in Markdown as the same wording', () => {
     expect(promptDiffers('Same with tf.range(10)?', 'Same with `tf.range(10)`?')).toBe(false);
     expect(promptDiffers('Same with tf.range(9)?', 'Same with `tf.range(10)`?')).toBe(true);

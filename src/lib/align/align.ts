@@ -5,7 +5,7 @@
 import { matchMarker } from '../parse/markers.ts';
 import { slug as githubSlug } from 'github-slugger';
 import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
-import { plainText, words } from '../read/markdown.ts';
+import { plainText, readableText, words } from '../read/markdown.ts';
 import type { Answer, Question, QuestionConfig, Source } from '../model/model.ts';
 import { idKey, idSlug, numberRanges, printedId } from '../model/question-id.ts';
 import { medoid } from '../read/similarity.ts';
@@ -45,7 +45,7 @@ export function align(
       const override = overrides[id] ?? overrides[String(number)] ?? {};
       const prompt = override.prompt ?? sharedPrompt(wording) ?? sharedPrompt(given) ?? '';
       // A source's "title" of a paragraph (a label followed by the whole exercise) is no title: it is shortened as a prompt is.
-      const titles = wording.flatMap((a) => (a.title ? [a.title] : []));
+      const titles = wording.flatMap((a) => (a.title && readableTitle(a.title) ? [readableTitle(a.title)!] : []));
       const title =
         override.title ??
         titles.find((t) => words(t).length <= MAX_TITLE_WORDS) ??
@@ -55,6 +55,18 @@ export function align(
       const slug = `${idSlug(number, chapter, sectioned)}-${override.slug ?? (githubSlug(plainText(title)) || 'question')}`;
       return { number, id, slug, title, prompt, answers };
     });
+}
+
+/**
+ * A title as a reader sees it in the nav and the tab: its math as text (`Θ(n lg n)`), without the Pandoc
+ * attributes that end a heading (`{#ch8:ex1 .unnumbered}`) or the star that marks a harder exercise.
+ */
+function readableTitle(written: string): string | undefined {
+  const text = readableText(written)
+    .replace(/\s*\{[#.][^{}]*\}$/u, '')
+    .replace(/^[⋆★*]\s*/u, '')
+    .trim();
+  return text || undefined;
 }
 
 /** Two digits at least, so pages sort in question order. */
@@ -78,10 +90,11 @@ export function sharedPrompt(answers: readonly Answer[]): string | undefined {
 
 /** A short title from a prompt: its first sentence, cut at a word boundary. */
 export function titleFromPrompt(prompt: string): string | undefined {
-  const written = plainText(prompt);
+  const written = readableTitle(prompt);
+  if (!written) return undefined;
   // A prompt that opens with its own label (`Exercise 3.6 Suppose …`, copied from the book) is titled by its words.
   const label = matchMarker(written);
-  const text = label?.prefixed && label.length < written.length ? written.slice(label.length).trimStart() : written;
+  const text = label?.prefixed ? written.slice(label.length).trimStart() : written;
   if (!text) return undefined;
   const sentence = (/^.+?[?.!](?=\s|$)/.exec(text)?.[0] ?? text).replace(/[?.!]$/, '');
   if (sentence.length <= 60) return sentence;

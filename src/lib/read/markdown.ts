@@ -7,6 +7,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { math } from 'micromark-extension-math';
+import { mathText } from './math-text.ts';
 import { mathFromMarkdown, mathToMarkdown } from 'mdast-util-math';
 import { EXIT, visit, SKIP } from 'unist-util-visit';
 import { separateNumberedParagraphs } from './numbered-paragraphs.ts';
@@ -51,9 +52,9 @@ function unclosedMath(tree: Root, text: string): boolean {
   let unclosed = false;
   visit(tree, 'math', (node) => {
     const source = text.slice(node.position!.start.offset, node.position!.end.offset).trimEnd();
-    // Over several lines, only a line that is `$$` alone closes the block: `\end{align*}$$` or a later `$$x$$` does not.
+    // Over several lines, only a line that is `$$` alone (in its blockquote) closes the block: `\end{align*}$$` or a later `$$x$$` does not.
     const lines = source.split('\n');
-    if (source.length < 4 || (lines.length === 1 ? !/^\$\$.+\$\$$/.test(source) : !/^[ \t]*\$\$[ \t]*$/.test(lines.at(-1)!)))
+    if (source.length < 4 || (lines.length === 1 ? !/^\$\$.+\$\$$/.test(source) : !/^[ \t>]*\$\$[ \t]*$/.test(lines.at(-1)!)))
       unclosed = true;
     return unclosed ? EXIT : undefined;
   });
@@ -209,6 +210,17 @@ export function plainText(node: Nodes | string): string {
 }
 
 const plainTexts = new Map<string, string>();
+
+/** Inline Markdown as a reader sees it in a line of text (a title): its math as text, `$\\Theta(n)$` as `Θ(n)`. */
+export function readableText(text: string): string {
+  const phrasing = parseInline(text);
+  let math = false;
+  visit({ type: 'paragraph', children: phrasing }, 'inlineMath', (node) => {
+    math = true;
+    (node as unknown as { value: string }).value = mathText(node.value);
+  });
+  return math ? toString(phrasing).trim() : plainText(text);
+}
 
 /** Letters, digits, spaces, line breaks and punctuation that has no meaning in Markdown where `inert` allows it. */
 const INERT_CHARACTERS = /^[\p{L}\p{N} \n.,;:?'"()/=%+#*_-]*$/u;
