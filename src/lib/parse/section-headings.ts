@@ -6,7 +6,7 @@
  * (or it has one such heading), the answers are that sub-section's exercises: 12.3.3-1 ….
  * (A heading of two numbers, `2.1 Exercises`, is read by the layouts as exercise 2.1 itself.)
  */
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Answer, AnswerSet } from '../model/model.ts';
 import { SECTION, subsectionKey } from '../model/question-id.ts';
@@ -45,8 +45,8 @@ export function numberSectionsByHeadings(answerSet: AnswerSet): boolean {
   if (answers.length < 2 || !answers.every(bare)) return false;
   // Each answer is in the section of the last such heading above it: in the preamble or an earlier answer.
   const sections: Section[] = [];
-  let current = lastSection((answerSet.preamble as Root | undefined)?.children);
-  for (const [i, answer] of answers.entries()) {
+  let current = lastSection(answerSet.preamble?.children);
+  for (let i = 0; i < answers.length; i++) {
     if (i > 0) current = lastSection(answers[i - 1]!.body.children) ?? current;
     if (!current) return false;
     sections.push(current);
