@@ -12,6 +12,12 @@ describe('exercises numbered within the sections their headings print', () => {
     expect(ids(text)).toEqual(['12.2.1-1', '12.2.1-2', '12.3.3-1', '12.3.3-2', '12.3.3-3']);
   });
 
+  test('a heading whose number deeper headings extend is a section, not an exercise', () => {
+    const text = '# 12.2 Tidy data\n\nNotes.\n\n## 12.2.1 Exercises\n\n1. a\n\n2. b\n\n# 12.3 Spreading\n\n## 12.3.3 Exercises\n\n1. c\n';
+    expect(ids(text)).toEqual(['12.2.1-1', '12.2.1-2', '12.3.3-1']);
+    expect(ids('## Exercise 3.7\n\nA.\n\n### 3.7.1 Part\n\nB.\n\n## Exercise 3.8\n\nC.\n')).toEqual(['3.7', '3.8']);
+  });
+
   test('one sub-section’s heading is enough; a skipped first exercise keeps its number', () => {
     expect(ids('## 5.2.4 Exercises\n\n2. a\n\n3. b\n')).toEqual(['5.2.4-2', '5.2.4-3']);
   });

@@ -111,10 +111,13 @@ export function describeMarkers(kind: MarkerKind, depth?: number): string {
 /** The markers a split would use: the most frequent kind, headings at their most frequent depth. */
 export function chooseMarkers(nodes: readonly RootContent[], alone = false): FoundMarker[] {
   const found = chapterIds(
-    nodes.flatMap((node, index) => {
-      const hit = findMarker(node, index);
-      return hit ? [hit] : [];
-    }),
+    withoutSectionHeadings(
+      nodes,
+      nodes.flatMap((node, index) => {
+        const hit = findMarker(node, index);
+        return hit ? [hit] : [];
+      }),
+    ),
     alone,
   );
   const byDepth = new Map<number, number>();
@@ -145,6 +148,31 @@ export function chooseMarkers(nodes: readonly RootContent[], alone = false): Fou
       chosen.unshift(earlier);
   }
   return chosen;
+}
+
+/**
+ * A heading `12.3 Spreading and gathering` in a file that also has `12.3.1 Gathering` or `12.3.3 Exercises` heads a
+ * section, not exercise 12.3: its number is the start of deeper ones. One named an exercise (`Exercise 3.7`) stays.
+ */
+function withoutSectionHeadings(nodes: readonly RootContent[], found: FoundMarker[]): FoundMarker[] {
+  const sections = new Set(
+    nodes.flatMap((node) => {
+      const deeper = node.type === 'heading' ? /^(\d+\.\d+)\.\d+(?![\d-])/.exec(toString(node).trim()) : null;
+      return deeper ? [deeper[1]!] : [];
+    }),
+  );
+  if (sections.size === 0) return found;
+  return found.filter(
+    ({ kind, marker }) =>
+      !(
+        kind === 'heading' &&
+        marker.chapter !== undefined &&
+        !marker.prefixed &&
+        !marker.sectioned &&
+        !marker.lettered &&
+        sections.has(`${marker.chapter}.${marker.number}`)
+      ),
+  );
 }
 
 /**
