@@ -36,6 +36,8 @@ interface Mismatch {
   answer: Answer & { prompt: string };
   /** The question its wording is. */
   number: number;
+  /** How closely its wording is that question's. */
+  score: number;
 }
 
 /** Every answer whose wording is clearly another question's, against the other sources' wordings. */
@@ -52,7 +54,7 @@ function mismatches(sources: readonly Source[]): Mismatch[] {
       if (!best || best.number === answer.number || best.score < SAME_QUESTION) continue;
       const own = ranked.find((match) => match.number === answer.number)?.score ?? 0;
       if (own >= SAME_QUESTION || best.score - own < CLEAR_MARGIN) continue;
-      found.push({ source, answer: answer as Answer & { prompt: string }, number: best.number });
+      found.push({ source, answer: answer as Answer & { prompt: string }, number: best.number, score: best.score });
     }
   }
   return found;
@@ -67,9 +69,16 @@ function mismatches(sources: readonly Source[]): Mismatch[] {
 export function placeByWording(sources: readonly Source[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const found = mismatches(sources);
-  const moves = found.filter(({ source, answer, number }) => {
-    const there = source.answerSet.answers.filter((other) => other.number === number);
-    return there.length === 0 || (there.length === 1 && found.some((m) => m.answer === there[0] && m.number === answer.number));
+  // Of answers whose wording is the same question's, only the closest moves there: a source holds one answer a question.
+  const closest = new Map<string, Mismatch>();
+  const slot = (m: Mismatch) => `${m.source.id}\0${m.number}`;
+  for (const m of found) if (!closest.has(slot(m)) || m.score > closest.get(slot(m))!.score) closest.set(slot(m), m);
+  const moves = found.filter((m) => {
+    if (closest.get(slot(m)) !== m) return false;
+    const there = m.source.answerSet.answers.filter((other) => other.number === m.number);
+    return (
+      there.length === 0 || (there.length === 1 && found.some((other) => other.answer === there[0] && other.number === m.answer.number))
+    );
   });
   // Decided before any number changes, so a swap reads both answers as they were written.
   for (const { source, answer, number } of moves) {

@@ -62,6 +62,8 @@ const cases = [
       'sources/101_headings.md:79:1: warning: Numbering jumps from 6 to 8: question 7 has no answer here; if this answer is question 7, renumber it [numbering-gap]',
     ],
   },
+  // Questions copied as headings without numbers: numbered in the order they come.
+  { name: '107_unnumbered.md', format: 'question-headings', numbers: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], prompts: 11, warnings: [] },
   { name: '102_bold-questions.md', format: 'bold-questions', numbers: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], prompts: 11, warnings: [] },
   {
     name: '103_answers-only.md',
@@ -96,7 +98,7 @@ const cases = [
 /** Sources without any numbers: only the other sources' wording of the questions places their answers. */
 const unnumbered = [
   { name: '106_exported-script.py', format: 'python-script' },
-  { name: '107_unnumbered.md', format: 'question-text' },
+  { name: '109_unnumbered-paragraphs.md', format: 'question-text' },
 ] as const;
 
 describe('each answer format on its own', () => {
@@ -146,7 +148,7 @@ describe('each answer format on its own', () => {
 });
 
 describe('a guide mixing every format', () => {
-  test('aligns all answers of eleven sources in eleven formats to the right questions', () => {
+  test('aligns all answers of twelve sources in twelve formats to the right questions', () => {
     const dir = contentWith(
       [
         ...[...cases, ...unnumbered].map(({ name }) => ({ from: join(formats, 'sources'), name })),
@@ -163,7 +165,7 @@ describe('a guide mixing every format', () => {
       new Set(formatSchema.options.filter((format) => format !== 'unsplit')),
     );
     expect(guide!.questions.map((q) => q.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    expect(guide!.questions.map((q) => Object.keys(q.answers).length)).toEqual([11, 11, 11, 11, 11, 11, 10, 11, 9, 11, 11]);
+    expect(guide!.questions.map((q) => Object.keys(q.answers).length)).toEqual([12, 12, 12, 12, 12, 12, 11, 12, 10, 12, 12]);
     expectAligned(guide!);
     for (const { name, format } of unnumbered) {
       const source = guide!.sources.find((s) => name.startsWith(s.id))!;
@@ -187,6 +189,7 @@ describe('a guide mixing every format', () => {
       ['102', 'Table 3 (bold questions)'],
       ['103', 'Answers only'],
       ['104', 'Notebook'],
+      ['107', 'Unnumbered headings'],
       ['108', 'Questions first'],
       ['105', 'evening-group'],
     ]);

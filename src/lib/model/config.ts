@@ -8,6 +8,7 @@ export const layoutNameSchema = z.enum([
   'python-script',
   'notebook-text',
   'heading-markdown',
+  'question-headings',
   'bold-questions',
   'bold-markdown',
   'questions-then-answers',

@@ -35,4 +35,20 @@ describe('how well a file’s numbers fit the guide’s questions', () => {
   test('takes a point off a number whose wording is another question’s', () => {
     expect(numberedFit([answer(1, 'Why do content providers build networks of their own?')], prompts)).toBe(-1);
   });
+
+  test('counts the file’s R1 as the guide’s bare 1 where the guide knows the review questions by bare numbers', () => {
+    const bare = promptPool([
+      new Map([
+        [1, ['How is a host different from an end system?']],
+        [15, ['Why do content providers build networks of their own?']],
+        [P(12), ['How long does the new packet wait in the queue?']],
+      ]),
+    ]).without(-1);
+    const answers = [
+      answer(R(1), 'How is a host different from an end system?'),
+      answer(R(15), 'Why do content providers build networks of their own?'),
+      answer(P(12), 'How long does the new packet wait in the queue?'),
+    ];
+    expect(numberedFit(answers, bare)).toBe(3);
+  });
 });

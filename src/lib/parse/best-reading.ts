@@ -18,14 +18,19 @@ import { SAME_QUESTION, type PromptIndex } from './prompt-index.ts';
  * question's; one point off per answer whose wording is another number's.
  */
 export function numberedFit(answers: readonly Answer[], prompts: PromptIndex): number {
-  const known = new Set(prompts.numbers);
   // Where the guide's questions are lettered (R1, P3), a bare `1.` is the first series this file does not
   // print itself, as the guide will read it (`letteredBareNumbers`): R1 beside the file's own P3.
   const own = new Set(answers.filter((answer) => isLettered(answer.number)).map((answer) => Math.floor(answer.number / SERIES)));
-  const series = [...new Set(prompts.numbers.filter(isLettered).map((n) => Math.floor(n / SERIES)))].sort((a, b) => a - b);
-  const bareSeries = series.find((rank) => !own.has(rank));
+  const series = new Set(prompts.numbers.filter(isLettered).map((n) => Math.floor(n / SERIES)));
+  const bareSeries = [...series].sort((a, b) => a - b).find((rank) => !own.has(rank));
+  // And where the file prints the series (R1) and the guide knows the questions by bare numbers (a source that
+  // writes `1.` for R1), those are the first series the guide's own lettered questions leave out.
+  const bareQuestions = [...own].sort((a, b) => a - b).find((rank) => !series.has(rank));
+  const bare = (number: number) => number < SECTION;
+  const questionKey = (number: number) => (bareQuestions !== undefined && bare(number) ? bareQuestions * SERIES + number : number);
+  const known = new Set(prompts.numbers.map(questionKey));
   const keyOf = (answer: Answer) =>
-    bareSeries !== undefined && answer.number < SECTION && answer.chapter === undefined && !answer.sectioned && !known.has(answer.number)
+    bareSeries !== undefined && bare(answer.number) && answer.chapter === undefined && !answer.sectioned && !known.has(answer.number)
       ? bareSeries * SERIES + answer.number
       : answer.number;
   let fit = 0;
@@ -33,7 +38,7 @@ export function numberedFit(answers: readonly Answer[], prompts: PromptIndex): n
     const number = keyOf(answer);
     if (!known.has(number)) continue;
     const [best] = answer.prompt ? prompts.match(plainText(answer.prompt)) : [];
-    fit += best && best.score >= SAME_QUESTION && best.number !== number ? -1 : 1;
+    fit += best && best.score >= SAME_QUESTION && questionKey(best.number) !== number ? -1 : 1;
   }
   return fit;
 }

@@ -19,6 +19,7 @@ import { startOf, withIntroduction } from './start.ts';
 /** The layouts that read a file as Markdown by its numbers, which its wording may explain better. */
 const WORDING_RIVALS = new Set<Format>([
   'heading-markdown',
+  'question-headings',
   'bold-questions',
   'bold-markdown',
   'questions-then-answers',

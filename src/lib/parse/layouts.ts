@@ -23,6 +23,7 @@ import {
   detectNumberedText,
   detectScript,
 } from './detect.ts';
+import { detectQuestionHeadings, parseQuestionHeadings } from './question-headings.ts';
 import { parseHeadingMarkdown } from './heading-markdown.ts';
 import { parseNotebook } from './notebook.ts';
 import { parseNotebookText } from './notebook-text.ts';
@@ -83,6 +84,12 @@ export const layouts: readonly Layout[] = [
     parse: ({ file, lines, context }) => parseNotebookText(file, lines, context),
   },
   { format: 'heading-markdown', label: 'Markdown with one heading per question', detect: detectHeadings, parse: parseHeadingMarkdown },
+  {
+    format: 'question-headings',
+    label: 'Markdown with each question as a heading without its number',
+    detect: detectQuestionHeadings,
+    parse: parseQuestionHeadings,
+  },
   {
     format: 'bold-questions',
     label: 'numbered Markdown with the questions in bold',

@@ -36,7 +36,7 @@ export function speaksAsLearner(text: string): boolean {
 
 /** The verbs a book's exercise opens with when it sets a task rather than asks: `Work out …`, `Write a procedure …`. */
 const TASK =
-  /^(?:work out|write|define|show|explain|describe|give|design|implement|prove|translate|compute|evaluate|suppose|consider|modify|draw|find|compare|list|name|derive|rewrite|devise|construct|determine|verify|fill in|sketch|plot)\b/i;
+  /^(?:work out|write|define|show|explain|describe|give|design|implement|prove|translate|compute|evaluate|suppose|consider|modify|draw|find|compare|list|name|derive|rewrite|devise|construct|determine|verify|fill in|sketch|plot|create|complete)\b/i;
 
 /** Whether a text sets a task as an exercise does: it opens with an imperative such as `Write` or `Suppose`. */
 export function setsTask(text: string): boolean {

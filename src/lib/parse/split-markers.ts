@@ -65,7 +65,11 @@ export interface MarkerSplit {
 /** Splits `children` (top-level nodes) at the dominant kind of question marker. */
 export function splitAtMarkers(children: readonly RootContent[], options: SplitOptions = {}): MarkerSplit {
   const nodes = expandListItems(children, options.listItems);
-  const chosen = chooseMarkers(nodes, options.alone);
+  return splitAtFound(nodes, chooseMarkers(nodes, options.alone), options.prompts);
+}
+
+/** Splits top-level `nodes` at the markers `chosen` among them. */
+export function splitAtFound(nodes: readonly RootContent[], chosen: readonly FoundMarker[], prompts?: PromptIndex): MarkerSplit {
   if (chosen.length === 0) return { answers: [], preamble: [...nodes], appendix: [], count: 0 };
 
   const answers: Answer[] = [];
@@ -84,7 +88,7 @@ export function splitAtMarkers(children: readonly RootContent[], options: SplitO
       current.position.end = endOf([node, ...following], current.position.end);
       continue;
     }
-    answers.push(toAnswer(found, node, following, options.prompts));
+    answers.push(toAnswer(found, node, following, prompts));
   }
   return { answers, preamble, appendix: nodes.slice(answersEnd), kind: chosen[0]!.kind, count: chosen.length };
 }
