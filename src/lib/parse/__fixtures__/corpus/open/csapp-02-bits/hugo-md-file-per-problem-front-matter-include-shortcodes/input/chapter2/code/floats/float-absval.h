@@ -1,0 +1,9 @@
+/*
+ * float-absval.h
+ */
+
+typedef unsigned float_bits;
+
+float_bits float_absval(float_bits f);
+
+
