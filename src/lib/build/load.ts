@@ -33,7 +33,14 @@ import { contentRoot, insideContent, isLink, MAX_CONTENT_BYTES, outsideLink, siz
 import type { ShownLine } from '../verify/shown-lines.ts';
 import { placeByWording, wordingDiagnostics } from '../align/wording.ts';
 import { placeByContent } from '../align/content.ts';
-import { guideChapter, guideHyphenated, guideSectioned, letteredBareNumbers, printedId } from '../model/question-id.ts';
+import {
+  guideChapter,
+  guideHyphenated,
+  guideSectioned,
+  letteredBareNumbers,
+  printedId,
+  sectionsAsSubsections,
+} from '../model/question-id.ts';
 import { wholeDocument } from '../parse/whole.ts';
 import { labelFromName, sourceIdFromName } from '../read/source-file.ts';
 
@@ -267,6 +274,10 @@ export function finishGuide(plan: GuidePlan, firstReads?: readonly ReadSource[])
 
   if (diagnostics.some((d) => d.fatal)) return { guide: undefined, diagnostics, shown, skipped };
   for (const [answer, number] of letteredBareNumbers(sources.map((source) => source.answerSet.answers))) answer.number = number;
+  for (const [answer, number] of sectionsAsSubsections(sources.map((source) => source.answerSet.answers))) {
+    answer.number = number;
+    delete answer.sectioned;
+  }
   diagnostics.push(...placeByWording(sources), ...placeByContent(sources));
   const placed = withQuestionPages(
     assembleGuide({ ...guideConfig, lang: guideLang, sources, questionConfig, glossary, notes, unread }),

@@ -3,6 +3,7 @@ import type { Answer } from './model.ts';
 import {
   guideSectioned,
   idKey,
+  sectionsAsSubsections,
   idSlug,
   isLettered,
   letteredBareNumbers,
@@ -53,6 +54,28 @@ describe('ids as books print them', () => {
     const ids = [seriesKey('H', 1), seriesKey('M', 3), seriesKey('E', 2)].sort((a, b) => a - b).map((n) => printedId(n, 2));
     expect(ids).toEqual(['2E2', '2M3', '2H1']);
     expect([idSlug(seriesKey('M', 3), 2), idKey('2M3', 2)]).toEqual(['2m3', seriesKey('M', 3)]);
+  });
+});
+
+describe('a section’s exercises where another source prints its exercises sub-section', () => {
+  const at = (number: number, extra: Partial<Answer> = {}) =>
+    ({
+      number,
+      chapter: 3,
+      body: { type: 'root', children: [] },
+      position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+      ...extra,
+    }) as Answer;
+
+  test('Exercise 3.2.1 (section 3.2’s first) is 3.2.4-1 where a source prints 3.2.4 Exercises', () => {
+    const printed = [at(subsectionKey(2, 4, 1)), at(subsectionKey(2, 4, 2))];
+    const sectioned = [at(201, { sectioned: true }), at(305, { sectioned: true })];
+    const mapped = sectionsAsSubsections([printed, sectioned]);
+    expect([...mapped.values()]).toEqual([subsectionKey(2, 4, 1)]);
+  });
+
+  test('without a source that prints sub-sections, sections keep their ids', () => {
+    expect(sectionsAsSubsections([[at(201, { sectioned: true })]]).size).toBe(0);
   });
 });
 

@@ -167,6 +167,37 @@ export function letteredBareNumbers(answerSets: readonly (readonly Answer[])[]):
   return mapped;
 }
 
+/**
+ * A book that puts one exercises sub-section in each section (*R for Data Science*: 3.2.4 Exercises in section
+ * 3.2) is answered both by the sub-section's numbers (`3.2.4` then `1.`) and by the section's (`Exercise 3.2.1`,
+ * exercise 1 of section 3.2). Where some source prints a section's sub-section, the others' exercises of that
+ * section are that sub-section's: returns each such answer with its sub-section key.
+ */
+export function sectionsAsSubsections(answerSets: readonly (readonly Answer[])[]): Map<Answer, number> {
+  const place = (chapter: number | undefined, section: number) => `${chapter ?? ''}.${section}`;
+  const votes = new Map<string, Map<number, number>>();
+  for (const answers of answerSets)
+    for (const answer of answers) {
+      if (answer.number < SUBSECTION) continue;
+      const sub = answer.number - SUBSECTION;
+      const where = place(answer.chapter, Math.floor(sub / SECTION / SECTION));
+      const counts = votes.get(where) ?? new Map<number, number>();
+      const subsection = Math.floor(sub / SECTION) % SECTION;
+      votes.set(where, counts.set(subsection, (counts.get(subsection) ?? 0) + 1));
+    }
+  const mapped = new Map<Answer, number>();
+  if (votes.size === 0) return mapped;
+  for (const answers of answerSets)
+    for (const answer of answers) {
+      if (!answer.sectioned || answer.number >= PROBLEMS || answer.number < SECTION) continue;
+      const section = Math.floor(answer.number / SECTION);
+      const counts = votes.get(place(answer.chapter, section));
+      const subsection = counts && [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
+      if (subsection !== undefined) mapped.set(answer, subsectionKey(section, subsection, answer.number % SECTION));
+    }
+  return mapped;
+}
+
 /** `1–11, 14` for a sorted list of numbers. */
 export function numberRanges(numbers: readonly number[], print: (number: number) => string = String): string {
   const parts: string[] = [];

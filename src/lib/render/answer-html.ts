@@ -10,7 +10,7 @@ import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
-import type { Root } from 'mdast';
+import type { Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { defaultHandlers, toHast, type State } from 'mdast-util-to-hast';
 import { EXIT, visit } from 'unist-util-visit';
@@ -34,10 +34,35 @@ const element = (tagName: string, properties: Element['properties'], children: E
   children,
 });
 
+/**
+ * A footnote whose reference is in another answer (the file was split between them) would not be shown, as
+ * only referenced notes are: it is shown where it is written, as a paragraph that opens with its label.
+ */
+function withOrphanNotes(tree: Root): Root {
+  const notes = tree.children.filter((node) => node.type === 'footnoteDefinition');
+  if (notes.length === 0) return tree;
+  const referenced = new Set<string>();
+  visit(tree, 'footnoteReference', (node) => {
+    referenced.add(node.identifier);
+  });
+  if (notes.every((note) => referenced.has(note.identifier))) return tree;
+  return {
+    ...tree,
+    children: tree.children.flatMap((node): RootContent[] => {
+      if (node.type !== 'footnoteDefinition' || referenced.has(node.identifier)) return [node];
+      const label: Text = { type: 'text', value: `[^${node.label ?? node.identifier}]: ` };
+      const [first, ...rest] = node.children;
+      return first?.type === 'paragraph'
+        ? [{ ...first, children: [label, ...first.children] }, ...rest]
+        : [{ type: 'paragraph', children: [label] }, ...node.children];
+    }),
+  };
+}
+
 /** The answer as hast, before highlighting: headings shifted and given ids, notebook cells captioned. */
 export function answerHast(tree: Root, { headingShift, idPrefix }: AnswerRenderOptions): HastRoot {
   const slugger = new GithubSlugger();
-  const hast = toHast(tree, {
+  const hast = toHast(withOrphanNotes(tree), {
     clobberPrefix: `${idPrefix}-`,
     handlers: {
       heading(state: State, node) {

@@ -1,0 +1,19 @@
+import { describe, expect, test } from 'vitest';
+import { parseMarkdown } from '../read/markdown.ts';
+import { renderAnswer } from './answer-html.ts';
+import { noHighlight } from './guide.ts';
+
+const render = (markdown: string) => renderAnswer(parseMarkdown(markdown), { headingShift: 1, idPrefix: 'q1-001' }, noHighlight);
+
+describe('an answer rendered once', () => {
+  test('a footnote referenced in the answer is shown as a note', async () => {
+    const { html, text } = await render('A claim.[^1]\n\n[^1]: Its source.\n');
+    expect(html).toContain('data-footnotes');
+    expect(text).toContain('Its source.');
+  });
+
+  test('a footnote whose reference went to another answer is shown where it is written, with its label', async () => {
+    const { text } = await render('Below the question.\n\n[^factor]: Internally, this is what the factor class does.\n');
+    expect(text).toContain('[^factor]: Internally, this is what the factor class does.');
+  });
+});
