@@ -4,7 +4,7 @@
  * paragraphs from the mdast tree; the nothing-lost check strips it from lines.
  */
 import { words } from '../read/markdown.ts';
-import { SECTION, seriesKey } from '../model/question-id.ts';
+import { SECTION, seriesKey, subsectionKey } from '../model/question-id.ts';
 
 export interface Marker {
   /** The exercise's number: `4` of `Exercise 3.4`. */
@@ -39,6 +39,11 @@ const CHAPTER_LEAD = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*)?(\d{1,2})[.-](
  * `2.1.3` after a word such as `Exercise` (alone, `2.1.3` is more often a section's heading).
  */
 const SECTION_LEAD = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*)?(\d{1,2})([.-])(\d{1,2})([-.])(\d{1,3})(?!\d|[.-]\d)`, 'i');
+/**
+ * An exercise of a sub-section written in full, as learners of *R for Data Science* write exercise 1 of
+ * "3.2.4 Exercises": `3.2.4.1`, `3.2.4-1`.
+ */
+const SUBSECTION_LEAD = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*)?(\d{1,2})\.(\d{1,2})\.(\d{1,2})[.-](\d{1,2})(?!\d|[.-]\d)`, 'i');
 /**
  * A lettered id, as networking and physics texts number their series: `R12`, `P3`, `Problem P3`, or with
  * the chapter first, as *Statistical Rethinking* prints its easy, medium and hard problems: `2E1`, `2M3`.
@@ -132,6 +137,11 @@ export function cellMarker(text: string): Marker | undefined {
  * the id directly; otherwise punctuation must, as `1.5 seconds is enough` is prose.
  */
 function chapterMarker(text: string, options: { label?: boolean; heading?: boolean }): Marker | undefined {
+  const sub = SUBSECTION_LEAD.exec(text);
+  if (sub) {
+    const marker = idMarker(text, sub, options);
+    return marker && { ...marker, number: subsectionKey(Number(sub[3]), Number(sub[4]), Number(sub[5])), chapter: Number(sub[2]) };
+  }
   const section = SECTION_LEAD.exec(text);
   if (section && (section[5] === '-' || section[1])) {
     const marker = idMarker(text, section, options);

@@ -32,4 +32,12 @@ describe('exercises numbered within the sections their headings print', () => {
     expect(ids('1. a\n2. b\n\n## 3.2.1 Notes\n\n1. c\n')).toEqual(['1', '2']);
     expect(ids('## Review 3.1.1\n\n1. a\n2. b\n\n## Practice\n\n1. c\n')).toEqual(['R1', 'R2', 'P1']);
   });
+
+  test('an exercise of a sub-section written in full is read as that sub-section’s', () => {
+    expect(ids('## 3.2.4.1 What do you see?\n\nNothing.\n\n## 3.2.4.2 How many rows?\n\n234.\n\n## 3.3.1-1 Why blue?\n\nAes.\n')).toEqual([
+      '3.2.4-1',
+      '3.2.4-2',
+      '3.3.1-1',
+    ]);
+  });
 });
