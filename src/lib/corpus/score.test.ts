@@ -28,16 +28,22 @@ const CHAPTER_NUMBERED = [
   'clrs-03-growth-of-functions',
   'sicp-02-data-abstraction',
   'rethinking-04-geocentric-models',
-  // R for Data Science numbers exercises within sub-sections (12.3.3, exercise 1), which the model cannot key yet.
+  // R for Data Science numbers exercises within sub-sections (12.3.3, exercise 1).
   'r4ds-12-tidy-data',
+  // Added by a later session, scored before they were read; a third sealed at random.
+  'r4ds-03-data-visualisation',
+  'r4ds-05-data-transformation',
+  'advr-02-names-values',
+  'csapp-02-bits',
+  'thinkpython2-10-lists',
 ];
-// The sealed floor fell with the sets added this session: sub-section ids (R4DS) and a chapter whose own number is a section's (CLRS 3).
-const FLOORS = { chapteredOpen: 90, chapteredSealed: 70 };
+// Both fell with the 24 sets added later (R4DS 3 and 5, Advanced R 2, CSAPP 2, Think Python 10), scored at 40.8 % before they were read.
+const FLOORS = { chapteredOpen: 79, chapteredSealed: 67 };
 /**
- * Lines the nothing-lost check misses in a set, which the build then publishes whole, with a warning. The one
- * here is in a sealed set, so its cause is not looked for; a synthetic file of its layout loses nothing.
+ * Lines the nothing-lost check misses in a set, which the build then publishes whole, with a warning: a line of
+ * an R4DS answer with an unmatched backtick, which its whole document and its answer read differently.
  */
-const KNOWN_LOSSES: string[] = ['md-h4-ex-n-question-blockquote-answers: 4'];
+const KNOWN_LOSSES: string[] = ['rmd-bookdown-exercise-n-numbering-question-answer-divs: 2'];
 
 test('every real answer set builds, loses no line, and lands at least as well as it did', async () => {
   // Sets still being added (`incoming/`) are scored by `npm run corpus`, not held to the floor.
@@ -59,8 +65,8 @@ test('every real answer set builds, loses no line, and lands at least as well as
   expect(new Set(scores.map((s) => s.group)).size).toBeGreaterThanOrEqual(8);
   expect(scores.filter((s) => s.stopped).map((s) => s.set)).toEqual([]);
   expect(scores.filter((s) => s.lost).map((s) => `${s.set}: ${s.lost}`)).toEqual([]);
-  expect(open.share(open.placed)).toBeGreaterThanOrEqual(97);
-  expect(sealed.share(sealed.placed)).toBeGreaterThanOrEqual(84);
+  expect(open.share(open.placed)).toBeGreaterThanOrEqual(99);
+  expect(sealed.share(sealed.placed)).toBeGreaterThanOrEqual(88);
   // Of the questions the sets word, the share whose page shows a prompt (the goal: 95 % sealed).
   for (const [part, floor] of [
     ['open', 90],
