@@ -28,9 +28,9 @@ test.describe('a guide mixing every format', () => {
   });
   test.afterAll(async () => site?.close());
 
-  test('question 10 shows an answer from each of eleven sources, skipped ones marked', async ({ page }) => {
+  test('question 10 shows an answer from each of twelve sources, skipped ones marked', async ({ page }) => {
     await page.goto(`${site.url}/questions/10-tf-function-rules/`);
-    await expect(page.locator('section.answer > .answer-head h2')).toHaveCount(11);
+    await expect(page.locator('section.answer > .answer-head h2')).toHaveCount(12);
     await expect(page.locator('section.answer > .answer-head h2 a')).toHaveText([
       'Priya (headings)',
       'Table 3 (bold questions)',
@@ -39,6 +39,7 @@ test.describe('a guide mixing every format', () => {
       'Exported script',
       'Unnumbered headings',
       'Questions first',
+      'Unnumbered paragraphs',
       'Source 000',
       'Source 002',
       'Source 003',
