@@ -50,6 +50,11 @@ describe('code spans', () => {
     expect(line!.shown.replace(/\s+/g, ' ').trim()).toBe('An index i withv = A[i]or else NIL.');
   });
 
+  test('a space at one end only is content, not padding', () => {
+    const [line] = shownLines('content/sources/001.md', 'specified in the `formula` argument`, to pass to the function in `method`.\n');
+    expect(line!.shown.replace(/\s+/g, ' ').trim()).toBe('specified in the formula argument, to pass to the function in method`.');
+  });
+
   test('one in a table cell stays a word of its own', () => {
     const [, , row] = shownLines('content/sources/001.md', '| a | b |\n|---|---|\n||`Coefficient`|\n');
     expect(row!.shown).toMatch(/(^|\s)Coefficient(\s|$)/);

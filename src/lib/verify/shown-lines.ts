@@ -115,12 +115,13 @@ function markdownLines(lines: readonly Line[], parsed?: Root): ShownLine[] {
           );
         return;
       case 'inlineCode':
-        // A code span's one space inside each backtick run is padding, not content (CommonMark), so ``` `` v `` ``` shows `v`.
+        // A code span's one space inside each backtick run is padding, not content (CommonMark), so ``` `` v `` ``` shows `v`;
+        // only a space at both ends is: `` `, to pass ` `` keeps its last space.
         if (position)
           inlineCodeLines(texts, position).forEach((piece, offset) =>
             add(
               position.start.line - 1 + offset,
-              offset === 0 ? piece.replace(/^ (?=\S)/, '').replace(/(?<=\S) $/, '') : piece,
+              offset === 0 && /^ .*\S.* $/.test(piece) ? piece.slice(1, -1) : piece,
               run,
               offset === 0 && against(position, /[\p{L}\p{N}]/u),
             ),
