@@ -7,7 +7,7 @@ import { checkAnswers } from './checks.ts';
 import { detectLayout } from './layouts.ts';
 import { closeBoldLabels, spaceAfterNumbers } from '../read/numbered-paragraphs.ts';
 import { breakSubparts } from './subparts.ts';
-import { numberSeriesByHeadings } from './series-headings.ts';
+import { continueRunsUnderHeadings, numberSeriesByHeadings } from './series-headings.ts';
 import { numberSectionsByHeadings } from './section-headings.ts';
 import type { ParseContext } from './types.ts';
 import { wordingExplainsBetter } from './best-reading.ts';
@@ -109,7 +109,7 @@ export function finishAnswerSet(
   settings: ReadSettings = {},
 ): ParsedFile {
   for (const answer of answerSet.answers) breakSubparts(answer.body);
-  if (!settings.restart && !numberSeriesByHeadings(answerSet)) numberSectionsByHeadings(answerSet);
+  if (!settings.restart && !numberSeriesByHeadings(answerSet) && !numberSectionsByHeadings(answerSet)) continueRunsUnderHeadings(answerSet);
   diagnostics.push(...checkAnswers({ file, answers: answerSet.answers, linesOf, settings }));
   return { answerSet, diagnostics };
 }

@@ -14,6 +14,19 @@ describe('lettered series named by headings', () => {
   test('one heading, a numbering that goes on, or headings with one initial keep the plain numbers', () => {
     expect(ids('## Problems\n\n1. a\n2. b\n')).toEqual(['1', '2']);
     expect(ids('## Review\n\n1. a\n2. b\n\n## Problems\n\n3. c\n')).toEqual(['1', '2', '3']);
-    expect(ids('## Part one\n\n1. a\n2. b\n\n## Part two\n\n1. c\n2. d\n')).toEqual(['1', '2']);
+    // Headings with one initial name no series: the second part's numbers go on from the first's.
+    expect(ids('## Part one\n\n1. a\n2. b\n\n## Part two\n\n1. c\n2. d\n')).toEqual(['1', '2', '3', '4']);
+  });
+});
+
+describe('runs numbered from 1 under a heading of their own', () => {
+  test('each run goes on from the one before it, as the chapter numbers its exercises', () => {
+    const text =
+      '## Plots\n\nNotes.\n\n### Exercises\n\n1) a\n\n2) b\n\n## Facets\n\nMore notes.\n\n### Exercises\n\n1) c\n\n2) d\n\n3) e\n';
+    expect(ids(text)).toEqual(['1', '2', '3', '4', '5']);
+  });
+
+  test('a list that starts again inside an answer, with no heading above it, is part of that answer', () => {
+    expect(ids('1) a\n\n2) b\n\n3) c\n\nSteps:\n\n1) d\n')).toEqual(['1', '2', '3']);
   });
 });

@@ -41,3 +41,25 @@ export function numberSeriesByHeadings(answerSet: AnswerSet): boolean {
   });
   return true;
 }
+
+/**
+ * A file that numbers each section's exercises from 1 under a heading of its own (`#### EXERCISES ####` after
+ * each part of a chapter, the print edition's layout) numbers the chapter's exercises: each run goes on from
+ * the one before it (1–5, then 6–11), and the guide's wording or the answers' content place them. Renumbers in
+ * place when every restart comes right after a heading and starts at 1; whether it did.
+ */
+export function continueRunsUnderHeadings(answerSet: AnswerSet): boolean {
+  const { answers } = answerSet;
+  const bare = (answer: Answer) => answer.number < SECTION && answer.chapter === undefined && !answer.sectioned && !answer.file;
+  if (answers.length < 4 || !answers.every(bare)) return false;
+  const starts = answers.flatMap((answer, i) => (i > 0 && answer.number <= answers[i - 1]!.number ? [i] : []));
+  if (starts.length === 0) return false;
+  const underHeading = (start: number) => answers[start - 1]!.body.children.at(-1)?.type === 'heading';
+  if (starts.some((start) => answers[start]!.number !== 1 || !underHeading(start))) return false;
+  let offset = 0;
+  answers.forEach((answer, i) => {
+    if (starts.includes(i)) offset = answers[i - 1]!.number;
+    answer.number += offset;
+  });
+  return true;
+}

@@ -52,7 +52,8 @@ describe('reading settings', () => {
   });
 
   test('restart continues the count where a section numbered from 1 again begins', () => {
-    const text = '## Conceptual\n\n### 1. A?\na\n\n### 2. B?\nb\n\n## Applied\n\n### 1. C?\nc\n\n### 2. D?\nd\n';
+    // With words between the section's heading and its first question, a restart could be an answer's own list.
+    const text = '## Conceptual\n\n### 1. A?\na\n\n### 2. B?\nb\n\n## Applied\n\nWith the data.\n\n### 1. C?\nc\n\n### 2. D?\nd\n';
     expect(numbers(read(text, {}))).toEqual([1, 2]);
     expect(numbers(read(text, { restart: true }))).toEqual([1, 2, 3, 4]);
   });
