@@ -136,6 +136,11 @@ function numberingDiagnostics(answers: readonly Answer[], fileOf: (a: Answer) =>
       continue;
     }
     seen.set(answer.number, answer);
+    // A folder's files each keep their own order: its problems file may come before its review questions file.
+    if (highest && answer.number < highest.number && fileOf(highest) !== fileOf(answer)) {
+      highest = answer;
+      continue;
+    }
     if (highest && answer.number < highest.number) {
       diagnostics.push(
         diagnostic(
