@@ -118,7 +118,15 @@ function questionsFromNumbers(
   // some names print it twice (`ch03_ex03-04`), so every leading number that never changes is the chapter's.
   // Names that print only the chapter (`ch03_conceptual_exercises.ipynb` beside `ch03_exercise_11.ipynb`) number no question:
   // the chapter is read from the names that print more, and such a file is read for the answers it numbers itself.
-  const several = withDigits.filter(([, found]) => found.length >= 2);
+  let several = withDigits.filter(([, found]) => found.length >= 2);
+  // A few names whose digits are a program's (`mul3div4.c` among `2.55.md` … `2.97.md`) say nothing of the chapter.
+  const leading = mostCommon(several.map(([, found]) => Number(found[0]![0])));
+  const sharing = several.filter(([, found]) => Number(found[0]![0]) === leading);
+  if (sharing.length < several.length && sharing.length * 4 >= several.length * 3) {
+    const odd = new Set(several.filter((entry) => !sharing.includes(entry)));
+    several = sharing;
+    withDigits = withDigits.filter((entry) => !odd.has(entry));
+  }
   const fixed = fixedRuns((several.length >= 2 ? several : withDigits).map(([, found]) => found.map((run) => Number(run[0]))));
   if (several.length >= 2 && fixed > 0) {
     const prefix = several[0]![1].slice(0, fixed).map((run) => Number(run[0]));
@@ -190,6 +198,12 @@ function sectionedNames(numbers: readonly (readonly number[])[]): boolean {
     sections.size < numbers.length &&
     new Set(numbers.map(([, exercise]) => exercise)).size < numbers.length
   );
+}
+
+function mostCommon(values: readonly number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
 }
 
 /** How many leading numbers every name shares, leaving each name one more: the question's. */

@@ -6,6 +6,7 @@
  */
 import type { PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
 import { parseMarkdown } from '../read/markdown.ts';
 import type { Answer, AnswerSet } from '../model/model.ts';
@@ -62,6 +63,8 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
   const lines = new Map<string, string[]>();
 
   const appendix: RootContent[] = [];
+  /** Files without a number, shown in the one answer that links to them or after the answers. */
+  const loose: Array<{ entry: FolderEntry; children: RootContent[] }> = [];
   /** Answers a file numbered itself; a numbered file of the same question (its code) joins them. */
   const fromSeveral = new Set<Answer>();
   const names = questionsFromNames(entries.map((entry) => entry.name));
@@ -134,19 +137,7 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
     }
     if (number === undefined) {
       if (INTRODUCTION.test(stem)) preamble.push(...read.children);
-      else {
-        // Shown after the answers, so nothing is lost; the name may be a question's that lacks its number.
-        diagnostics.push(
-          diagnostic(
-            entry.file,
-            1,
-            1,
-            'unnumbered-file',
-            `The file name \`${baseName(entry.name)}\` has no question number, so it is shown after the answers on the source page; if it answers a question, name it after it, such as \`3.md\` or \`03-${stem}.md\``,
-          ),
-        );
-        appendix.push(...read.children);
-      }
+      else loose.push({ entry, children: read.children });
       continue;
     }
     // An empty file is kept as an empty answer, which the checks report and the page marks.
@@ -154,16 +145,40 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
     if (named?.chapter !== undefined) answer.chapter ??= named.chapter;
     if (named?.hyphenated && answer.chapter === named.chapter) answer.hyphenated = true;
     if (named?.sectioned) answer.sectioned = true;
-    // Two files of one name but their kind (`ex8.md` and `ex8.py`) are one answer, in name order.
-    // So are the files of one numbered folder (`ch1/03/main.rkt` and `ch1/03/test.rkt`).
+    // Two files of one name but their kind (`ex8.md` and `ex8.py`) are one answer, in name order, in one folder or two
+    // (`2.81.md` and `code/2.81.c`). So are the files of one numbered folder (`ch1/03/main.rkt` and `ch1/03/test.rkt`).
     const same = answers.find(
       (other) =>
         other.number === number &&
         other.file !== undefined &&
-        (numberedIn(other.file) === numberedIn(entry.file) || fromSeveral.has(other)),
+        (numberedIn(other.file) === numberedIn(entry.file) ||
+          fromSeveral.has(other) ||
+          (baseName(numberedIn(other.file)) === baseName(numberedIn(entry.file)) && kindOf(other.file) !== kindOf(entry.file))),
     );
     if (same) same.body.children.push(...answer.body.children);
     else answers.push(answer);
+  }
+
+  // A file without a number that one answer links to or includes (`[Sol](./hw/58.c)`, Hugo's `{{< include file="…" >}}`)
+  // is shown in that answer; any other is shown after the answers.
+  for (const { entry, children } of loose) {
+    const linking = answers.filter((answer) => linksTo(answer, entry.name));
+    if (linking.length === 1) {
+      linking[0]!.body.children.push(...children);
+      continue;
+    }
+    // Shown after the answers, so nothing is lost; the name may be a question's that lacks its number.
+    const stem = baseName(entry.name).replace(/\.[^.]+$/, '');
+    diagnostics.push(
+      diagnostic(
+        entry.file,
+        1,
+        1,
+        'unnumbered-file',
+        `The file name \`${baseName(entry.name)}\` has no question number, so it is shown after the answers on the source page; if it answers a question, name it after it, such as \`3.md\` or \`03-${stem}.md\``,
+      ),
+    );
+    appendix.push(...children);
   }
 
   if (answers.length === 0) {
@@ -249,6 +264,35 @@ function severalAnswers(
   }
   if (after.length) answers.at(-1)!.body.children.push(...after);
   return answers;
+}
+
+/** A Hugo include of a file (`{{< include file="./code/show-bytes.c" >}}`), which shows that file where it is written. */
+const INCLUDE = /\{\{<\s*include\s+file="([^"]+)"/g;
+
+/**
+ * Whether an answer links to or includes the folder's file `name`: a link's path, relative or from the folder
+ * (`./hw_problems/58.c`, `src/show_bytes.c`), ends with the file's path, or the path ends with the link's.
+ */
+function linksTo(answer: Answer, name: string): boolean {
+  const targets: string[] = [];
+  visit(answer.body, (node) => {
+    if (node.type === 'link' || node.type === 'definition') targets.push(node.url);
+    else if (node.type === 'text') for (const found of node.value.matchAll(INCLUDE)) targets.push(found[1]!);
+  });
+  const path = name.toLowerCase();
+  return targets.some((url) => {
+    if (/^[a-z][a-z0-9+.-]*:|^#/i.test(url)) return false;
+    let target: string;
+    try {
+      target = decodeURI(url.split(/[?#]/)[0]!);
+    } catch {
+      return false;
+    }
+    target = target.replace(/^(?:\.\/)+|^\/+/, '').toLowerCase();
+    if (!target.includes('.') || target.endsWith('/')) return false;
+    const trimmed = target.replace(/^(?:\.\.\/)+/, '');
+    return path === trimmed || path.endsWith(`/${trimmed}`) || trimmed.endsWith(`/${path}`);
+  });
 }
 
 /** A notebook's or script's cells split at their markers. */

