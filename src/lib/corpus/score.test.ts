@@ -38,7 +38,7 @@ const CHAPTER_NUMBERED = [
   'thinkpython2-10-lists',
 ];
 // Both fell with the 24 sets added later (R4DS 3 and 5, Advanced R 2, CSAPP 2, Think Python 10), scored at 40.8 % before they were read.
-const FLOORS = { chapteredOpen: 79, chapteredSealed: 67 };
+const FLOORS = { chapteredOpen: 86, chapteredSealed: 67 };
 /** Lines the nothing-lost check misses in a set, which the build then publishes whole, with a warning: none now. */
 const KNOWN_LOSSES: string[] = [];
 
@@ -62,7 +62,7 @@ test('every real answer set builds, loses no line, and lands at least as well as
   expect(new Set(scores.map((s) => s.group)).size).toBeGreaterThanOrEqual(8);
   expect(scores.filter((s) => s.stopped).map((s) => s.set)).toEqual([]);
   expect(scores.filter((s) => s.lost).map((s) => `${s.set}: ${s.lost}`)).toEqual([]);
-  expect(open.share(open.placed)).toBeGreaterThanOrEqual(99);
+  expect(open.share(open.placed)).toBeGreaterThanOrEqual(97);
   expect(sealed.share(sealed.placed)).toBeGreaterThanOrEqual(88);
   // Of the questions the sets word, the share whose page shows a prompt (the goal: 95 % sealed).
   for (const [part, floor] of [
