@@ -95,6 +95,12 @@ describe('align', () => {
     expect(titleFromPrompt('Exercise 1 {#ch8:ex1 .unnumbered}')).toBeUndefined();
   });
 
+  test('prefers a wording that asks to a statement another source wrote where its question would be', () => {
+    const asked = 'What’s gone wrong with this code? Why are the points not blue?';
+    const answers = [answer(1, { prompt: 'The parenthesis closes in the wrong place.' }), answer(1, { prompt: asked })];
+    expect(sharedPrompt(answers)).toBe(asked);
+  });
+
   test('treats prompts that differ only in Markdown as the same wording', () => {
     expect(promptDiffers('Same with tf.range(10)?', 'Same with `tf.range(10)`?')).toBe(false);
     expect(promptDiffers('Same with tf.range(9)?', 'Same with `tf.range(10)`?')).toBe(true);

@@ -9,7 +9,7 @@ import { plainText, readableText, words } from '../read/markdown.ts';
 import type { Answer, Question, QuestionConfig, Source } from '../model/model.ts';
 import { idKey, idSlug, numberRanges, printedId } from '../model/question-id.ts';
 import { medoid } from '../read/similarity.ts';
-import { MAX_TITLE_WORDS } from '../parse/phrasing.ts';
+import { asks, MAX_TITLE_WORDS, setsTask } from '../parse/phrasing.ts';
 
 /** A question before comparison: its answers, prompt, title and slug. */
 export type AlignedQuestion = Omit<Question, 'comparison'>;
@@ -81,8 +81,11 @@ export function padNumber(number: number): string {
  * wins (`tf.range(10)` in code); between equals, source order decides.
  */
 export function sharedPrompt(answers: readonly Answer[]): string | undefined {
-  const prompts = answers.flatMap((answer) => (answer.prompt ? [answer.prompt] : []));
-  if (prompts.length === 0) return undefined;
+  const given = answers.flatMap((answer) => (answer.prompt ? [answer.prompt] : []));
+  if (given.length === 0) return undefined;
+  // A wording that asks or sets a task is a question; a statement beside it may be an answer taken for one.
+  const asking = given.filter((prompt) => asks(plainText(prompt)) || setsTask(plainText(prompt)));
+  const prompts = asking.length ? asking : given;
   const chosen = prompts[medoid(prompts)]!;
   const same = (prompt: string) => words(plainText(prompt)).join(' ').toLowerCase() === words(plainText(chosen)).join(' ').toLowerCase();
   return prompts.filter(same).reduce((best, prompt) => (prompt.length > best.length ? prompt : best));
