@@ -95,6 +95,12 @@ describe('align', () => {
     expect(titleFromPrompt('Exercise 1 {#ch8:ex1 .unnumbered}')).toBeUndefined();
   });
 
+  test('a title with math reads as text, while its page keeps the address its written title gives', () => {
+    const [question] = align([source('a', [answer(1, { prompt: 'Is $2^{n + 1} = O(2^n)$?' })])]);
+    expect(question!.title).toBe('Is 2ⁿ⁺¹ = O(2ⁿ)');
+    expect(question!.slug).toBe('01-is-2n--1--o2n');
+  });
+
   test('prefers a wording that asks to a statement another source wrote where its question would be', () => {
     const asked = 'What’s gone wrong with this code? Why are the points not blue?';
     const answers = [answer(1, { prompt: 'The parenthesis closes in the wrong place.' }), answer(1, { prompt: asked })];

@@ -45,14 +45,22 @@ export function align(
       const override = overrides[id] ?? overrides[String(number)] ?? {};
       const prompt = override.prompt ?? sharedPrompt(wording) ?? sharedPrompt(given) ?? '';
       // A source's "title" of a paragraph (a label followed by the whole exercise) is no title: it is shortened as a prompt is.
-      const titles = wording.flatMap((a) => (a.title && readableTitle(a.title) ? [readableTitle(a.title)!] : []));
-      const title =
-        override.title ??
-        titles.find((t) => words(t).length <= MAX_TITLE_WORDS) ??
-        titleFromPrompt(prompt) ??
-        (titles[0] && titleFromPrompt(titles[0])) ??
-        `Question ${id}`;
-      const slug = `${idSlug(number, chapter, sectioned)}-${override.slug ?? (githubSlug(plainText(title)) || 'question')}`;
+      const titleOf = (asText: boolean) => {
+        const titles = wording.flatMap((a) => {
+          const own = a.title && (asText ? readableTitle(a.title) : a.title);
+          return own ? [own] : [];
+        });
+        return (
+          override.title ??
+          titles.find((t) => words(t).length <= MAX_TITLE_WORDS) ??
+          titleFromPrompt(prompt, asText) ??
+          (titles[0] && titleFromPrompt(titles[0], asText)) ??
+          `Question ${id}`
+        );
+      };
+      const title = titleOf(true);
+      // The slug is made from the title as it was written, math and all, so a page's address stays as it was.
+      const slug = `${idSlug(number, chapter, sectioned)}-${override.slug ?? (githubSlug(plainText(titleOf(false))) || 'question')}`;
       return { number, id, slug, title, prompt, answers };
     });
 }
@@ -91,13 +99,13 @@ export function sharedPrompt(answers: readonly Answer[]): string | undefined {
   return prompts.filter(same).reduce((best, prompt) => (prompt.length > best.length ? prompt : best));
 }
 
-/** A short title from a prompt: its first sentence, cut at a word boundary. */
-export function titleFromPrompt(prompt: string): string | undefined {
-  const written = readableTitle(prompt);
+/** A short title from a prompt: its first sentence, cut at a word boundary; read as text (math as symbols), or as written (`asText: false`, for slugs). */
+export function titleFromPrompt(prompt: string, asText = true): string | undefined {
+  const written = asText ? readableTitle(prompt) : plainText(prompt);
   if (!written) return undefined;
   // A prompt that opens with its own label (`Exercise 3.6 Suppose …`, copied from the book) is titled by its words.
   const label = matchMarker(written);
-  const text = label?.prefixed ? written.slice(label.length).trimStart() : written;
+  const text = label?.prefixed && (asText || label.length < written.length) ? written.slice(label.length).trimStart() : written;
   if (!text) return undefined;
   const sentence = (/^.+?[?.!](?=\s|$)/.exec(text)?.[0] ?? text).replace(/[?.!]$/, '');
   if (sentence.length <= 60) return sentence;
