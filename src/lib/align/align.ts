@@ -47,7 +47,7 @@ export function align(
       // A source's "title" of a paragraph (a label followed by the whole exercise) is no title: it is shortened as a prompt is.
       const titleOf = (asText: boolean) => {
         const titles = wording.flatMap((a) => {
-          const own = a.title && (asText ? readableTitle(a.title) : a.title);
+          const own = a.title && readableTitle(a.title, asText);
           return own ? [own] : [];
         });
         return (
@@ -59,7 +59,7 @@ export function align(
         );
       };
       const title = titleOf(true);
-      // The slug is made from the title as it was written, math and all, so a page's address stays as it was.
+      // The slug is made from the title with its math as written, so a page's address stays as it was.
       const slug = `${idSlug(number, chapter, sectioned)}-${override.slug ?? (githubSlug(plainText(titleOf(false))) || 'question')}`;
       return { number, id, slug, title, prompt, answers };
     });
@@ -69,8 +69,8 @@ export function align(
  * A title as a reader sees it in the nav and the tab: its math as text (`Θ(n lg n)`), without the Pandoc
  * attributes that end a heading (`{#ch8:ex1 .unnumbered}`) or the star that marks a harder exercise.
  */
-function readableTitle(written: string): string | undefined {
-  const text = readableText(written)
+function readableTitle(written: string, mathAsText = true): string | undefined {
+  const text = (mathAsText ? readableText(written) : plainText(written))
     .replace(/\s*\{[#.][^{}]*\}$/u, '')
     .replace(/^[⋆★*]\s*/u, '')
     .trim();
@@ -99,13 +99,13 @@ export function sharedPrompt(answers: readonly Answer[]): string | undefined {
   return prompts.filter(same).reduce((best, prompt) => (prompt.length > best.length ? prompt : best));
 }
 
-/** A short title from a prompt: its first sentence, cut at a word boundary; read as text (math as symbols), or as written (`asText: false`, for slugs). */
+/** A short title from a prompt: its first sentence, cut at a word boundary; its math as symbols, or as written (`asText: false`, for slugs). */
 export function titleFromPrompt(prompt: string, asText = true): string | undefined {
-  const written = asText ? readableTitle(prompt) : plainText(prompt);
+  const written = readableTitle(prompt, asText);
   if (!written) return undefined;
   // A prompt that opens with its own label (`Exercise 3.6 Suppose …`, copied from the book) is titled by its words.
   const label = matchMarker(written);
-  const text = label?.prefixed && (asText || label.length < written.length) ? written.slice(label.length).trimStart() : written;
+  const text = label?.prefixed ? written.slice(label.length).trimStart() : written;
   if (!text) return undefined;
   const sentence = (/^.+?[?.!](?=\s|$)/.exec(text)?.[0] ?? text).replace(/[?.!]$/, '');
   if (sentence.length <= 60) return sentence;
