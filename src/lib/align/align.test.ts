@@ -101,6 +101,14 @@ describe('align', () => {
     expect(question!.slug).toBe('01-is-2n--1--o2n');
   });
 
+  test('takes no answer written where a title would be: a sentence that shares nothing with the question it asks', () => {
+    const [question] = align([
+      source('a', [answer(1, { prompt: 'What does the drv variable describe? Read the help for ?mpg to find out.' })]),
+      source('b', [answer(1, { title: 'drv is the drive type f front wheels r rear wheels' })]),
+    ]);
+    expect(question!.title).toBe('What does the drv variable describe');
+  });
+
   test('prefers a wording that asks to a statement another source wrote where its question would be', () => {
     const asked = 'What’s gone wrong with this code? Why are the points not blue?';
     const answers = [answer(1, { prompt: 'The parenthesis closes in the wrong place.' }), answer(1, { prompt: asked })];

@@ -8,7 +8,7 @@ import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
 import { plainText, readableText, words } from '../read/markdown.ts';
 import type { Answer, Question, QuestionConfig, Source } from '../model/model.ts';
 import { idKey, idSlug, numberRanges, printedId } from '../model/question-id.ts';
-import { medoid } from '../read/similarity.ts';
+import { medoid, stemSequence } from '../read/similarity.ts';
 import { asks, MAX_TITLE_WORDS, setsTask } from '../parse/phrasing.ts';
 
 /** A question before comparison: its answers, prompt, title and slug. */
@@ -52,7 +52,7 @@ export function align(
         });
         return (
           override.title ??
-          titles.find((t) => words(t).length <= MAX_TITLE_WORDS) ??
+          titles.find((t) => words(t).length <= MAX_TITLE_WORDS && namesPrompt(t, prompt)) ??
           titleFromPrompt(prompt, asText) ??
           (titles[0] && titleFromPrompt(titles[0], asText)) ??
           `Question ${id}`
@@ -75,6 +75,21 @@ function readableTitle(written: string, mathAsText = true): string | undefined {
     .replace(/^[⋆★*]\s*/u, '')
     .trim();
   return text || undefined;
+}
+
+/**
+ * Whether a source's short title may stand for a question that asks: a few words (`Speed`, `range vs constant`),
+ * or a sentence that shares the question's words. One that says other things (`drv is the drive type, f = front
+ * wheels`) is an answer written where a title would be, and the question's words title it instead.
+ */
+function namesPrompt(title: string, prompt: string): boolean {
+  const asked = plainText(prompt);
+  if (!/[?？؟]/.test(asked)) return true;
+  // A short title may name the question in other words (`Speed` for "Is it fast?"); a sentence must share its words.
+  if (words(title).length < 5) return true;
+  const own = stemSequence(title);
+  const question = new Set(stemSequence(asked));
+  return own.filter((stem) => question.has(stem)).length * 2 >= own.length;
 }
 
 /** Two digits at least, so pages sort in question order. */
