@@ -20,6 +20,8 @@ export const answerSchema = z.object({
   sectioned: z.literal(true).optional(),
   /** The source joins the chapter to the number with a hyphen (`3-4`), as *Python Crash Course* prints its ids. */
   hyphenated: z.literal(true).optional(),
+  /** The chapter (and how it is joined) is read from the file's name (`3-4.py`), not from an id its text prints. */
+  named: z.literal(true).optional(),
   /** The question as this source words it, inline Markdown. */
   prompt: z.string().optional(),
   /** The short title this source gives the question. */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Answer } from './model.ts';
 import {
+  guideHyphenated,
   guideSectioned,
   idKey,
   sectionsAsSubsections,
@@ -54,6 +55,26 @@ describe('ids as books print them', () => {
     const ids = [seriesKey('H', 1), seriesKey('M', 3), seriesKey('E', 2)].sort((a, b) => a - b).map((n) => printedId(n, 2));
     expect(ids).toEqual(['2E2', '2M3', '2H1']);
     expect([idSlug(seriesKey('M', 3), 2), idKey('2M3', 2)]).toEqual(['2m3', seriesKey('M', 3)]);
+  });
+});
+
+describe('how the guide joins the chapter to the number', () => {
+  const at = (hyphenated: boolean, named = false) =>
+    ({
+      number: 9,
+      chapter: 1,
+      ...(hyphenated ? { hyphenated: true } : {}),
+      ...(named ? { named: true } : {}),
+      body: { type: 'root', children: [] },
+      position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+    }) as Answer;
+
+  test('ids the text prints decide over file names, where a hyphen stands in for the dot (`01-09.cpp`)', () => {
+    expect(guideHyphenated([[at(false)], [at(true, true)], [at(true, true)]])).toBe(false);
+  });
+
+  test('file names decide where no text prints an id, as Python Crash Course’s `3-4.py`', () => {
+    expect(guideHyphenated([[at(true, true)], [at(true, true)], [at(false, true)]])).toBe(true);
   });
 });
 

@@ -108,17 +108,25 @@ export function guideSectioned(answerSets: readonly (readonly Answer[])[]): bool
 
 /**
  * Whether most sources that print a chapter before the number (not by sections) join the two with a
- * hyphen (`3-4`, *Python Crash Course*) rather than a dot (`3.4`); a source counts once.
+ * hyphen (`3-4`, *Python Crash Course*) rather than a dot (`3.4`); a source counts once. Ids in the text
+ * decide; file names (`01-09.cpp`, where a dot would start the extension) only where no text prints one.
  */
 export function guideHyphenated(answerSets: readonly (readonly Answer[])[]): boolean {
-  let hyphen = 0;
-  let dot = 0;
-  for (const answers of answerSets) {
-    const printing = answers.filter((answer) => answer.chapter !== undefined && !answer.sectioned && answer.number < SERIES);
-    if (printing.length === 0) continue;
-    if (printing.filter((answer) => answer.hyphenated).length * 2 > printing.length) hyphen++;
-    else dot++;
-  }
+  const votes = (fromNames: boolean) => {
+    let hyphen = 0;
+    let dot = 0;
+    for (const answers of answerSets) {
+      const printing = answers.filter(
+        (answer) => answer.chapter !== undefined && !answer.sectioned && answer.number < SERIES && Boolean(answer.named) === fromNames,
+      );
+      if (printing.length === 0) continue;
+      if (printing.filter((answer) => answer.hyphenated).length * 2 > printing.length) hyphen++;
+      else dot++;
+    }
+    return { hyphen, dot };
+  };
+  const text = votes(false);
+  const { hyphen, dot } = text.hyphen + text.dot > 0 ? text : votes(true);
   return hyphen > dot;
 }
 

@@ -142,8 +142,12 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
     }
     // An empty file is kept as an empty answer, which the checks report and the page marks.
     const answer = fileAnswer(entry.file, number, read.children, diagnostics, context);
-    if (named?.chapter !== undefined) answer.chapter ??= named.chapter;
-    if (named?.hyphenated && answer.chapter === named.chapter) answer.hyphenated = true;
+    // The chapter and its joining come from the name only where the text prints no id of its own (`Exercise 1.9` in `01-09.cpp`).
+    if (named?.chapter !== undefined && answer.chapter === undefined) {
+      answer.chapter = named.chapter;
+      answer.named = true;
+      if (named.hyphenated) answer.hyphenated = true;
+    }
     if (named?.sectioned) answer.sectioned = true;
     // Two files of one name but their kind (`ex8.md` and `ex8.py`) are one answer, in name order, in one folder or two
     // (`2.81.md` and `code/2.81.c`). So are the files of one numbered folder (`ch1/03/main.rkt` and `ch1/03/test.rkt`).
