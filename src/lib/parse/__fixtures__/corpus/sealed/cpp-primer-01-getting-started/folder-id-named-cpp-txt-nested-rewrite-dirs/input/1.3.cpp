@@ -1,0 +1,7 @@
+#include <iostream>
+
+int main() {
+    std::cout << "Hello, World" << std::endl;
+
+    return 0;
+}

@@ -1,0 +1,10 @@
+#include <iostream>
+
+int main()
+{
+  std::cout << "/*";
+  std::cout << "*/";
+  //std::cout << /* "*/ " */;
+  std::cout
+      << /* "*/ " /* " /*" */;
+}
