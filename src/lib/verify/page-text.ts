@@ -5,8 +5,9 @@
  * the nothing-lost check reads what the pages show without reading the built
  * HTML again.
  */
+import { toString } from 'mdast-util-to-string';
 import { promptDiffers } from '../align/align.ts';
-import { parseInline, plainText } from '../read/markdown.ts';
+import { parseInline } from '../read/markdown.ts';
 import type { Guide } from '../model/model.ts';
 import { answerKey, appendixKey, preambleKey, type RenderedAnswers } from '../render/guide.ts';
 import { pageKey, visibleGuide, type VisibleTextInput } from './visible.ts';
@@ -15,11 +16,12 @@ import type { Job } from './worker.ts';
 
 /**
  * A prompt's text as a page shows it: math is typeset apart from the words around it, as in an answer
- * (`render/answer-html.ts`), so `$i$th` reads `i th` on the page as it does in the source's lines.
+ * (`render/answer-html.ts`), so `$i$th` reads `i th` on the page as it does in the source's lines; an image
+ * shows no words (its alt text is not read as the page's text).
  */
 const promptText = (prompt: string) =>
   parseInline(prompt)
-    .map((node) => (node.type === 'inlineMath' ? ` ${node.value} ` : plainText(node)))
+    .map((node) => (node.type === 'inlineMath' ? ` ${node.value} ` : toString(node, { includeImageAlt: false })))
     .join('')
     .trim();
 

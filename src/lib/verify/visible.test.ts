@@ -120,6 +120,12 @@ describe('the nothing-lost check', () => {
     expect(await checkRendered([sourceOf('001', 'fib.md', quoted)], () => quoted)).toEqual([]);
   });
 
+  test('reads an image in a question as showing no words, as the page shows it', async () => {
+    const text =
+      '### Exercise 2.3\n\nWhich method wins in the long run?\n\n#### Answer\n\nThe one that explores least.\n\n### Exercise 2.4\n\nIf the step sizes, ![equation](http://example.org/a.svg), are not constant, what is the weighting?\n\n#### Answer\n\nA product of one minus each step size.\n';
+    expect(await checkRendered([sourceOf('001', 'bandits.md', text)], () => text)).toEqual([]);
+  });
+
   test('reads a footnote reference’s number as the renderer’s, not part of the word before it', async () => {
     const notes =
       '## 1. Why trace?\n\nTracing[^1] makes a graph.\n\n[^1]: Only inside `tf.function`.\n\n## 2. Why not always?\n\nDebugging is harder.\n';
