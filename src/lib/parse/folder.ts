@@ -74,6 +74,8 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
       (a, b) =>
         (a.number ?? -1) - (b.number ?? -1) ||
         readmeFirst(a.entry.name) - readmeFirst(b.entry.name) ||
+        // An answer's own file before its material in the folders below (`Exercise 2.5.md`, then `code/Exercise 2.5.py`).
+        a.entry.name.split('/').length - b.entry.name.split('/').length ||
         a.entry.name.localeCompare(b.entry.name),
     );
   // Each file is parsed once, though a folder without numbered names is looked through twice.
@@ -150,14 +152,16 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
     }
     if (named?.sectioned) answer.sectioned = true;
     // Two files of one name but their kind (`ex8.md` and `ex8.py`) are one answer, in name order, in one folder or two
-    // (`2.81.md` and `code/2.81.c`). So are the files of one numbered folder (`ch1/03/main.rkt` and `ch1/03/test.rkt`).
+    // (`2.81.md` and `code/2.81.c`). So are the files of one numbered folder (`ch1/03/main.rkt` and `ch1/03/test.rkt`),
+    // and a file with its material in a folder below it (`Exercise 2.7.md` and `tex_files/exercise2.7.tex`).
     const same = answers.find(
       (other) =>
         other.number === number &&
         other.file !== undefined &&
         (numberedIn(other.file) === numberedIn(entry.file) ||
           fromSeveral.has(other) ||
-          (baseName(numberedIn(other.file)) === baseName(numberedIn(entry.file)) && kindOf(other.file) !== kindOf(entry.file))),
+          (baseName(numberedIn(other.file)) === baseName(numberedIn(entry.file)) && kindOf(other.file) !== kindOf(entry.file)) ||
+          below(entry.file, other.file)),
     );
     if (same) same.body.children.push(...answer.body.children);
     else answers.push(answer);
@@ -268,6 +272,12 @@ function severalAnswers(
   }
   if (after.length) answers.at(-1)!.body.children.push(...after);
   return answers;
+}
+
+/** Whether `file` lies in a folder below the folder of `other` (`tex_files/exercise2.7.tex` below `Exercise 2.7.md`). */
+function below(file: string, other: string): boolean {
+  const folder = other.slice(0, other.lastIndexOf('/') + 1);
+  return file.startsWith(folder) && file.slice(folder.length).includes('/');
 }
 
 /** A Hugo include of a file (`{{< include file="./code/show-bytes.c" >}}`), which shows that file where it is written. */
