@@ -38,6 +38,7 @@ import {
   guideHyphenated,
   guideSectioned,
   letteredBareNumbers,
+  oneSectionAsPlain,
   printedId,
   sectionsAsSubsections,
 } from '../model/question-id.ts';
@@ -274,6 +275,10 @@ export function finishGuide(plan: GuidePlan, firstReads?: readonly ReadSource[])
 
   if (diagnostics.some((d) => d.fatal)) return { guide: undefined, diagnostics, shown, skipped };
   for (const [answer, number] of letteredBareNumbers(sources.map((source) => source.answerSet.answers))) answer.number = number;
+  for (const [answer, number] of oneSectionAsPlain(sources.map((source) => source.answerSet.answers))) {
+    answer.number = number;
+    delete answer.sectioned;
+  }
   for (const [answer, number] of sectionsAsSubsections(sources.map((source) => source.answerSet.answers))) {
     answer.number = number;
     delete answer.sectioned;

@@ -5,7 +5,7 @@
  * rest of the guide words.
  */
 import type { QuestionConfig, ReadSettings } from '../model/model.ts';
-import { sectionsAsSubsections } from '../model/question-id.ts';
+import { oneSectionAsPlain, sectionsAsSubsections } from '../model/question-id.ts';
 import { promptPool } from '../parse/prompt-index.ts';
 import { readsPrompts } from '../parse/layouts.ts';
 import { readSource, type ReadSource } from './read.ts';
@@ -38,6 +38,10 @@ export function readAllSources(
   first: readonly ReadSource[] = entries.map(readAlone),
 ): ReadSource[] {
   // A section's exercises keyed as its sub-section's where another source prints that (`3.2.1` as 3.2.4-1), so wordings meet.
+  for (const [answer, number] of oneSectionAsPlain(first.map((read) => read.answerSet?.answers ?? []))) {
+    answer.number = number;
+    delete answer.sectioned;
+  }
   for (const [answer, number] of sectionsAsSubsections(first.map((read) => read.answerSet?.answers ?? []))) {
     answer.number = number;
     delete answer.sectioned;

@@ -8,6 +8,7 @@ import {
   idSlug,
   isLettered,
   letteredBareNumbers,
+  oneSectionAsPlain,
   PROBLEMS,
   printedId,
   seriesKey,
@@ -55,6 +56,28 @@ describe('ids as books print them', () => {
     const ids = [seriesKey('H', 1), seriesKey('M', 3), seriesKey('E', 2)].sort((a, b) => a - b).map((n) => printedId(n, 2));
     expect(ids).toEqual(['2E2', '2M3', '2H1']);
     expect([idSlug(seriesKey('M', 3), 2), idKey('2M3', 2)]).toEqual(['2m3', seriesKey('M', 3)]);
+  });
+});
+
+describe('ids that all name one section, among sources that number 1, 2, 3', () => {
+  const at = (number: number, sectioned = false) =>
+    ({
+      number,
+      chapter: 2,
+      ...(sectioned ? { sectioned: true } : {}),
+      body: { type: 'root', children: [] },
+      position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+    }) as Answer;
+
+  test('2.14.1 … 2.14.3 (the chapter’s exercises section) are exercises 1 … 3', () => {
+    const sectioned = [at(1401, true), at(1402, true), at(1403, true)];
+    const mapped = oneSectionAsPlain([sectioned, [at(1), at(2)], [at(3)]]);
+    expect(sectioned.map((answer) => mapped.get(answer))).toEqual([1, 2, 3]);
+  });
+
+  test('ids of several sections, or a guide mostly numbered by sections, stay as they are', () => {
+    expect(oneSectionAsPlain([[at(101, true), at(102, true), at(201, true)], [at(1)], [at(2)]]).size).toBe(0);
+    expect(oneSectionAsPlain([[at(101, true), at(102, true), at(103, true)], [at(101, true)], [at(1)]]).size).toBe(0);
   });
 });
 

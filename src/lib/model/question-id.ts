@@ -206,6 +206,28 @@ export function sectionsAsSubsections(answerSets: readonly (readonly Answer[])[]
   return mapped;
 }
 
+/**
+ * A source that writes every id in one section (`2.14.1` … `2.14.12`, *All of Statistics*' exercises section
+ * 2.14) among sources that number the chapter's exercises 1, 2, 3 writes that section's number before the
+ * exercise's: its exercises are 1 … 12. Returns each such answer with its plain number.
+ */
+export function oneSectionAsPlain(answerSets: readonly (readonly Answer[])[]): Map<Answer, number> {
+  const mapped = new Map<Answer, number>();
+  const sectionedOf = (answers: readonly Answer[]) => answers.filter((answer) => answer.sectioned && answer.number < PROBLEMS);
+  const plain = answerSets.filter(
+    (answers) => answers.length > 0 && answers.every((answer) => !answer.sectioned && answer.number < SECTION),
+  ).length;
+  const sectioned = answerSets.filter((answers) => sectionedOf(answers).length > 0).length;
+  if (plain <= sectioned) return mapped;
+  for (const answers of answerSets) {
+    const own = sectionedOf(answers);
+    const sections = new Set(own.map((answer) => Math.floor(answer.number / SECTION)));
+    if (own.length < 3 || sections.size !== 1) continue;
+    for (const answer of own) mapped.set(answer, answer.number % SECTION);
+  }
+  return mapped;
+}
+
 /** `1–11, 14` for a sorted list of numbers. */
 export function numberRanges(numbers: readonly number[], print: (number: number) => string = String): string {
   const parts: string[] = [];

@@ -170,10 +170,27 @@ function latexCells(lines: readonly Line[]): MarkupCell[] {
       out.prose({ ...line, text: item ? `${indent}- ${item[1] ? `${item[1]} ` : ''}${item[2]}` : `${indent}  ${line.text.trim()}` });
       continue;
     }
-    out.prose(line);
+    out.prose({ ...line, text: latexLine(line.text) });
   }
   out.flush();
   return out.cells;
+}
+
+/** `\textbf{2.1.}` or `\emph{…}` opening a line: bold or italic, as Markdown writes it, so a bold label reads as one. */
+const TEX_EMPHASIS = /^([ \t]*)\\(textbf|textit|emph)\{([^{}]*)\}/;
+/** `\question{2.1}` or `\qs{3}{…}`: a document's own command opening a line with an exercise's id, a question's heading. */
+const TEX_ID_COMMAND = /^[ \t]*\\([a-zA-Z]+)\{((?:\d{1,3}[.-]){0,3}\d{1,3})\}(.*)$/;
+
+/** A LaTeX prose line as Markdown reads it where its commands mark a question. */
+function latexLine(text: string): string {
+  const command = TEX_ID_COMMAND.exec(text);
+  if (command && !TEX_HEADINGS[command[1]!]) {
+    const rest = command[3]!.replace(/^\{(.*)\}\s*$/, ' $1').trimEnd();
+    return `#### ${command[1]} ${command[2]}${rest ? ` ${rest.trim()}` : ''}`;
+  }
+  return text.replace(TEX_EMPHASIS, (_, indent: string, kind: string, words: string) =>
+    words.trim() ? `${indent}${kind === 'textbf' ? '**' : '*'}${words}${kind === 'textbf' ? '**' : '*'}` : _,
+  );
 }
 
 /** A block's lines without the indentation they share. */

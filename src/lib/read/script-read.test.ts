@@ -47,6 +47,23 @@ describe('reading a Sweave document', () => {
   });
 });
 
+describe('reading a LaTeX document', () => {
+  const prose = (text: string) =>
+    readScript(text, 'latex')
+      .cells.filter((cell) => cell.type === 'markdown')
+      .map((cell) => cell.source.map((line) => line.text).join('\n'));
+
+  test('a bold or italic label opening a line is Markdown’s, so `2.1.` in bold marks its exercise', () => {
+    expect(prose('\\textbf{2.1.} Take two matrices.\n\n\\emph{Hint} none.')).toEqual(['**2.1.** Take two matrices.\n\n*Hint* none.']);
+  });
+
+  test('a command of the document’s own that opens a line with an id is that question’s heading', () => {
+    expect(prose('\\question{2.3} Is it a group?\n\nYes.\n\n\\qs{2.14.4}{Show the bound.}\n\n\\subquestion{a}')).toEqual([
+      '#### question 2.3 Is it a group?\n\nYes.\n\n#### qs 2.14.4 Show the bound.\n\n\\subquestion{a}',
+    ]);
+  });
+});
+
 describe('reading a program of the C family', () => {
   test('a block comment on lines of its own is text, its delimiters and margin left out; one before any code is the docstring', () => {
     const text = [
