@@ -23,7 +23,7 @@ export interface NamedQuestions {
 }
 
 /** A name that starts with its number, or with a word such as `q`, `exercise` or `answer` and then its number. */
-const LEADING = /^(?:(?:q|question|exercise|ex|answer|a)[-_ .]?)?0*(\d{1,4})(?:[a-z])?(?=$|[-_ .])/i;
+export const LEADING = /^(?:(?:q|question|exercise|ex|answer|a)[-_ .]?)?0*(\d{1,4})(?:[a-z])?(?=$|[-_ .])/i;
 /** Every run of digits in a name, with what follows it. */
 const DIGITS = /\d{1,4}/g;
 /** The most questions a chapter has: a larger number in a name is a year or a size, not a question. */
@@ -48,7 +48,7 @@ export function numberedPart(name: string, sections: ReadonlySet<string> = new S
 }
 
 /** A folder named after one exercise: `exercise_1_17`, `ex3-4`, `q12`, `problem-2`. */
-const EXERCISE_FOLDER = /^(?:exercise|ex|q|question|problem)[-_ .]?\d{1,3}(?:[-_.]\d{1,3})?$/i;
+export const EXERCISE_FOLDER = /^(?:exercise|ex|q|question|problem)[-_ .]?\d{1,3}(?:[-_.]\d{1,3})?$/i;
 /** A folder of a chapter or a part of the book: `ch3`, `chapter_05`, `Chapter_3_Introducing_Lists`, `part_1`, `Chapter 3: Introducing Lists`. */
 const CHAPTER_FOLDER = /^(?:ch(?:apter)?|part|unit|week|lesson)[-_ ]?\d{1,2}(?:[-_ :.]\D*)?$/i;
 /** A file named after its chapter (`Chapter4.hs`, `Chapter4Spec.hs`): the chapter's code, numbering no question. */

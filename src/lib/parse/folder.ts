@@ -8,7 +8,7 @@ import type { PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
-import { parseMarkdown } from '../read/markdown.ts';
+import { parseInline, parseMarkdown } from '../read/markdown.ts';
 import type { Answer, AnswerSet } from '../model/model.ts';
 import { isBlank, splitLines } from '../read/source-file.ts';
 import { finishAnswerSet, parseAnswerSet, type ParsedFile } from './index.ts';
@@ -20,7 +20,7 @@ import { looksLikeNotebook, readNotebook } from '../read/notebook-read.ts';
 import { inlineMarkdown, isPrompt, isQuotedPrompt, quotedPrompt, speaksAsLearner } from './phrasing.ts';
 import { QUESTION_HEADING } from './markers.ts';
 import { endOf, listParagraphs, promptBeforeLabel, splitAtMarkers } from './split-markers.ts';
-import { questionsFromNames, type NamedQuestions } from './file-names.ts';
+import { EXERCISE_FOLDER, LEADING, questionsFromNames, type NamedQuestions } from './file-names.ts';
 import { asText, tooDeep, tooDeepProblem } from '../read/work-bound.ts';
 import { plural } from '../model/plural.ts';
 
@@ -45,7 +45,10 @@ function numberedIn(file: string): string {
   const stem = baseName(file)
     .replace(/\.[^.]+$/, '')
     .replace(/(\d)[a-z]$/i, '$1');
-  return `${file.slice(0, file.lastIndexOf('/') + 1)}${/\d/.test(stem) ? stem : ''}`;
+  const folder = file.slice(0, file.lastIndexOf('/') + 1);
+  // In a folder named after its exercise (`ex04/`), `t1.txt` is that exercise's material, as its name reads it.
+  const exercise = EXERCISE_FOLDER.test(baseName(folder.slice(0, -1))) && !LEADING.test(stem);
+  return `${folder}${/\d/.test(stem) && !exercise ? stem : ''}`;
 }
 
 /** A numbered folder's README opens its answer, before the code beside it (`exercise-05/README.md`, `exercise-05/code.hpp`). */
@@ -129,7 +132,7 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
             other.file !== entry.file &&
             kindOf(other.file!) !== kindOf(entry.file),
         );
-        if (same) same.body.children.push(...answer.body.children);
+        if (same) joinAnswer(same, answer);
         else {
           fromSeveral.add(answer);
           answers.push(answer);
@@ -163,7 +166,7 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
           (baseName(numberedIn(other.file)) === baseName(numberedIn(entry.file)) && kindOf(other.file) !== kindOf(entry.file)) ||
           below(entry.file, other.file)),
     );
-    if (same) same.body.children.push(...answer.body.children);
+    if (same) joinAnswer(same, answer);
     else answers.push(answer);
   }
 
@@ -272,6 +275,19 @@ function severalAnswers(
   }
   if (after.length) answers.at(-1)!.body.children.push(...after);
   return answers;
+}
+
+/**
+ * Adds a file's answer to the answer another file of its number began: its question becomes the answer's if
+ * that has none, or is kept as a paragraph where the file's part begins, so no line of either is lost.
+ */
+function joinAnswer(same: Answer, answer: Answer): void {
+  const asked = [answer.title, answer.prompt].filter(Boolean).join(' ');
+  if (answer.prompt && !same.prompt && !same.title) {
+    same.prompt = answer.prompt;
+    if (answer.title) same.title = answer.title;
+  } else if (asked) same.body.children.push({ type: 'paragraph', children: parseInline(asked) });
+  same.body.children.push(...answer.body.children);
 }
 
 /** Whether `file` lies in a folder below the folder of `other` (`tex_files/exercise2.7.tex` below `Exercise 2.7.md`). */
