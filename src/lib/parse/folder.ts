@@ -257,7 +257,12 @@ function severalAnswers(
   // Numbers another file's name gives, or outside this file's own range, are not this file's answers.
   // A file whose numbers are mostly other files' (a README listing every question) is not where the answers are;
   // one that shares a number or two with them (`question-06.c` beside `questions.md`) is, and they join its answers.
-  if (answers.filter((answer) => taken.has(answer.number)).length * 2 >= answers.length) return undefined;
+  // A README that answers questions in words of its own (`**Answer:**` and a paragraph, not only its code file's link) is,
+  // where most of its answers do or where it answers in words two or more questions no file answers.
+  const answered =
+    answers.filter((answer) => saysMoreThanLinks(answer)).length * 2 > answers.length ||
+    answers.filter((answer) => !taken.has(answer.number) && saysMoreThanLinks(answer)).length >= 2;
+  if (!answered && answers.filter((answer) => taken.has(answer.number)).length * 2 >= answers.length) return undefined;
   // A name with one number answers that question, unless it names the section whose exercises the file numbers (`2.1.md` of `## 2.1-3`).
   const within = (answer: Answer) =>
     named!.last === undefined
@@ -289,6 +294,21 @@ function joinAnswer(same: Answer, answer: Answer): void {
   } else if (asked) same.body.children.push({ type: 'paragraph', children: parseInline(asked) });
   same.body.children.push(...answer.body.children);
 }
+
+/** Whether an answer says something besides its links: a list of questions linking their files says nothing of its own. */
+function saysMoreThanLinks(answer: Answer): boolean {
+  let words = 0;
+  visit(answer.body, (node) => {
+    if (node.type === 'link' || node.type === 'code' || node.type === 'inlineCode') return 'skip';
+    if (node.type === 'text')
+      words += node.value.split(/\s+/).filter((word) => /\p{L}{2}/u.test(word) && !ANSWER_LABEL_WORD.test(word)).length;
+    return undefined;
+  });
+  return words >= 4;
+}
+
+/** `Answer:` and `Solution:`, which say nothing by themselves. */
+const ANSWER_LABEL_WORD = /^(?:answers?|solutions?|ans)[:.]?$/i;
 
 /** Whether `file` lies in a folder below the folder of `other` (`tex_files/exercise2.7.tex` below `Exercise 2.7.md`). */
 function below(file: string, other: string): boolean {
