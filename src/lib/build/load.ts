@@ -33,15 +33,7 @@ import { contentRoot, insideContent, isLink, MAX_CONTENT_BYTES, outsideLink, siz
 import type { ShownLine } from '../verify/shown-lines.ts';
 import { placeByWording, wordingDiagnostics } from '../align/wording.ts';
 import { placeByContent } from '../align/content.ts';
-import {
-  guideChapter,
-  guideHyphenated,
-  guideSectioned,
-  letteredBareNumbers,
-  oneSectionAsPlain,
-  printedId,
-  sectionsAsSubsections,
-} from '../model/question-id.ts';
+import { guideChapter, guideHyphenated, guideSectioned, keyAsGuide, printedId } from '../model/question-id.ts';
 import { wholeDocument } from '../parse/whole.ts';
 import { labelFromName, sourceIdFromName } from '../read/source-file.ts';
 
@@ -274,15 +266,7 @@ export function finishGuide(plan: GuidePlan, firstReads?: readonly ReadSource[])
   sources.sort((a, b) => (orderOf(a.id) === orderOf(b.id) ? 0 : orderOf(a.id) < orderOf(b.id) ? -1 : 1) || a.id.localeCompare(b.id));
 
   if (diagnostics.some((d) => d.fatal)) return { guide: undefined, diagnostics, shown, skipped };
-  for (const [answer, number] of letteredBareNumbers(sources.map((source) => source.answerSet.answers))) answer.number = number;
-  for (const [answer, number] of oneSectionAsPlain(sources.map((source) => source.answerSet.answers))) {
-    answer.number = number;
-    delete answer.sectioned;
-  }
-  for (const [answer, number] of sectionsAsSubsections(sources.map((source) => source.answerSet.answers))) {
-    answer.number = number;
-    delete answer.sectioned;
-  }
+  keyAsGuide(sources.map((source) => source.answerSet.answers));
   diagnostics.push(...placeByWording(sources), ...placeByContent(sources));
   const placed = withQuestionPages(
     assembleGuide({ ...guideConfig, lang: guideLang, sources, questionConfig, glossary, notes, unread }),

@@ -5,7 +5,7 @@
  * rest of the guide words.
  */
 import type { QuestionConfig, ReadSettings } from '../model/model.ts';
-import { oneSectionAsPlain, sectionsAsSubsections } from '../model/question-id.ts';
+import { keyAsGuide } from '../model/question-id.ts';
 import { promptPool } from '../parse/prompt-index.ts';
 import { readsPrompts } from '../parse/layouts.ts';
 import { readSource, type ReadSource } from './read.ts';
@@ -37,15 +37,8 @@ export function readAllSources(
   questionConfig: Record<string, QuestionConfig> = {},
   first: readonly ReadSource[] = entries.map(readAlone),
 ): ReadSource[] {
-  // A section's exercises keyed as its sub-section's where another source prints that (`3.2.1` as 3.2.4-1), so wordings meet.
-  for (const [answer, number] of oneSectionAsPlain(first.map((read) => read.answerSet?.answers ?? []))) {
-    answer.number = number;
-    delete answer.sectioned;
-  }
-  for (const [answer, number] of sectionsAsSubsections(first.map((read) => read.answerSet?.answers ?? []))) {
-    answer.number = number;
-    delete answer.sectioned;
-  }
+  // Keyed as the guide reads them (`4` as R4, `3.2.1` as 3.2.4-1), so the wordings pooled below meet under one key.
+  keyAsGuide(first.map((read) => read.answerSet?.answers ?? []));
   // questions.yaml's prompts, then each source's, less those of numbers questions.yaml words: one pool, read less each source's own.
   const configured = new Map<number, string[]>();
   for (const [key, config] of Object.entries(questionConfig)) if (config.prompt) configured.set(Number(key), [config.prompt]);

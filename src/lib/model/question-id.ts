@@ -228,6 +228,20 @@ export function oneSectionAsPlain(answerSets: readonly (readonly Answer[])[]): M
   return mapped;
 }
 
+/**
+ * Keys every source's answers as the guide reads them, in place: a bare `4` as the lettered series' R4, one
+ * section's `2.14.4` as 4, a section's `3.2.1` as its sub-section's 3.2.4-1. Done on the first reading, so the
+ * wordings the guide pools meet under one key, and again once every source is read.
+ */
+export function keyAsGuide(answerSets: readonly (readonly Answer[])[]): void {
+  for (const [answer, number] of letteredBareNumbers(answerSets)) answer.number = number;
+  for (const mapped of [oneSectionAsPlain(answerSets), sectionsAsSubsections(answerSets)])
+    for (const [answer, number] of mapped) {
+      answer.number = number;
+      delete answer.sectioned;
+    }
+}
+
 /** `1–11, 14` for a sorted list of numbers. */
 export function numberRanges(numbers: readonly number[], print: (number: number) => string = String): string {
   const parts: string[] = [];
