@@ -6,6 +6,7 @@ import {
   idKey,
   sectionsAsSubsections,
   idSlug,
+  keyAsGuide,
   isLettered,
   letteredBareNumbers,
   oneSectionAsPlain,
@@ -78,6 +79,20 @@ describe('ids that all name one section, among sources that number 1, 2, 3', () 
   test('ids of several sections, or a guide mostly numbered by sections, stay as they are', () => {
     expect(oneSectionAsPlain([[at(101, true), at(102, true), at(201, true)], [at(1)], [at(2)]]).size).toBe(0);
     expect(oneSectionAsPlain([[at(101, true), at(102, true), at(103, true)], [at(101, true)], [at(1)]]).size).toBe(0);
+  });
+});
+
+describe('keys as the guide reads them', () => {
+  test('a bare number among lettered sources becomes its series’ key, in place', () => {
+    const answer = (number: number) =>
+      ({
+        number,
+        body: { type: 'root', children: [] },
+        position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+      }) as Answer;
+    const bare = [answer(2), answer(3)];
+    keyAsGuide([[answer(seriesKey('R', 1)), answer(seriesKey('P', 3))], [answer(seriesKey('R', 2))], bare]);
+    expect(bare.map((a) => printedId(a.number))).toEqual(['R2', 'R3']);
   });
 });
 
