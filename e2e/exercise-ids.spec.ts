@@ -142,3 +142,52 @@ test('a book numbered by sections: 2.1-1 … 2.3-7 then problems 2-1, 2-2, in th
     await site.close();
   }
 });
+
+test('a book numbered within sub-sections: 12.2.1-1 … 12.3.3-4 in the book’s order, however each teammate writes them', async ({
+  page,
+}) => {
+  const exercises = [
+    [2, 1, 2],
+    [3, 3, 4],
+  ].flatMap(([section, subsection, count]) => Array.from({ length: count! }, (_, i) => [section!, subsection!, i + 1] as const));
+  const site = await buildAndServe('subsection-ids', (content) => {
+    const sources = join(content, 'sources');
+    mkdirSync(sources, { recursive: true });
+    // The book's headings copied, each sub-section's exercises numbered from 1.
+    const eve = [2, 3].map((s) => {
+      const own = exercises.filter(([section]) => section === s);
+      return [
+        `## 12.${s}.${own[0]![1]} Exercises\n`,
+        ...own.map(([, , e]) => `${e}. Eve on this sub-section's exercise ${e}, section ${s}.\n`),
+      ].join('\n');
+    });
+    writeFileSync(join(sources, '001_eve.Rmd'), ['# Tidy data\n', ...eve].join('\n'));
+    // The solutions site's numbering: exercise 1 of section 12.2 is `Exercise 12.2.1`.
+    writeFileSync(
+      join(sources, '002_fay.md'),
+      exercises.map(([s, , e]) => `### Exercise 12.${s}.${e}\n\nFay reads section ${s} question ${e}.\n`).join('\n'),
+    );
+    // Every id written in full.
+    writeFileSync(
+      join(sources, '003_gus.md'),
+      exercises.map(([s, ss, e]) => `## 12.${s}.${ss}.${e}\n\nGus settles ${s}-${ss}-${e} here.\n`).join('\n'),
+    );
+  });
+  try {
+    const { url } = site;
+    await page.goto(`${url}/`);
+    const ids = exercises.map(([s, ss, e]) => `12.${s}.${ss}-${e}`);
+    await expect(page.locator('table.overview tbody tr .q-num')).toHaveText(ids);
+    await page.goto(`${url}/q/12.3.3-2/`);
+    await expect(page).toHaveURL(/\/questions\/12-3-3-2-[a-z0-9-]+\/$/);
+    await expect(page.locator('.eyebrow')).toContainText('Question 12.3.3-2 of 6');
+    await expect(page.locator('section.answer[data-source="001"]')).toContainText(
+      'Eve on this sub-section’s exercise 2, section 3'.replace('’', "'"),
+    );
+    await expect(page.locator('section.answer[data-source="002"]')).toContainText('Fay reads section 3 question 2');
+    await expect(page.locator('section.answer[data-source="003"]')).toContainText('Gus settles 3-3-2 here');
+    await expect(page.locator('.question-nav [aria-current="page"] .q-num')).toHaveText('12.3.3-2');
+  } finally {
+    await site.close();
+  }
+});
