@@ -45,6 +45,22 @@ describe('numbers in folder names', () => {
     });
   });
 
+  test('a program named with the exercise’s id after it numbers it; the book’s own versions beside it do not', () => {
+    const names = [
+      'ch1/echo1/main.go',
+      'ch1/echo1.1/main.go',
+      'ch1/echo1.2/main.go',
+      'ch1/dup2/main.go',
+      'ch1/dup1.4/main.go',
+      'README.md',
+    ];
+    expect(read(names)).toEqual({
+      'ch1/echo1.1/main.go': { number: 1, chapter: 1 },
+      'ch1/echo1.2/main.go': { number: 2, chapter: 1 },
+      'ch1/dup1.4/main.go': { number: 4, chapter: 1 },
+    });
+  });
+
   test('a folder without a number gives none, and an empty list reads quickly', () => {
     expect(read(['notes/answers.md'])).toEqual({});
     expect(read([])).toEqual({});

@@ -81,6 +81,11 @@ export function questionsFromNames(names: readonly string[]): Map<string, NamedQ
     }),
   );
   const answers = names.filter((name) => !problems.has(name) && !introduces(name, names));
+  const suffixed = dottedSuffixes(answers, partOf);
+  if (suffixed) {
+    for (const [name, problem] of problems) suffixed.set(name, problem);
+    return suffixed;
+  }
   const runs = new Map(
     answers
       .filter((name) => !YEAR.test(partOf(name)) && !CHAPTER_FILE.test(stemOf(name)))
@@ -90,6 +95,24 @@ export function questionsFromNames(names: readonly string[]): Map<string, NamedQ
   const named = questionsFromNumbers(withDigits, partOf);
   for (const [name, problem] of problems) named.set(name, problem);
   return named;
+}
+
+/** A program named for what it does, with the exercise's id after the name: `echo1.1`, `fetchall1.10`, `dup1.4`. */
+const DOTTED_SUFFIX = /\p{L}(\d{1,2})\.(\d{1,3})$/u;
+
+/**
+ * Folders or files named for a program with the exercise's id after it (`echo1.1/`, `dup1.4/`), beside the book's own
+ * programs named with a version (`echo1/`, `dup2/`): three or more ids of one chapter so written number the answers,
+ * and the other names number none (their files are shown as material, or after the answers).
+ */
+function dottedSuffixes(names: readonly string[], partOf: (name: string) => string): Map<string, NamedQuestions> | undefined {
+  const found = names.flatMap((name) => {
+    const part = partOf(name);
+    const id = DOTTED_SUFFIX.exec(part.slice(part.lastIndexOf('/') + 1));
+    return id ? [{ name, chapter: Number(id[1]), number: Number(id[2]) }] : [];
+  });
+  if (new Set(found.map((id) => id.number)).size < 3 || new Set(found.map((id) => id.chapter)).size !== 1) return undefined;
+  return new Map(found.map(({ name, chapter, number }) => [name, { number, chapter }]));
 }
 
 /** A file named after its folder's number that introduces the numbered folders below it (`chapter-02/README.md` over `chapter-02/section-01/…`). */
