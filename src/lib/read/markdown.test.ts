@@ -119,3 +119,12 @@ describe('math as people write it', () => {
     expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'heading', 'paragraph']);
   });
 });
+
+describe('front matter', () => {
+  test('R Markdown’s YAML header and Hugo’s TOML are shown as the code they are, not as a rule and a heading', () => {
+    const yaml = parseMarkdown('---\ntitle: "Chapter 3"\noutput: html_document\n---\n\n## 1.\n');
+    expect(yaml.children.map((node) => node.type)).toEqual(['code', 'heading']);
+    expect(yaml.children[0]).toMatchObject({ lang: 'yaml', value: 'title: "Chapter 3"\noutput: html_document' });
+    expect(parseMarkdown('+++\ntitle = "2.55"\n+++\n\nText.\n').children[0]).toMatchObject({ type: 'code', lang: 'toml' });
+  });
+});

@@ -6,17 +6,25 @@ import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { math } from 'micromark-extension-math';
 import { mathText } from './math-text.ts';
 import { mathFromMarkdown, mathToMarkdown } from 'mdast-util-math';
 import { EXIT, visit, SKIP } from 'unist-util-visit';
 import { separateNumberedParagraphs } from './numbered-paragraphs.ts';
 
+/** The front matter R Markdown, Quarto, Jekyll (`---` YAML) and Hugo (`+++` TOML) files open with. */
+const FRONTMATTER: Array<'yaml' | 'toml'> = ['yaml', 'toml'];
+
 const SAFE_PROTOCOL = /^(?:https?:|mailto:|#|\/|\.{0,2}\/|[^:]*$)/i;
 /** GFM's syntax and tree extensions, built once: they keep no state between parses, and a guide parses thousands of fragments. */
-const extensions = [gfm(), math()];
-const mdastExtensions = [gfmFromMarkdown(), mathFromMarkdown()];
-const withoutMath = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+const extensions = [frontmatter(FRONTMATTER), gfm(), math()];
+const mdastExtensions = [frontmatterFromMarkdown(FRONTMATTER), gfmFromMarkdown(), mathFromMarkdown()];
+const withoutMath = {
+  extensions: [frontmatter(FRONTMATTER), gfm()],
+  mdastExtensions: [frontmatterFromMarkdown(FRONTMATTER), gfmFromMarkdown()],
+};
 
 /**
  * Parses a Markdown fragment that starts at `startLine` (1-based) and was
@@ -30,6 +38,7 @@ export function parseMarkdown(text: string, startLine = 1, indent = 0, alone?: (
   // A `$$` that opens display math and never closes would swallow the rest of the file: read it without math.
   if (unclosedMath(tree, separated.text)) tree = fromMarkdown(separated.text, withoutMath);
   else readMath(tree, separated.text);
+  showFrontmatter(tree);
   // Points in the rewritten text go back to the input's lines, then into the source file.
   const back = (point: { line: number; column: number }) => ({
     line: (separated.lineOf?.[point.line - 1] ?? point.line) + startLine - 1,
@@ -45,6 +54,21 @@ export function parseMarkdown(text: string, startLine = 1, indent = 0, alone?: (
   };
   remap(tree);
   return neutralise(tree);
+}
+
+/**
+ * A file's front matter (`title:`, `output:`) is shown as the code it is, not read as a rule and a heading
+ * (`---` then `title: …` then `---` is a setext heading in plain Markdown).
+ */
+function showFrontmatter(tree: Root): void {
+  const first = tree.children[0] as { type: string; value?: string; position?: Nodes['position'] } | undefined;
+  if (first && (first.type === 'yaml' || first.type === 'toml'))
+    tree.children[0] = {
+      type: 'code',
+      lang: first.type,
+      value: first.value ?? '',
+      ...(first.position ? { position: first.position } : {}),
+    };
 }
 
 /** Whether a `$$` block runs to the end of its container without the `$$` that closes it. */

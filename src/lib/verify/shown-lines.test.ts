@@ -44,6 +44,13 @@ describe('what a line shows, worked out from the tree the parser already has', (
   });
 });
 
+describe('front matter', () => {
+  test('each line of a YAML header shows itself, its `---` lines nothing', () => {
+    const lines = shownLines('content/sources/001.Rmd', '---\ntitle: "Chapter 3"\noutput: html_document\n---\n\n## 1.\n');
+    expect(lines.slice(0, 4).map((line) => line.shown.trim())).toEqual(['', 'title: "Chapter 3"', 'output: html_document', '']);
+  });
+});
+
 describe('code spans', () => {
   test('one written against a word shows against it, its padding space dropped, as the page shows it', () => {
     const [line] = shownLines('content/sources/001.md', 'An index ``i`` with`` v = A[i] ``or else ``NIL``.\n');
