@@ -128,3 +128,13 @@ describe('front matter', () => {
     expect(parseMarkdown('+++\ntitle = "2.55"\n+++\n\nText.\n').children[0]).toMatchObject({ type: 'code', lang: 'toml' });
   });
 });
+
+describe('Pandoc heading attributes', () => {
+  test('a heading shows its words without the attributes that name and style it; braces of its own words stay', () => {
+    const heading = (text: string) => toString(parseMarkdown(text).children[0]!);
+    expect(heading('# Data visualisation {#data-visualisation .r4ds-section}')).toBe('Data visualisation');
+    expect(heading('### Exercise 3.2.1{.unnumbered .exercise data-number="3.2.1"}')).toBe('Exercise 3.2.1');
+    expect(heading('## Intro {-}')).toBe('Intro');
+    expect(heading('## Sets {a, b}')).toBe('Sets {a, b}');
+  });
+});

@@ -14,6 +14,9 @@ import { mathFromMarkdown, mathToMarkdown } from 'mdast-util-math';
 import { EXIT, visit, SKIP } from 'unist-util-visit';
 import { separateNumberedParagraphs } from './numbered-paragraphs.ts';
 
+/** Pandoc's attributes at the end of a heading: `{#id}`, `{.class}`, `{-}`, `{.unnumbered .exercise data-number="3.2.1"}`. */
+const PANDOC_ATTRIBUTES = /\s*\{(?:\s*(?:[#.][\w:.-]+|-|[\w-]+=(?:"[^"]*"|[\w.-]+)))+\s*\}\s*$/;
+
 /** The front matter R Markdown, Quarto, Jekyll (`---` YAML) and Hugo (`+++` TOML) files open with. */
 const FRONTMATTER: Array<'yaml' | 'toml'> = ['yaml', 'toml'];
 
@@ -169,6 +172,14 @@ export function neutralise(tree: Root): Root {
     if (node.type === 'code' && node.lang?.startsWith('{')) {
       node.lang = /^\{\s*([A-Za-z][\w+-]*)/.exec(`${node.lang} ${node.meta ?? ''}`)?.[1]?.toLowerCase() ?? null;
       node.meta = null;
+    }
+    // A Pandoc heading's attributes (`## Facets {#facets .r4ds-section}`, `{-}`) name and style it; the page shows its words.
+    if (node.type === 'heading') {
+      const last = node.children.at(-1);
+      if (last?.type === 'text' && PANDOC_ATTRIBUTES.test(last.value)) {
+        last.value = last.value.replace(PANDOC_ATTRIBUTES, '');
+        if (!last.value) node.children.pop();
+      }
     }
     if (!parent || index === undefined) return;
     if (node.type === 'html') {
