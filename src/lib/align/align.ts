@@ -66,14 +66,11 @@ export function align(
 }
 
 /**
- * A title as a reader sees it in the nav and the tab: its math as text (`Θ(n lg n)`), without the Pandoc
- * attributes that end a heading (`{#ch8:ex1 .unnumbered}`) or the star that marks a harder exercise.
+ * A title as a reader sees it in the nav and the tab: its math as text (`Θ(n lg n)`), without the star that
+ * marks a harder exercise. (A heading's Pandoc attributes, `{#ch8:ex1 .unnumbered}`, are gone since parsing.)
  */
 function readableTitle(written: string, mathAsText = true): string | undefined {
-  const text = (mathAsText ? readableText(written) : plainText(written))
-    .replace(/\s*\{[#.][^{}]*\}$/u, '')
-    .replace(/^[⋆★*]\s*/u, '')
-    .trim();
+  const text = (mathAsText ? readableText(written) : plainText(written)).replace(/^[⋆★*]\s*/u, '').trim();
   return text || undefined;
 }
 

@@ -36,6 +36,12 @@ export function subsectionKey(section: number, subsection: number, exercise: num
   return SUBSECTION + (section * SECTION + subsection) * SECTION + exercise;
 }
 
+/** The section, sub-section and exercise of a sub-section's key (12.3.3-2 → 3, 3, 2). */
+function subsectionParts(key: number): { section: number; subsection: number; exercise: number } {
+  const sub = key - SUBSECTION;
+  return { section: Math.floor(sub / SECTION / SECTION), subsection: Math.floor(sub / SECTION) % SECTION, exercise: sub % SECTION };
+}
+
 /** Whether a key is a lettered id's (R12, P3). */
 export const isLettered = (number: number): boolean => number >= SERIES && number < SUBSECTION;
 
@@ -47,9 +53,8 @@ export function seriesKey(letter: string, number: number): number {
 /** The id the book prints: `12`, `3.4` in a guide whose sources print chapter 3, `2.1-3` or `2-1` in one numbered by sections, `R12`. */
 export function printedId(number: number, chapter?: number, sectioned = false, hyphenated = false): string {
   if (number >= SUBSECTION) {
-    const sub = number - SUBSECTION;
-    const section = Math.floor(sub / SECTION / SECTION);
-    return `${chapter === undefined ? '' : `${chapter}.`}${section}.${Math.floor(sub / SECTION) % SECTION}-${sub % SECTION}`;
+    const { section, subsection, exercise } = subsectionParts(number);
+    return `${chapter === undefined ? '' : `${chapter}.`}${section}.${subsection}-${exercise}`;
   }
   if (number >= SERIES) return `${chapter ?? ''}${SERIES_ORDER[Math.floor(number / SERIES) - 1]}${number % SERIES}`;
   if (sectioned && number >= PROBLEMS) return chapter === undefined ? `P${number - PROBLEMS}` : `${chapter}-${number - PROBLEMS}`;
@@ -145,7 +150,8 @@ export function guideChapter(answerSets: readonly (readonly Answer[])[]): number
   return [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
 }
 
-function mostCommon<T>(values: readonly T[]): T | undefined {
+/** The value that occurs most often; between equals, the first to occur. */
+export function mostCommon<T>(values: readonly T[]): T | undefined {
   const counts = new Map<T, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -187,10 +193,9 @@ export function sectionsAsSubsections(answerSets: readonly (readonly Answer[])[]
   for (const answers of answerSets)
     for (const answer of answers) {
       if (answer.number < SUBSECTION) continue;
-      const sub = answer.number - SUBSECTION;
-      const where = place(answer.chapter, Math.floor(sub / SECTION / SECTION));
+      const { section, subsection } = subsectionParts(answer.number);
+      const where = place(answer.chapter, section);
       const counts = votes.get(where) ?? new Map<number, number>();
-      const subsection = Math.floor(sub / SECTION) % SECTION;
       votes.set(where, counts.set(subsection, (counts.get(subsection) ?? 0) + 1));
     }
   const mapped = new Map<Answer, number>();

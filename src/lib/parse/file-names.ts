@@ -7,7 +7,7 @@
  * name has no number takes its folder's: `ch03_ex03-04/README.md` is 3.4.
  */
 
-import { PROBLEMS, SECTION } from '../model/question-id.ts';
+import { mostCommon, PROBLEMS, SECTION } from '../model/question-id.ts';
 
 /** The questions a file's name says it answers: one number, or a range. */
 export interface NamedQuestions {
@@ -221,12 +221,6 @@ function sectionedNames(numbers: readonly (readonly number[])[]): boolean {
     sections.size < numbers.length &&
     new Set(numbers.map(([, exercise]) => exercise)).size < numbers.length
   );
-}
-
-function mostCommon(values: readonly number[]): number | undefined {
-  const counts = new Map<number, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
 }
 
 /** How many leading numbers every name shares, leaving each name one more: the question's. */

@@ -18,7 +18,7 @@ import type { ParseContext } from './types.ts';
 import { printedId, SECTION } from '../model/question-id.ts';
 import { looksLikeNotebook, readNotebook } from '../read/notebook-read.ts';
 import { inlineMarkdown, isPrompt, isQuotedPrompt, quotedPrompt, speaksAsLearner } from './phrasing.ts';
-import { QUESTION_HEADING } from './markers.ts';
+import { ANSWER_WORDS, QUESTION_HEADING } from './markers.ts';
 import { endOf, listParagraphs, promptBeforeLabel, splitAtMarkers } from './split-markers.ts';
 import { EXERCISE_FOLDER, LEADING, questionsFromNames, type NamedQuestions } from './file-names.ts';
 import { asText, tooDeep, tooDeepProblem } from '../read/work-bound.ts';
@@ -259,9 +259,8 @@ function severalAnswers(
   // one that shares a number or two with them (`question-06.c` beside `questions.md`) is, and they join its answers.
   // A README that answers questions in words of its own (`**Answer:**` and a paragraph, not only its code file's link) is,
   // where most of its answers do or where it answers in words two or more questions no file answers.
-  const answered =
-    answers.filter((answer) => saysMoreThanLinks(answer)).length * 2 > answers.length ||
-    answers.filter((answer) => !taken.has(answer.number) && saysMoreThanLinks(answer)).length >= 2;
+  const worded = answers.filter(saysMoreThanLinks);
+  const answered = worded.length * 2 > answers.length || worded.filter((answer) => !taken.has(answer.number)).length >= 2;
   if (!answered && answers.filter((answer) => taken.has(answer.number)).length * 2 >= answers.length) return undefined;
   // A name with one number answers that question, unless it names the section whose exercises the file numbers (`2.1.md` of `## 2.1-3`).
   const within = (answer: Answer) =>
@@ -308,7 +307,7 @@ function saysMoreThanLinks(answer: Answer): boolean {
 }
 
 /** `Answer:` and `Solution:`, which say nothing by themselves. */
-const ANSWER_LABEL_WORD = /^(?:answers?|solutions?|ans)[:.]?$/i;
+const ANSWER_LABEL_WORD = new RegExp(String.raw`^${ANSWER_WORDS}s?[:.]?$`, 'i');
 
 /** Whether `file` lies in a folder below the folder of `other` (`tex_files/exercise2.7.tex` below `Exercise 2.7.md`). */
 function below(file: string, other: string): boolean {

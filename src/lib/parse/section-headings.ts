@@ -8,8 +8,9 @@
  */
 import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Answer, AnswerSet } from '../model/model.ts';
-import { SECTION, subsectionKey } from '../model/question-id.ts';
+import type { AnswerSet } from '../model/model.ts';
+import { subsectionKey } from '../model/question-id.ts';
+import { isBare } from './series-headings.ts';
 
 /** A heading that opens with a section's number: `12.3.3 Exercises`, `2.1 Exercises`, `Exercises 12.3.3`. */
 const SECTION_NUMBER = /^(?:\p{L}+\s+)?(\d{1,3})\.(\d{1,2})\.(\d{1,2})\.?(?:\s|$)/u;
@@ -41,8 +42,7 @@ const sameSection = (a: Section, b: Section) => a.chapter === b.chapter && a.sec
 /** Renumbers `answerSet`'s answers in place as exercises of the sections their headings print; whether it did. */
 export function numberSectionsByHeadings(answerSet: AnswerSet): boolean {
   const { answers } = answerSet;
-  const bare = (answer: Answer) => answer.number < SECTION && answer.chapter === undefined && !answer.sectioned && !answer.file;
-  if (answers.length < 2 || !answers.every(bare)) return false;
+  if (answers.length < 2 || !answers.every(isBare)) return false;
   // Each answer is in the section of the last such heading above it: in the preamble or an earlier answer.
   const sections: Section[] = [];
   let current = lastSection(answerSet.preamble?.children);

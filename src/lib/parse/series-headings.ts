@@ -24,11 +24,14 @@ function seriesLetter(heading: Heading | undefined): string | undefined {
   return letter && SERIES_LETTER.test(letter) && word!.length > 1 ? letter : undefined;
 }
 
+/** An answer numbered `4.` and nothing more: no chapter, section or series of its own, and not named by its file. */
+export const isBare = (answer: Answer): boolean =>
+  answer.number < SECTION && answer.chapter === undefined && !answer.sectioned && !answer.file;
+
 /** Renumbers `answerSet`'s answers in place as lettered series when its headings name them; whether it did. */
 export function numberSeriesByHeadings(answerSet: AnswerSet): boolean {
   const { answers } = answerSet;
-  const bare = (answer: Answer) => answer.number < SECTION && answer.chapter === undefined && !answer.sectioned && !answer.file;
-  if (answers.length < 2 || !answers.every(bare) || answers[0]!.number !== 1) return false;
+  if (answers.length < 2 || !answers.every(isBare) || answers[0]!.number !== 1) return false;
   const starts = answers.flatMap((answer, i) => (i === 0 || answer.number <= answers[i - 1]!.number ? [i] : []));
   if (starts.length < 2 || starts.some((start) => answers[start]!.number !== 1)) return false;
   const letters = starts.map((start) =>
@@ -50,8 +53,7 @@ export function numberSeriesByHeadings(answerSet: AnswerSet): boolean {
  */
 export function continueRunsUnderHeadings(answerSet: AnswerSet): boolean {
   const { answers } = answerSet;
-  const bare = (answer: Answer) => answer.number < SECTION && answer.chapter === undefined && !answer.sectioned && !answer.file;
-  if (answers.length < 4 || !answers.every(bare)) return false;
+  if (answers.length < 4 || !answers.every(isBare)) return false;
   const starts = answers.flatMap((answer, i) => (i > 0 && answer.number <= answers[i - 1]!.number ? [i] : []));
   if (starts.length === 0) return false;
   const underHeading = (start: number) => answers[start - 1]!.body.children.at(-1)?.type === 'heading';

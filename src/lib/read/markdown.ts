@@ -14,6 +14,13 @@ import { mathFromMarkdown, mathToMarkdown } from 'mdast-util-math';
 import { EXIT, visit, SKIP } from 'unist-util-visit';
 import { separateNumberedParagraphs } from './numbered-paragraphs.ts';
 
+declare module 'mdast' {
+  interface CodeData {
+    /** Set on a file's front matter (`---` YAML, `+++` TOML), shown as code between its delimiter lines. */
+    frontmatter?: true;
+  }
+}
+
 /** Pandoc's attributes at the end of a heading: `{#id}`, `{.class}`, `{-}`, `{.unnumbered .exercise data-number="3.2.1"}`. */
 const PANDOC_ATTRIBUTES = /\s*\{(?:\s*(?:[#.][\w:.-]+|-|[\w-]+=(?:"[^"]*"|[\w.-]+)))+\s*\}\s*$/;
 
@@ -70,6 +77,7 @@ function showFrontmatter(tree: Root): void {
       type: 'code',
       lang: first.type,
       value: first.value ?? '',
+      data: { frontmatter: true },
       ...(first.position ? { position: first.position } : {}),
     };
 }

@@ -131,7 +131,7 @@ function markdownLines(lines: readonly Line[], parsed?: Root): ShownLine[] {
         if (!position) return;
         // A fenced block's code starts on the line after its fence, as front matter's after its `---` or `+++`;
         // an indented block's on its first line.
-        const fenced = /^(?:`{3,}|~{3,}|-{3}\s*$|\+{3}\s*$)/.test(texts[position.start.line - 1]!.slice(position.start.column - 1));
+        const fenced = node.data?.frontmatter || /^(?:`{3,}|~{3,})/.test(texts[position.start.line - 1]!.slice(position.start.column - 1));
         spread(node.value, position.start.line - (fenced ? 0 : 1), position.end.line - 1, node);
         return;
       }
