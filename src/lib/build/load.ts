@@ -74,44 +74,95 @@ function uniqueId(id: string, taken: ReadonlyMap<string, string>): string {
   return candidate;
 }
 
+/** Reads one of a folder's `*.yaml` files, when there is one inside content/. */
+function readConfig<T>(
+  dir: string,
+  rel: (path: string) => string,
+  inside: string,
+  diagnostics: Diagnostic[],
+  name: string,
+  parse: (file: string, text: string) => ConfigResult<T>,
+) {
+  const path = join(dir, name);
+  if (!existsSync(path) && !isLink(path)) return undefined;
+  if (!insideContent(path, inside)) {
+    diagnostics.push(outsideLink(rel(path)));
+    return undefined;
+  }
+  const result = parse(rel(path), readFileSync(path, 'utf8'));
+  diagnostics.push(...result.diagnostics);
+  return { ...result, file: rel(path) };
+}
+
+/** A guide's (or a book chapter's) settings: `questions.yaml`, `guide.yaml`, `glossary.yaml`, `notes/` and `questions/`. */
+export function readGuideSettings(dir: string, root: string, inside: string) {
+  const diagnostics: Diagnostic[] = [];
+  const rel = (path: string) => relative(root, path).split('\\').join('/');
+  const read = <T>(name: string, parse: (file: string, text: string) => ConfigResult<T>) =>
+    readConfig(dir, rel, inside, diagnostics, name, parse);
+  const questionConfig =
+    read('questions.yaml', (file, text) => parseYamlConfig(file, text, questionsFileSchema, 'invalid-questions-config'))?.value ?? {};
+  const guideConfig = read('guide.yaml', (file, text) => parseYamlConfig(file, text, guideConfigSchema, 'invalid-guide-config'))?.value;
+  const glossary = read('glossary.yaml', (file, text) => parseYamlConfig(file, text, glossaryFileSchema, 'invalid-glossary'))?.value ?? [];
+  const guideLang = guideConfig?.lang ?? DEFAULT_LANGUAGE;
+  const notes = readNotes(join(dir, 'notes'), rel, (path) => insideContent(path, inside));
+  diagnostics.push(...notes.diagnostics);
+  const pages = readQuestionPages(join(dir, 'questions'), rel, (path) => insideContent(path, inside));
+  diagnostics.push(...pages.diagnostics);
+  return { diagnostics, questionConfig, guideConfig, glossary, guideLang, notes: notes.notes, pages: pages.pages };
+}
+
+/** A book's own settings: its `guide.yaml` (title, description, language) and the members' `sources.yaml`. */
+export function readBookSettings(contentDir: string, root: string) {
+  const diagnostics: Diagnostic[] = [];
+  const rel = (path: string) => relative(root, path).split('\\').join('/');
+  const inside = contentRoot(contentDir);
+  const guideConfig = readConfig(contentDir, rel, inside, diagnostics, 'guide.yaml', (file, text) =>
+    parseYamlConfig(file, text, guideConfigSchema, 'invalid-guide-config'),
+  )?.value;
+  const sourcesYaml =
+    readConfig(contentDir, rel, inside, diagnostics, 'sources.yaml', (file, text) =>
+      parseYamlConfig(file, text, sourcesFileSchema, 'invalid-sources-config'),
+    )?.value ?? {};
+  return { diagnostics, guideConfig, sourcesYaml };
+}
+
 /** Paths are printed relative to `root`, the project folder. */
 export function loadGuide(contentDir: string, root = process.cwd()): LoadResult {
   return finishGuide(planGuide(contentDir, root));
 }
 
+/** One chapter of a book (`build/book.ts`): its settings' folder and the members' files sorted into it. */
+export interface ChapterSources {
+  /** `content/chapters/<NN>-<slug>/`: the chapter's `guide.yaml`, `questions.yaml`, `glossary.yaml` and `notes/`. */
+  dir: string;
+  entries: SourceEntry[];
+  /** Each entry's settings, from the member's entry in the book's `sources.yaml`. */
+  sourceConfig: Record<string, SourceConfig>;
+}
+
 /**
  * Reads a content folder's settings and lists its sources, without parsing them: the parsing of
  * each source on its own can then run anywhere (`read-parallel.ts`) before `finishGuide`.
+ * For a book's chapter, the settings are the chapter folder's and the sources those sorted into it.
  */
-export function planGuide(contentDir: string, root = process.cwd()): GuidePlan {
-  const diagnostics: Diagnostic[] = [];
+export function planGuide(contentDir: string, root = process.cwd(), chapter?: ChapterSources): GuidePlan {
   const rel = (path: string) => relative(root, path).split('\\').join('/');
   const inside = existsSync(contentDir) ? contentRoot(contentDir) : contentDir;
-  const readConfig = <T>(name: string, parse: (file: string, text: string) => ConfigResult<T>) => {
-    const path = join(contentDir, name);
-    if (!existsSync(path) && !isLink(path)) return undefined;
-    if (!insideContent(path, inside)) {
-      diagnostics.push(outsideLink(rel(path)));
-      return undefined;
+  const settings = readGuideSettings(chapter?.dir ?? contentDir, root, inside);
+  const { diagnostics } = settings;
+  if (chapter) {
+    const { entries, sourceConfig } = chapter;
+    for (const entry of entries) {
+      const config = sourceConfig[entry.id];
+      const read = config && readSettingsSchema.parse(config);
+      if (read && Object.keys(read).length) entry.settings = read;
     }
-    const result = parse(rel(path), readFileSync(path, 'utf8'));
-    diagnostics.push(...result.diagnostics);
-    return { ...result, file: rel(path) };
-  };
-  const sourcesYaml = readConfig('sources.yaml', (file, text) => parseYamlConfig(file, text, sourcesFileSchema, 'invalid-sources-config'));
-  const questionConfig =
-    readConfig('questions.yaml', (file, text) => parseYamlConfig(file, text, questionsFileSchema, 'invalid-questions-config'))?.value ?? {};
-  const guideConfig = readConfig('guide.yaml', (file, text) =>
-    parseYamlConfig(file, text, guideConfigSchema, 'invalid-guide-config'),
-  )?.value;
-  const glossary =
-    readConfig('glossary.yaml', (file, text) => parseYamlConfig(file, text, glossaryFileSchema, 'invalid-glossary'))?.value ?? [];
-  const guideLang = guideConfig?.lang ?? DEFAULT_LANGUAGE;
-  const notes = readNotes(join(contentDir, 'notes'), rel, (path) => insideContent(path, inside));
-  diagnostics.push(...notes.diagnostics);
-  const pages = readQuestionPages(join(contentDir, 'questions'), rel, (path) => insideContent(path, inside));
-  diagnostics.push(...pages.diagnostics);
-
+    return { ...settings, entries, sourceConfig, unread: [], skipped: [] };
+  }
+  const sourcesYaml = readConfig(contentDir, rel, inside, diagnostics, 'sources.yaml', (file, text) =>
+    parseYamlConfig(file, text, sourcesFileSchema, 'invalid-sources-config'),
+  );
   const sourcesDir = join(contentDir, 'sources');
   const sourcesInside = existsSync(sourcesDir) && insideContent(sourcesDir, inside);
   if (existsSync(sourcesDir) && !sourcesInside) diagnostics.push(outsideLink(rel(sourcesDir)));
@@ -210,15 +261,9 @@ export function planGuide(contentDir: string, root = process.cwd()): GuidePlan {
     }
   }
   return {
+    ...settings,
     entries,
-    diagnostics,
     sourceConfig: sourcesYaml?.value ?? {},
-    questionConfig,
-    guideConfig,
-    glossary,
-    notes: notes.notes,
-    pages: pages.pages,
-    guideLang,
     unread,
     skipped,
   };

@@ -2,15 +2,18 @@
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../model/diagnostics.ts';
 import { emitGuide } from '../emit/pages.ts';
 import { writeGenerated } from '../emit/write.ts';
-import { finishGuide, planGuide, publishWhole } from './load.ts';
+import { finishGuide, planGuide, publishWhole, readBookSettings, type GuidePlan } from './load.ts';
+import { bookChapters, planBook, type BookChapter } from './book.ts';
+import { emitBook, type BookGuides } from '../emit/book.ts';
 import { readSourceText } from './read.ts';
 import { resolve } from 'node:path';
 import type { Guide } from '../model/model.ts';
 import type { Highlight } from '../render/answer-html.ts';
 import type { SourceEntry } from './read-all.ts';
 import type { ReadCache } from './read-cache.ts';
-import { readAndRender } from './read-parallel.ts';
+import { readAndRender, type Prerendered } from './read-parallel.ts';
 import { renderGuide, type RenderCache, type RenderedAnswers } from '../render/guide.ts';
+import type { RenderedAnswer } from '../render/answer-html.ts';
 import { visibleJob } from '../verify/page-text.ts';
 import type { ShownLine } from '../verify/shown-lines.ts';
 import { checkVisible } from '../verify/worker.ts';
@@ -44,7 +47,10 @@ export interface PipelineOptions {
 }
 
 export interface PipelineResult {
+  /** The guide; in a book, its first chapter's. */
   guide: Guide | undefined;
+  /** A book's chapters, each a guide of its own. */
+  book?: BookGuides;
   rendered: RenderedAnswers | undefined;
   diagnostics: Diagnostic[];
   fatal: boolean;
@@ -74,6 +80,9 @@ export async function runPipeline({
     timing(stage, performance.now() - started);
     started = performance.now();
   };
+  const chapters = bookChapters(contentDir);
+  if (chapters.length)
+    return runBook(chapters, { contentDir, outDir, root, highlight, highlighter, renderCache, readCache, skipVerify, timing });
   const plan = planGuide(contentDir, root);
   const { reads: firstReads, rendered: prerendered } = await readAndRender(plan.entries, {
     ...(readCache ? { cache: readCache.sources } : {}),
@@ -81,10 +90,9 @@ export async function runPipeline({
   });
   readCache?.keep(plan.entries);
   const finished = finishGuide(plan, firstReads);
-  let { guide } = finished;
   const { diagnostics, shown, skipped } = finished;
   lap('load');
-  const done = (rendered?: RenderedAnswers, written = 0, visibleLines = 0): PipelineResult => ({
+  const done = (guide: Guide | undefined, rendered?: RenderedAnswers, written = 0, visibleLines = 0): PipelineResult => ({
     guide,
     rendered,
     diagnostics: sortDiagnostics(diagnostics),
@@ -94,45 +102,141 @@ export async function runPipeline({
     shown,
     skipped,
   });
-  if (!guide || diagnostics.some((d) => d.fatal)) return done();
+  if (!finished.guide || diagnostics.some((d) => d.fatal)) return done(finished.guide);
+  const cache = await renderCacheWith(renderCache, prerendered);
+  const checked = await renderAndCheck(plan, finished.guide, { root, highlight, cache, shown, skipVerify });
+  lap('render');
+  diagnostics.push(...checked.diagnostics);
+  const { guide, rendered, visibleLines } = checked;
+  if (diagnostics.some((d) => d.fatal) || !outDir) return done(guide, rendered, 0, visibleLines);
+  const { written } = writeGenerated(outDir, emitGuide(guide, rendered));
+  lap('write');
+  return done(guide, rendered, written, visibleLines);
+}
+
+/** The render cache, with the answers the read workers rendered. Without a cache and with nothing rendered yet, no answer is hashed. */
+async function renderCacheWith(renderCache: RenderCache | undefined, prerendered: Promise<Prerendered>): Promise<RenderCache | undefined> {
   // The workers' answers are found by their trees' hashes, so one whose tree changed after reading is rendered again.
-  // Without a cache and with nothing rendered yet, no answer is hashed.
   const fromWorkers = await prerendered;
   const cache = renderCache ?? (fromWorkers.length ? new Map() : undefined);
   for (const [hash, answer] of fromWorkers) cache?.set(hash, answer);
+  return cache;
+}
+
+/**
+ * Renders a guide's answers and checks that every source line is on the pages that show it, as rendered:
+ * a source whose answers lost a line is published whole instead, and the build goes on; the check runs again.
+ */
+async function renderAndCheck(
+  plan: GuidePlan,
+  first: Guide,
+  options: {
+    root: string;
+    highlight: Highlight | undefined;
+    cache: RenderCache | undefined;
+    shown: Map<string, ShownLine[]>;
+    skipVerify: boolean;
+  },
+): Promise<{ guide: Guide; rendered: RenderedAnswers; visibleLines: number; diagnostics: Diagnostic[] }> {
+  const { root, highlight, cache, shown, skipVerify } = options;
+  let guide = first;
   let rendered = await renderGuide(guide, highlight, cache);
-  lap('render');
-  // Nothing lost: every source line's words must be on the pages that show its answer, as rendered.
-  let visibleLines = 0;
-  if (!skipVerify) {
-    const verdict = checkVisible(visibleJob(guide, rendered, root, shown));
-    visibleLines = verdict.visibleLines;
-    if (verdict.missing.length) {
-      // A source whose answers lost a line is published whole instead, and the build goes on; the check runs again.
-      const problems = new Map<string, Diagnostic>();
-      for (const missing of verdict.missing) {
-        const source = guide.sources.find((s) => s.files.includes(missing.file));
-        if (source && !problems.has(source.id)) problems.set(source.id, missing);
-      }
-      guide = publishWhole(plan, guide, problems, (file) => readSourceText(resolve(root, file), file));
-      rendered = await renderGuide(guide, highlight, cache);
-      const again = checkVisible(visibleJob(guide, rendered, root, shown));
-      diagnostics.push(
-        ...verdict.missing.map((d) => ({
-          ...d,
-          fatal: false,
-          message: `${d.message}; the source is published whole on its source page instead, not split into answers`,
-        })),
-        ...again.missing,
-      );
-      visibleLines = again.visibleLines;
-    }
-    lap('verify');
+  if (skipVerify) return { guide, rendered, visibleLines: 0, diagnostics: [] };
+  const verdict = checkVisible(visibleJob(guide, rendered, root, shown));
+  if (!verdict.missing.length) return { guide, rendered, visibleLines: verdict.visibleLines, diagnostics: [] };
+  const problems = new Map<string, Diagnostic>();
+  for (const missing of verdict.missing) {
+    const source = guide.sources.find((s) => s.files.includes(missing.file));
+    if (source && !problems.has(source.id)) problems.set(source.id, missing);
   }
-  if (diagnostics.some((d) => d.fatal) || !outDir) return done(rendered, 0, visibleLines);
-  const { written } = writeGenerated(outDir, emitGuide(guide, rendered));
+  guide = publishWhole(plan, guide, problems, (file) => readSourceText(resolve(root, file), file));
+  rendered = await renderGuide(guide, highlight, cache);
+  const again = checkVisible(visibleJob(guide, rendered, root, shown));
+  const diagnostics = [
+    ...verdict.missing.map((d) => ({
+      ...d,
+      fatal: false,
+      message: `${d.message}; the source is published whole on its source page instead, not split into answers`,
+    })),
+    ...again.missing,
+  ];
+  return { guide, rendered, visibleLines: again.visibleLines, diagnostics };
+}
+
+/**
+ * A book (`build/book.ts`): every member's files read at once, then each chapter aligned, compared,
+ * rendered and checked as a guide of its own, and emitted under its chapter's folder, with the book's home.
+ */
+async function runBook(chapters: BookChapter[], options: PipelineOptions): Promise<PipelineResult> {
+  const { contentDir, outDir, root, highlight, highlighter, renderCache, readCache, skipVerify = false, timing = () => {} } = options;
+  let started = performance.now();
+  const lap = (stage: Parameters<typeof timing>[0]) => {
+    timing(stage, performance.now() - started);
+    started = performance.now();
+  };
+  const settings = readBookSettings(contentDir, root);
+  const book = planBook(contentDir, root, chapters, settings.sourcesYaml);
+  const diagnostics: Diagnostic[] = [...settings.diagnostics, ...book.diagnostics];
+  const plans = chapters.map((chapter) => {
+    const plan = planGuide(contentDir, root, book.sources.get(chapter.slug));
+    // A chapter without a title of its own is named by its folder: `07-ensembles` → "Chapter 7: Ensembles".
+    return { ...plan, guideConfig: { title: chapterTitle(chapter), ...plan.guideConfig } };
+  });
+  const entries = plans.flatMap((plan) => plan.entries);
+  const done = (guides: BookGuides, rendered?: RenderedAnswers, written = 0, visibleLines = 0): PipelineResult => ({
+    guide: guides[0]?.guide,
+    book: guides,
+    rendered,
+    diagnostics: sortDiagnostics(diagnostics),
+    fatal: diagnostics.some((d) => d.fatal),
+    written,
+    visibleLines,
+    shown,
+    skipped: book.skipped,
+  });
+  const shown = new Map<string, ShownLine[]>();
+  if (diagnostics.some((d) => d.fatal)) return done([]);
+  const { reads, rendered: prerendered } = await readAndRender(entries, {
+    ...(readCache ? { cache: readCache.sources } : {}),
+    ...(highlighter ? { highlighter } : {}),
+  });
+  readCache?.keep(entries);
+  let at = 0;
+  const finished = plans.map((plan) => {
+    const result = finishGuide(plan, reads.slice(at, (at += plan.entries.length)));
+    for (const [file, lines] of result.shown) shown.set(file, lines);
+    diagnostics.push(...result.diagnostics);
+    return result;
+  });
+  lap('load');
+  if (diagnostics.some((d) => d.fatal)) return done([]);
+  const cache = await renderCacheWith(renderCache, prerendered);
+  const guides: BookGuides = [];
+  const allRendered = new Map<string, RenderedAnswer>();
+  let visibleLines = 0;
+  for (const [i, chapter] of chapters.entries()) {
+    const guide = finished[i]!.guide;
+    if (!guide) continue;
+    const checked = await renderAndCheck(plans[i]!, guide, { root, highlight, cache, shown, skipVerify });
+    diagnostics.push(...checked.diagnostics);
+    visibleLines += checked.visibleLines;
+    guides.push({ chapter, guide: checked.guide, rendered: checked.rendered });
+    for (const [key, answer] of checked.rendered) allRendered.set(`${chapter.slug}/${key}`, answer);
+  }
+  lap('render');
+  if (diagnostics.some((d) => d.fatal) || !outDir) return done(guides, allRendered, 0, visibleLines);
+  const { written } = writeGenerated(outDir, emitBook(settings.guideConfig, guides, book.unsorted));
   lap('write');
-  return done(rendered, written, visibleLines);
+  return done(guides, allRendered, written, visibleLines);
+}
+
+/** `07-ensembles` → "Chapter 7: Ensembles"; `07` → "Chapter 7". */
+function chapterTitle({ slug, number }: BookChapter): string {
+  const words = slug
+    .replace(/^\d+[-_ .]*/, '')
+    .replace(/[-_]+/g, ' ')
+    .trim();
+  return words ? `Chapter ${number}: ${words[0]!.toUpperCase()}${words.slice(1)}` : `Chapter ${number}`;
 }
 
 /** One line per diagnostic. */

@@ -54,7 +54,7 @@ interface ReadJob {
 }
 
 /** A worker's answers, rendered as `renderGuide` renders them, by the hash it finds them in a `RenderCache` with. */
-type Prerendered = Array<[string, RenderedAnswer]>;
+export type Prerendered = Array<[string, RenderedAnswer]>;
 
 /** `readAlone` for every entry, on up to `threads` threads; the result at index i belongs to `entries[i]`. */
 export async function readAloneInParallel(entries: readonly SourceEntry[], options: ReadOptions = {}): Promise<ReadSource[]> {

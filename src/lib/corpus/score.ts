@@ -83,10 +83,10 @@ export function dropIn(members: readonly { set: string; dir: string }[], content
 }
 
 /** Words only, lower case, so Markdown escapes, marks and line breaks do not matter. */
-const flat = (text: string) => ` ${words(text.replace(/\\(.)/g, '$1').replace(/[`*_]/g, '').toLowerCase()).join(' ')} `;
+export const flat = (text: string) => ` ${words(text.replace(/\\(.)/g, '$1').replace(/[`*_]/g, '').toLowerCase()).join(' ')} `;
 
 /** The text a reader sees under each question for one source: the answer, its own wording of the question and its title. */
-function textsByQuestion(source: Source, guide: Guide | undefined): Array<[string, string]> {
+export function textsByQuestion(source: Source, guide: Guide | undefined): Array<[string, string]> {
   return source.answerSet.answers.map((answer) => [
     printedId(answer.number, guide?.chapter, guide?.sectioned, guide?.hyphenated),
     flat([answer.title ?? '', answer.prompt ?? '', serialise(answer.body)].join('\n')),

@@ -34,9 +34,38 @@ export interface EmittedFile {
  * body by key, and each answer body's HTML once (`answers/q3-000.html`),
  * rendered before (`render/guide.ts`) and reused by every page that shows it.
  */
-export function emitGuide(guide: Guide, rendered: RenderedAnswers): EmittedFile[] {
-  const site: Site & { id: string } = {
-    id: 'guide',
+export function emitGuide(guide: Guide, rendered: RenderedAnswers, chapter?: string): EmittedFile[] {
+  // In a book, each chapter's entries and answers sit in a folder of the chapter's (`emit/book.ts`).
+  const dir = (name: string) => (chapter ? `${name}/${chapter}` : name);
+  const keyed = <T extends object>(entry: T) => (chapter ? { ...entry, chapter } : entry);
+  const site = siteEntry(guide, chapter ?? 'guide');
+  return [
+    { path: 'guide.json', contents: `${JSON.stringify([site], null, 2)}\n` },
+    { path: 'glossary.json', contents: `${JSON.stringify(glossaryEntries(guide), null, 2)}\n` },
+    // The maintainer's pages Astro compiles: those checked and placed, by file name (`content.config.ts`).
+    { path: 'question-pages.json', contents: json(guide.questions.flatMap((question) => (question.page ? [question.page.name] : []))) },
+    ...guide.questions.map((question, index) => ({
+      path: `${dir('questions')}/${question.slug}.json`,
+      contents: json(keyed(questionPage(guide, question, guide.questions[index - 1], guide.questions[index + 1], chapter))),
+    })),
+    // The MDX page of each question the maintainer has not written a page for.
+    ...guide.questions
+      .filter((question) => !question.page)
+      .map((question) => ({ path: `${dir('pages')}/${question.slug}.mdx`, contents: questionMdx(guide, question) })),
+    ...guide.sources.map((source, index) => ({
+      path: `${dir('sources')}/${source.id}.json`,
+      contents: json(keyed(sourcePage(guide, source, index, chapter))),
+    })),
+    ...[...rendered]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, { html }]) => ({ path: `${dir('answers')}/${key}.html`, contents: html })),
+  ];
+}
+
+/** The site-wide text of a guide (or of a book's chapter, `id` its slug), the `guide` collection's entry. */
+export function siteEntry(guide: Guide, id: string): Site & { id: string } {
+  return {
+    id,
     title: guide.title,
     ...(guide.description ? { description: guide.description } : {}),
     lang: guide.lang,
@@ -50,27 +79,6 @@ export function emitGuide(guide: Guide, rendered: RenderedAnswers): EmittedFile[
     languages: [...new Set(guide.sources.map((source) => source.lang).filter((lang) => lang !== guide.lang))].sort(),
     questions: guide.questions.length,
   };
-  return [
-    { path: 'guide.json', contents: `${JSON.stringify([site], null, 2)}\n` },
-    { path: 'glossary.json', contents: `${JSON.stringify(glossaryEntries(guide), null, 2)}\n` },
-    // The maintainer's pages Astro compiles: those checked and placed, by file name (`content.config.ts`).
-    { path: 'question-pages.json', contents: json(guide.questions.flatMap((question) => (question.page ? [question.page.name] : []))) },
-    ...guide.questions.map((question, index) => ({
-      path: `questions/${question.slug}.json`,
-      contents: json(questionPage(guide, question, guide.questions[index - 1], guide.questions[index + 1])),
-    })),
-    // The MDX page of each question the maintainer has not written a page for.
-    ...guide.questions
-      .filter((question) => !question.page)
-      .map((question) => ({ path: `pages/${question.slug}.mdx`, contents: questionMdx(guide, question) })),
-    ...guide.sources.map((source, index) => ({
-      path: `sources/${source.id}.json`,
-      contents: json(sourcePage(guide, source, index)),
-    })),
-    ...[...rendered]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([key, { html }]) => ({ path: `answers/${key}.html`, contents: html })),
-  ];
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -105,7 +113,8 @@ function link(question: Question | undefined) {
   return question ? { slug: question.slug, title: question.title, number: question.number, id: question.id } : undefined;
 }
 
-function questionPage(guide: Guide, question: Question, prev?: Question, next?: Question): QuestionPage {
+function questionPage(guide: Guide, question: Question, prev?: Question, next?: Question, chapter?: string): QuestionPage {
+  const key = (name: string) => (chapter ? `${chapter}/${name}` : name);
   const sections = guide.sources.map((source): AnswerSectionData => {
     const answer = question.answers[source.id];
     const { lang, labelLang, guideLang } = languageAttributes(guide, source);
@@ -130,7 +139,7 @@ function questionPage(guide: Guide, question: Question, prev?: Question, next?: 
         written: answer.written,
         prompt: promptDiffers(answer.prompt, question.prompt) ? inline(answer.prompt!) : undefined,
       }),
-      body: answerKey(question.number, source.id),
+      body: key(answerKey(question.number, source.id)),
     };
   });
   return {
@@ -170,7 +179,8 @@ function questionPage(guide: Guide, question: Question, prev?: Question, next?: 
   };
 }
 
-function sourcePage(guide: Guide, source: Source, order: number): SourcePage {
+function sourcePage(guide: Guide, source: Source, order: number, chapter?: string): SourcePage {
+  const key = (name: string) => (chapter ? `${chapter}/${name}` : name);
   const { answerSet } = source;
   const { guideLang } = languageAttributes(guide, source);
   return {
@@ -187,8 +197,8 @@ function sourcePage(guide: Guide, source: Source, order: number): SourcePage {
     ...defined({ guideLang }),
     answered: answerSet.answers.map((answer) => answer.number),
     ...(source.unsplit ? { unsplit: { file: source.unsplit.file, line: source.unsplit.line, message: source.unsplit.message } } : {}),
-    ...(answerSet.preamble?.children.length ? { preamble: preambleKey(source.id) } : {}),
-    ...(answerSet.appendix?.children.length ? { appendix: appendixKey(source.id) } : {}),
+    ...(answerSet.preamble?.children.length ? { preamble: key(preambleKey(source.id)) } : {}),
+    ...(answerSet.appendix?.children.length ? { appendix: key(appendixKey(source.id)) } : {}),
     ...([answerSet.preamble, answerSet.appendix, ...answerSet.answers.map((answer) => answer.body)].some((tree) => tree && hasMath(tree)) ||
     answerSet.answers.some((answer) => promptHasMath(answer.prompt))
       ? { math: true as const }
@@ -206,7 +216,7 @@ function sourcePage(guide: Guide, source: Source, order: number): SourcePage {
           written: answer.written,
           prompt: answer.prompt ? inline(answer.prompt) : undefined,
         }),
-        body: answerKey(answer.number, source.id),
+        body: key(answerKey(answer.number, source.id)),
         ...(question.page && !question.page.shows.includes(source.id) ? { leftOut: true as const } : {}),
       };
     }),

@@ -84,6 +84,8 @@ export type SourceAnswerData = z.infer<typeof sourceAnswerSchema>;
 
 /** A generated question page. */
 export const questionPageSchema = z.object({
+  /** In a book, the chapter's slug (`07-ensembles`): the page is under `/07-ensembles/`. */
+  chapter: z.string().optional(),
   number: z.number().int().min(0),
   /** The id the book prints, `12` or `3.4`: what the page shows and its short link carries. */
   id: z.string(),
@@ -116,6 +118,8 @@ export type QuestionPage = z.infer<typeof questionPageSchema>;
 
 /** A generated source page. */
 export const sourcePageSchema = z.object({
+  /** In a book, the chapter's slug. */
+  chapter: z.string().optional(),
   id: z.string(),
   label: z.string(),
   file: z.string(),
@@ -153,11 +157,54 @@ export const siteSchema = z.object({
   /** Languages of answers other than the guide's; each has its own search index. */
   languages: z.array(z.string()),
   questions: z.number().int(),
+  /** A book's chapter: where it sits in the book, and the chapters beside it. */
+  inBook: z.lazy(() => inBookSchema).optional(),
+  /** A book's home: its chapters and members. */
+  book: z.lazy(() => bookSchema).optional(),
 });
 export type Site = z.infer<typeof siteSchema>;
 
+/** A chapter as the book's pages link it. */
+export const chapterLinkSchema = z.object({
+  /** The chapter folder's name, its path segment: `07-ensembles`. */
+  slug: z.string(),
+  number: z.number().int(),
+  title: z.string(),
+});
+export type ChapterLink = z.infer<typeof chapterLinkSchema>;
+
+/** A chapter's place in its book. */
+export const inBookSchema = z.object({
+  /** The book's title, shown above the chapter's. */
+  title: z.string(),
+  chapter: chapterLinkSchema,
+  prev: chapterLinkSchema.optional(),
+  next: chapterLinkSchema.optional(),
+});
+
+/** One member's part of one chapter: a cell of the book's matrix. */
+export const memberCellSchema = z.object({
+  /** The member's source id in the chapter (`alice`, or `alice-2` for a second file). */
+  source: z.string(),
+  answered: z.number().int(),
+  skipped: z.number().int(),
+  /** Questions the member answers whose verdicts or choices are disputed. */
+  disputed: z.number().int(),
+  unsplit: z.literal(true).optional(),
+});
+export type MemberCell = z.infer<typeof memberCellSchema>;
+
+/** The book's home: chapters × members. */
+export const bookSchema = z.object({
+  chapters: z.array(chapterLinkSchema.extend({ questions: z.number().int(), members: z.record(z.string(), memberCellSchema) })),
+  members: z.array(z.object({ id: z.string(), label: z.string(), link: z.string().optional() })),
+});
+export type Book = z.infer<typeof bookSchema>;
+
 /** One concept on the glossary page, with every answer that names it. */
 export const glossaryPageEntrySchema = z.object({
+  /** In a book, the chapter's slug. */
+  chapter: z.string().optional(),
   id: z.string(),
   term: z.string(),
   code: z.boolean(),

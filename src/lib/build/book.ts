@@ -1,0 +1,157 @@
+/**
+ * Book mode: one guide per chapter in one site. `content/chapters/<NN>-<slug>/` holds each chapter's
+ * settings; `content/sources/<member>/` holds a member's files for any chapters (a checkout of their
+ * repository), sorted into chapters by the chapter number in their file and folder names.
+ */
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
+import type { SourceConfig, UnreadFile } from '../model/model.ts';
+import { chapterFromName } from '../read/chapter-name.ts';
+import { contentRoot, insideContent, outsideLink, skipReason } from '../read/contained.ts';
+import { sourceIdFromName } from '../read/source-file.ts';
+import type { ChapterSources } from './load.ts';
+import type { SourceEntry } from './read-all.ts';
+
+/** A chapter folder of a book: `content/chapters/07-ensembles/` is chapter 7, `07-ensembles` in URLs. */
+export interface BookChapter {
+  /** The folder's name, the chapter's path segment in URLs. */
+  slug: string;
+  /** The chapter's number, from the folder's name. */
+  number: number;
+  dir: string;
+}
+
+/** A member's file or folder, sorted into a chapter by its name. */
+export interface MemberEntry extends SourceEntry {
+  /** The member's id: their folder's name, as a source id. */
+  member: string;
+  /** The member's folder's name as written, the label `sources.yaml` can replace. */
+  memberName: string;
+  chapter: string;
+}
+
+export interface BookPlan {
+  chapters: BookChapter[];
+  /** Each chapter's sources, by chapter slug. */
+  sources: Map<string, ChapterSources>;
+  /** Members' files that no chapter claims, listed on the book's home. */
+  unsorted: UnreadFile[];
+  /** Hidden and tool files skipped unread. */
+  skipped: string[];
+  diagnostics: Diagnostic[];
+}
+
+/** A book's chapter folders, in their numbers' order; none when `content/chapters/` is absent (a one-chapter guide). */
+export function bookChapters(contentDir: string): BookChapter[] {
+  const dir = join(contentDir, 'chapters');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !skipReason(entry.name))
+    .flatMap((entry) => {
+      const number = /^(\d+)/.exec(entry.name)?.[1];
+      return number === undefined ? [] : [{ slug: entry.name, number: Number(number), dir: join(dir, entry.name) }];
+    })
+    .sort((a, b) => a.number - b.number || a.slug.localeCompare(b.slug));
+}
+
+/** Past this depth below a member's folder, files are not looked for. */
+const MAX_DEPTH = 8;
+
+/**
+ * Sorts every member's files into the book's chapters: the shallowest file or folder whose name gives one
+ * of the chapters' numbers is that member's source for the chapter (a folder is read whole, as a folder
+ * source). `sourcesYaml` holds the members' settings, by member id.
+ */
+export function planBook(
+  contentDir: string,
+  root: string,
+  chapters: readonly BookChapter[],
+  sourcesYaml: Record<string, SourceConfig> = {},
+): BookPlan {
+  const rel = (path: string) => relative(root, path).split('\\').join('/');
+  const inside = contentRoot(contentDir);
+  const diagnostics: Diagnostic[] = [];
+  const unsorted: UnreadFile[] = [];
+  const skipped: string[] = [];
+  const byNumber = new Map(chapters.map((chapter) => [chapter.number, chapter]));
+  const numbers = new Set(byNumber.keys());
+  const found: MemberEntry[] = [];
+  const sourcesDir = join(contentDir, 'sources');
+
+  /** Lists a folder's entries to read, naming those skipped or leading outside content/. */
+  const list = (dir: string) =>
+    readdirSync(dir)
+      .sort()
+      .filter((name) => {
+        const path = join(dir, name);
+        const reason = skipReason(name);
+        if (reason) skipped.push(`${rel(path)} (${reason})`);
+        else if (!insideContent(path, inside)) {
+          diagnostics.push(outsideLink(rel(path)));
+          unsorted.push({ file: rel(path), reason: 'A symbolic link that leads outside content/' });
+        } else return true;
+        return false;
+      });
+
+  const walk = (member: string, memberName: string, dir: string, depth: number) => {
+    for (const name of list(dir)) {
+      const path = join(dir, name);
+      const number = chapterFromName(name, numbers);
+      const folder = lstatSync(path).isDirectory();
+      if (number !== undefined) {
+        found.push({ id: member, member, memberName, chapter: byNumber.get(number)!.slug, path, file: rel(path), root: inside });
+      } else if (folder && depth < MAX_DEPTH) walk(member, memberName, path, depth + 1);
+      else
+        unsorted.push({
+          file: rel(path) + (folder ? '/' : ''),
+          reason: `Its name gives no chapter of the book; name it for its chapter (e.g. \`chapter-${chapters[0]?.number ?? 1}\`) if it holds answers`,
+        });
+    }
+  };
+  if (existsSync(sourcesDir))
+    for (const name of list(sourcesDir)) {
+      const path = join(sourcesDir, name);
+      if (lstatSync(path).isDirectory()) walk(sourceIdFromName(name), name, path, 1);
+      else {
+        // A file straight under sources/ is a member of its own, in the chapter its name gives.
+        const number = chapterFromName(name, numbers);
+        const member = sourceIdFromName(name);
+        if (number === undefined)
+          unsorted.push({ file: rel(path), reason: 'Its name gives no chapter of the book; put the chapter number in its name' });
+        else
+          found.push({
+            id: member,
+            member,
+            memberName: basename(name),
+            chapter: byNumber.get(number)!.slug,
+            path,
+            file: rel(path),
+            root: inside,
+          });
+      }
+    }
+
+  const sources = new Map<string, ChapterSources>(
+    chapters.map((chapter) => [chapter.slug, { dir: chapter.dir, entries: [], sourceConfig: {} }]),
+  );
+  for (const entry of found) {
+    const chapter = sources.get(entry.chapter)!;
+    // A member with two files for one chapter: the second is `member-2`.
+    let id = entry.member;
+    for (let n = 2; chapter.entries.some((other) => other.id === id); n++) id = `${entry.member}-${n}`;
+    chapter.entries.push({ ...entry, id });
+    chapter.sourceConfig[id] = { label: entry.memberName, ...sourcesYaml[entry.member] };
+  }
+  if (found.length === 0)
+    diagnostics.push(
+      diagnostic(
+        rel(sourcesDir),
+        1,
+        1,
+        'no-sources',
+        'No member has a file named for a chapter; add e.g. `content/sources/alice/chapter-1.md`, or a folder per chapter',
+      ),
+    );
+  return { chapters: [...chapters], sources, unsorted, skipped, diagnostics };
+}

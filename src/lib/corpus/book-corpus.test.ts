@@ -1,0 +1,68 @@
+/**
+ * A real study group's book (`__fixtures__/books/homl`: four members' checkouts, nine chapters of
+ * *Hands-On Machine Learning*, each set also in the corpus with its key): every file sorted into its
+ * chapter, every keyed answer on its chapter's page.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bookChapters, planBook } from '../build/book.ts';
+import { readBookSettings } from '../build/load.ts';
+import { runPipeline } from '../build/pipeline.ts';
+import { flat, textsByQuestion, type CorpusKey } from './score.ts';
+
+const book = resolve(import.meta.dirname, '../__fixtures__/books/homl');
+const content = join(book, 'content');
+const corpus = resolve(import.meta.dirname, '../parse/__fixtures__/corpus/open');
+const key = JSON.parse(readFileSync(join(book, 'key.json'), 'utf8')) as {
+  files: Record<string, string | null>;
+  sets: Array<{ chapter: string; member: string; path: string; corpus: string }>;
+};
+const memberId = (member: string) => member.toLowerCase();
+
+describe('a study group’s book', () => {
+  it('sorts every member’s file into the chapter its name gives, and lists the files that are not answers', () => {
+    const chapters = bookChapters(content);
+    const plan = planBook(content, content, chapters, readBookSettings(content, content).sourcesYaml);
+    const sorted = new Map<string, string>();
+    for (const [slug, { entries }] of plan.sources) for (const entry of entries) sorted.set(entry.file.replace(/^sources\//, ''), slug);
+    const unsorted = plan.unsorted.map((file) => file.file.replace(/^sources\//, ''));
+    // A file is sorted with the folder it is in where that folder's name gives the chapter (`CHAPTER_2/1-5.py`).
+    const chapterOf = (path: string) => [...sorted].find(([file]) => path === file || path.startsWith(`${file}/`))?.[1];
+    for (const [path, chapter] of Object.entries(key.files)) {
+      if (chapter === null) expect(unsorted, path).toContain(path);
+      else expect(chapterOf(path.replace(/\/$/, '')), path).toBe(chapter);
+    }
+    expect(unsorted).toHaveLength(Object.values(key.files).filter((chapter) => chapter === null).length);
+  });
+
+  it('places every keyed answer of every member on its chapter’s page', async () => {
+    const { book: guides = [], diagnostics } = await runPipeline({ contentDir: content, root: content });
+    expect(diagnostics.filter((d) => d.fatal)).toEqual([]);
+    const misses: string[] = [];
+    let placed = 0;
+    for (const set of key.sets) {
+      const guide = guides.find((g) => g.chapter.slug === set.chapter)?.guide;
+      const source = guide?.sources.find((s) => s.id === memberId(set.member));
+      const texts = source ? textsByQuestion(source, guide) : [];
+      const answers = (JSON.parse(readFileSync(join(corpus, set.corpus, 'key.json'), 'utf8')) as CorpusKey).answers;
+      for (const { question, phrase } of answers) {
+        const found = texts.filter(([, text]) => text.includes(flat(phrase))).map(([id]) => id);
+        if (found.includes(String(question))) placed++;
+        else misses.push(`${set.chapter} ${set.member} ${question} → ${found.join(', ') || 'none'}`);
+      }
+    }
+    // As the corpus scores the same sets one chapter at a time (`npm run corpus`).
+    expect({ placed, misses }).toMatchInlineSnapshot(`
+      {
+        "misses": [
+          "02-end-to-end hectwilliams 2 → 1",
+          "04-training-models hectwilliams 12 → 11",
+          "05-svm hectwilliams 3 → 4",
+          "05-svm hectwilliams 4 → 3",
+        ],
+        "placed": 134,
+      }
+    `);
+  });
+});
