@@ -29,12 +29,12 @@ export default defineConfig<SiteOptions>({
     // caches, so they build at once, beside the browser tests of `dist/`.
     {
       name: 'builds',
-      testMatch: [/(build|hostile|formats|exercise-ids|prompts-and-math|question-pages)\.spec\.ts/, /\.setup\.ts/],
+      testMatch: [/(build|hostile|formats|exercise-ids|prompts-and-math|question-pages|book)\.spec\.ts/, /\.setup\.ts/],
       use: chromium,
     },
     {
       name: 'chromium',
-      testIgnore: [/(build|hostile|formats|exercise-ids|prompts-and-math|question-pages|search)\.spec\.ts/, /\.setup\.ts/, /\.test\.ts/],
+      testIgnore: [/(build|hostile|formats|exercise-ids|prompts-and-math|question-pages|book|search)\.spec\.ts/, /\.setup\.ts/, /\.test\.ts/],
       use: chromium,
     },
     // Search starts once every build is done, so its pages are not loaded beside a build.

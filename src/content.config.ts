@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file as fileLoader, glob as globLoader, type Loader } from 'astro/loaders';
 import { whenReady } from './lib/build/build-signals.ts';
@@ -26,15 +26,17 @@ const content = process.env.CROSSGUIDE_CONTENT ?? './content';
  * One generated page entry per question, written by the crossguide integration:
  * data only, whose answers name their HTML, rendered once for every page (`lib/render/`).
  */
+/** By path: `03-range-vs-constant`, in a book `07-ensembles/03-voting` (glob() would key entries by their `slug` alone). */
+const byPath = { generateId: ({ entry }: { entry: string }) => entry.replace(/\.(?:json|mdx)$/, '') };
 const questions = defineCollection({
-  loader: glob({ pattern: '*.json', base: `${generated}/questions` }),
+  loader: glob({ pattern: '**/*.json', base: `${generated}/questions`, ...byPath }),
   schema: questionPageSchema,
 });
 
 /** The MDX page of each question the maintainer has not written a page for, by the question's slug. */
 const byFileName = { generateId: ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '') };
 const pages = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${generated}/pages`, ...byFileName }),
+  loader: glob({ pattern: '**/*.mdx', base: `${generated}/pages`, ...byPath }),
 });
 
 /**
@@ -57,7 +59,7 @@ const questionPages = defineCollection({
 
 /** One generated page entry per source, in the source's own order. */
 const sources = defineCollection({
-  loader: glob({ pattern: '*.json', base: `${generated}/sources` }),
+  loader: glob({ pattern: '**/*.json', base: `${generated}/sources`, ...byPath }),
   schema: sourcePageSchema,
 });
 
@@ -74,22 +76,36 @@ const glossary = defineCollection({
 });
 
 /**
- * Editor notes, `content/notes/<NN>.mdx`, rendered as written: those inside content/, as the pipeline reads
- * them (`read/notes.ts`); a note that is a link leading outside it is never read. The folder is optional,
- * and glob() warns about a missing one, so a guide without notes gets an empty collection instead.
+ * Editor notes, `content/notes/<NN>.mdx` (a book's: `content/chapters/<chapter>/notes/<NN>.mdx`, by id
+ * `<chapter>/<NN>`), rendered as written: those inside content/, as the pipeline reads them (`read/notes.ts`);
+ * a note that is a link leading outside it is never read. The folders are optional, and glob() warns about
+ * a missing one, so a guide without notes gets an empty collection instead.
  */
-const notesDir = `${content}/notes`;
+const chaptersDir = `${content}/chapters`;
+const noteFolders = () =>
+  existsSync(chaptersDir)
+    ? readdirSync(chaptersDir).map((chapter) => ({ dir: join(chaptersDir, chapter, 'notes'), prefix: `${chapter}/` }))
+    : [{ dir: `${content}/notes`, prefix: '' }];
 const notes = defineCollection({
   loader: {
     name: 'notes',
     load: async (context) => {
-      const inside = existsSync(notesDir) ? contentRoot(content) : undefined;
-      const names =
-        inside && insideContent(notesDir, inside)
-          ? readdirSync(notesDir).filter((name) => /\.mdx?$/.test(name) && insideContent(join(notesDir, name), inside))
-          : [];
-      if (names.length === 0) return context.store.clear();
-      return globLoader({ pattern: names, base: notesDir }).load(context);
+      const inside = existsSync(content) ? contentRoot(content) : undefined;
+      const found = noteFolders().flatMap(({ dir, prefix }) =>
+        inside && existsSync(dir) && insideContent(dir, inside)
+          ? readdirSync(dir)
+              .filter((name) => /\.mdx?$/.test(name) && insideContent(join(dir, name), inside))
+              .map((name) => ({ dir, prefix, name }))
+          : [],
+      );
+      if (found.length === 0) return context.store.clear();
+      if (!existsSync(chaptersDir)) return globLoader({ pattern: found.map((note) => note.name), base: found[0]!.dir }).load(context);
+      // A book's notes, by chapter: `07-ensembles/03`.
+      return globLoader({
+        pattern: found.map((note) => relative(chaptersDir, join(note.dir, note.name))),
+        base: chaptersDir,
+        generateId: ({ entry }) => entry.replace(/\/notes\//, '/').replace(/\.mdx?$/, ''),
+      }).load(context);
     },
   },
   schema: noteSchema,

@@ -59,13 +59,17 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
     assertNoErrors('createIndex()', created.errors, 'check that the pagefind package installed its binary for this platform (npm ci).');
     if (!created.index) throw new SearchIndexError('createIndex()', ['no index was returned'], 'reinstall the pagefind package.');
 
-    const searched = (file: string) => file.startsWith(`${SEARCHED_DIR}${sep}`);
+    // A book's question pages are under their chapter's folder: `07-ensembles/questions/`.
+    const searched = (file: string) => {
+      const at = file.split(sep).indexOf(SEARCHED_DIR);
+      return at === 0 || at === 1;
+    };
     const files = htmlFiles(siteDir);
     assertNothingSearchableOutside(
       siteDir,
       files.filter((file) => !searched(file)),
     );
-    const added = await created.index.addDirectory({ path: siteDir, glob: `${SEARCHED_DIR}/**/*.html` });
+    const added = await created.index.addDirectory({ path: siteDir, glob: `{${SEARCHED_DIR},*/${SEARCHED_DIR}}/**/*.html` });
     assertNoErrors(
       `addDirectory(${siteDir})`,
       added.errors,

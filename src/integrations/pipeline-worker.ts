@@ -7,7 +7,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Diagnostic } from '../lib/model/diagnostics.ts';
-import { runPipeline, summary } from '../lib/build/pipeline.ts';
+import { bookSummary, runPipeline, summary } from '../lib/build/pipeline.ts';
 import { loadReadCache, readerStamp, saveReadCache } from '../lib/build/read-cache.ts';
 import { readRenderCache, rendererStamp, writeRenderCache } from '../lib/render/cache-file.ts';
 import { PIPELINE_JOB } from '../lib/build/threads.ts';
@@ -52,11 +52,11 @@ async function run(job: PipelineJob): Promise<PipelineReport> {
     // The nothing-lost check runs here, before the pages are written: a source that lost a line is published whole instead.
   });
   writeRenderCache(job.cacheFile, stamp, renderCache);
-  const { guide } = result;
+  const { guide, book } = result;
   return {
     diagnostics: result.diagnostics,
     fatal: result.fatal,
-    ...(guide ? { summary: summary(guide) } : {}),
+    ...(book ? { summary: bookSummary(book) } : guide ? { summary: summary(guide) } : {}),
     written: result.written,
     visibleLines: result.visibleLines,
     timings,

@@ -32,6 +32,7 @@ const resultTemplate = `
 <li class="pf-result">
   <div class="pf-result-card">
     <div class="pf-result-content">
+      {{#if meta.chapter}}<p class="search-chapter">{{ meta.chapter }}</p>{{/if}}
       <p class="pf-result-title">
         <a class="pf-result-link" href="{{ meta.url | default(url) | safeUrl }}">{{#if meta.question}}<span class="visually-hidden">Question {{ meta.question }}: </span><span class="q-num search-q-num" aria-hidden="true">{{ meta.question }}</span>{{/if}}{{ meta.title }}</a>
       </p>
@@ -69,7 +70,7 @@ function element(tag: string, attributes: Record<string, string> = {}, ...childr
  * Pagefind's modal, configured as the build indexed the site. Built here rather than shipped in
  * every page: a page that is only read carries none of it.
  */
-function modalMarkup(sources: number): DocumentFragment {
+function modalMarkup(sources: number, book: boolean): DocumentFragment {
   const markup = inert.createDocumentFragment();
   markup.append(
     element('pagefind-config', {
@@ -91,6 +92,18 @@ function modalMarkup(sources: number): DocumentFragment {
           // Pagefind names the filter's button `<id>-trigger`; a combobox takes its name from a label, not its text.
           element('label', { class: 'visually-hidden', for: 'search-source-filter-trigger' }, 'Filter by source'),
           element('pagefind-filter-dropdown', { id: 'search-source-filter', filter: 'source', label: 'Source', 'single-select': '' }),
+          // A book's results name their chapter, and this narrows them to one.
+          ...(book
+            ? [
+                element('label', { class: 'visually-hidden', for: 'search-chapter-filter-trigger' }, 'Filter by chapter'),
+                element('pagefind-filter-dropdown', {
+                  id: 'search-chapter-filter',
+                  filter: 'chapter',
+                  label: 'Chapter',
+                  'single-select': '',
+                }),
+              ]
+            : []),
         ),
         element('pagefind-summary'),
         element(
@@ -178,7 +191,7 @@ export async function mount(opener: HTMLButtonElement): Promise<PagefindModal> {
   // their own (`src/integrations/language-pages.ts`), merged before the modal starts the search instance.
   const mergeIndex = opener.dataset.mergeIndex;
   if (mergeIndex) window.PagefindComponents?.configureInstance('default', { mergeIndex: JSON.parse(mergeIndex) });
-  document.body.append(document.adoptNode(modalMarkup(Number(opener.dataset.sources))));
+  document.body.append(document.adoptNode(modalMarkup(Number(opener.dataset.sources), opener.dataset.book !== undefined)));
   const modal = document.querySelector<PagefindModal>('pagefind-modal')!;
   narrowToChosenSource(modal);
   if (mergeIndex) foldResultsByQuestion(modal);

@@ -3,9 +3,15 @@ import type { StudyState } from '../lib/site/study';
 
 export const STUDY_KEY = 'crossguide-study';
 
+/** A book keeps each chapter's progress apart: its pages name their chapter on `<html data-chapter>`. */
+const key = () => {
+  const chapter = document.documentElement.dataset.chapter;
+  return chapter ? `${STUDY_KEY}:${chapter}` : STUDY_KEY;
+};
+
 export function load(): unknown {
   try {
-    return JSON.parse(localStorage.getItem(STUDY_KEY) ?? 'null');
+    return JSON.parse(localStorage.getItem(key()) ?? 'null');
   } catch {
     return null;
   }
@@ -13,7 +19,7 @@ export function load(): unknown {
 
 export function save(state: StudyState): void {
   try {
-    localStorage.setItem(STUDY_KEY, JSON.stringify(state));
+    localStorage.setItem(key(), JSON.stringify(state));
   } catch {
     // Storage may be full or refused; study mode still works for this visit.
   }

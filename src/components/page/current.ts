@@ -5,6 +5,7 @@
  */
 import type { QuestionPage } from '../../lib/model/model';
 import { answerHref } from '../../lib/site/urls';
+import { guideBase } from './guide';
 
 export function currentQuestion(locals: App.Locals): QuestionPage {
   if (!locals.question) throw new Error('A question page component was used outside a question page (src/pages/questions/[slug].astro).');
@@ -13,5 +14,5 @@ export function currentQuestion(locals: App.Locals): QuestionPage {
 
 /** Where the page links each source's answer: its section on the page, or its source page where the page leaves it out. */
 export function answerLinks(page: QuestionPage): (source: string) => string {
-  return (source) => answerHref(import.meta.env.BASE_URL, page, source, true);
+  return (source) => answerHref(guideBase({ chapter: page.chapter }), page, source, true);
 }

@@ -55,6 +55,18 @@ export function bookChapters(contentDir: string): BookChapter[] {
     .sort((a, b) => a.number - b.number || a.slug.localeCompare(b.slug));
 }
 
+/** Files a checkout holds beside its answers: read-mes, licences, images, data and slides. */
+const NOT_ANSWERS =
+  /^(?:readme|license|licence|copying|changelog|contributing|code_of_conduct|requirements)\b|\.(?:png|jpe?g|gif|svg|webp|pdf|key|pptx?|csv|tsv|json|ya?ml|toml|lock|txt\.gz|zip|h5|pkl|npy|npz)$/i;
+
+/** Why a member's file is in no chapter: what it is, and what to do if it does hold answers. */
+function unsortedReason(name: string, folder: boolean, chapters: readonly BookChapter[]): string {
+  const example = `\`chapter-${chapters[0]?.number ?? 1}\``;
+  if (!folder && NOT_ANSWERS.test(name))
+    return `Not an answer file (a read-me, licence, image or data file), so it is in no chapter; if it holds answers, put its chapter in its name (e.g. ${example})`;
+  return `Its name gives no chapter of the book; put the chapter in its name (e.g. ${example}) if it holds answers`;
+}
+
 /** Past this depth below a member's folder, files are not looked for. */
 const MAX_DEPTH = 8;
 
@@ -102,11 +114,7 @@ export function planBook(
       if (number !== undefined) {
         found.push({ id: member, member, memberName, chapter: byNumber.get(number)!.slug, path, file: rel(path), root: inside });
       } else if (folder && depth < MAX_DEPTH) walk(member, memberName, path, depth + 1);
-      else
-        unsorted.push({
-          file: rel(path) + (folder ? '/' : ''),
-          reason: `Its name gives no chapter of the book; name it for its chapter (e.g. \`chapter-${chapters[0]?.number ?? 1}\`) if it holds answers`,
-        });
+      else unsorted.push({ file: rel(path) + (folder ? '/' : ''), reason: unsortedReason(name, folder, chapters) });
     }
   };
   if (existsSync(sourcesDir))
@@ -117,8 +125,7 @@ export function planBook(
         // A file straight under sources/ is a member of its own, in the chapter its name gives.
         const number = chapterFromName(name, numbers);
         const member = sourceIdFromName(name);
-        if (number === undefined)
-          unsorted.push({ file: rel(path), reason: 'Its name gives no chapter of the book; put the chapter number in its name' });
+        if (number === undefined) unsorted.push({ file: rel(path), reason: unsortedReason(name, false, chapters) });
         else
           found.push({
             id: member,

@@ -179,7 +179,7 @@ async function runBook(chapters: BookChapter[], options: PipelineOptions): Promi
   const diagnostics: Diagnostic[] = [...settings.diagnostics, ...book.diagnostics];
   const plans = chapters.map((chapter) => {
     const plan = planGuide(contentDir, root, book.sources.get(chapter.slug));
-    // A chapter without a title of its own is named by its folder: `07-ensembles` → "Chapter 7: Ensembles".
+    // A chapter without a title of its own is named by its folder: `07-ensembles` → "Ensembles".
     return { ...plan, guideConfig: { title: chapterTitle(chapter), ...plan.guideConfig } };
   });
   const entries = plans.flatMap((plan) => plan.entries);
@@ -242,6 +242,14 @@ function chapterTitle({ slug, number }: BookChapter): string {
 /** One line per diagnostic. */
 export function report(result: Pick<PipelineResult, 'diagnostics'>): string {
   return result.diagnostics.map(formatDiagnostic).join('\n');
+}
+
+/** `9 chapters, 4 members, 78 questions, 222 answers`. */
+export function bookSummary(book: BookGuides): string {
+  const members = new Set(book.flatMap(({ guide }) => guide.sources.map((source) => source.id.replace(/-\d+$/, ''))));
+  const questions = book.reduce((sum, { guide }) => sum + guide.questions.length, 0);
+  const answers = book.reduce((sum, { guide }) => sum + guide.sources.reduce((n, source) => n + source.answerSet.answers.length, 0), 0);
+  return `${plural(book.length, 'chapter')}, ${plural(members.size, 'member')}, ${plural(questions, 'question')}, ${plural(answers, 'answer')}`;
 }
 
 /** `3 sources, 11 questions, 33 answers`. */

@@ -71,9 +71,9 @@ function bookSite(
     ...(config?.description ? { description: config.description } : {}),
     lang,
     sources: [...members.values()].map(({ id, label }) => ({ id, label })),
-    unread: [...unsorted, ...guides.flatMap(({ guide }) => guide.unread)],
+    unread: guides.flatMap(({ guide }) => guide.unread),
     languages: [...new Set(guides.flatMap(({ guide }) => guide.sources.map((source) => source.lang)).filter((l) => l !== lang))].sort(),
     questions: chapters.reduce((sum, chapter) => sum + chapter.questions, 0),
-    book: { chapters, members: [...members.values()].sort((a, b) => a.label.localeCompare(b.label)) },
+    book: { chapters, members: [...members.values()].sort((a, b) => a.label.localeCompare(b.label)), unsorted: [...unsorted] },
   };
 }

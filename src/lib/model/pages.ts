@@ -198,6 +198,8 @@ export type MemberCell = z.infer<typeof memberCellSchema>;
 export const bookSchema = z.object({
   chapters: z.array(chapterLinkSchema.extend({ questions: z.number().int(), members: z.record(z.string(), memberCellSchema) })),
   members: z.array(z.object({ id: z.string(), label: z.string(), link: z.string().optional() })),
+  /** Members' files that no chapter claims (read-mes, notes, files named for no chapter), with why. */
+  unsorted: z.array(unreadFileSchema),
 });
 export type Book = z.infer<typeof bookSchema>;
 

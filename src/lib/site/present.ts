@@ -96,3 +96,8 @@ export function promptParts(nodes: readonly PhrasingContent[]): PromptParts {
   const [lead, ...parts] = pieces;
   return parts.length >= 2 ? { lead: lead!, parts } : { lead: [...nodes], parts: [] };
 }
+
+/** How a book's pages name a chapter: `Chapter 7: Ensembles`; a chapter titled only by its number, `Chapter 7`. */
+export function chapterName({ number, title }: { number: number; title: string }): string {
+  return title === `Chapter ${number}` ? title : `Chapter ${number}: ${title}`;
+}

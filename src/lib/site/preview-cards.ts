@@ -23,6 +23,8 @@ interface CardSite {
   title: string;
   description?: string | undefined;
   sources: readonly { label: string }[];
+  /** A book's chapter: its cards name the book. */
+  inBook?: { title: string } | undefined;
 }
 interface CardPage {
   number: number;
@@ -36,8 +38,9 @@ interface CardPage {
 /** The guide's card, then each question's, in question order. */
 export function previewCards(site: CardSite, pages: readonly CardPage[]): NamedCard[] {
   const questions = [...pages].sort((a, b) => a.number - b.number);
+  const name = site.inBook?.title ?? site.title;
   const guide: PreviewCard = {
-    site: site.title,
+    site: name,
     eyebrow: 'Study guide',
     title: site.title,
     ...(site.description ? { text: site.description } : {}),
@@ -48,7 +51,7 @@ export function previewCards(site: CardSite, pages: readonly CardPage[]): NamedC
     ...questions.map((page) => {
       const answered = page.answers.filter((answer) => answer.answered);
       const card: PreviewCard = {
-        site: site.title,
+        site: name,
         eyebrow: `Question ${page.id} of ${questions.length}`,
         title: page.title,
         text: page.description,
@@ -70,18 +73,7 @@ export function previewPng(card: PreviewCard, cacheDir: string): Promise<Uint8Ar
  * threads of its own, beside whatever the build does meanwhile, where the route would draw one after another.
  */
 export async function drawPreviews(generatedDir: string, cacheDir: string): Promise<number> {
-  const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unknown;
-  const [site] = siteSchema
-    .pick({ title: true, description: true, sources: true })
-    .array()
-    .parse(read(join(generatedDir, 'guide.json')));
-  // Only what a card shows is checked: the content collections validate the whole entry.
-  const cardPage = questionPageSchema.pick({ number: true, id: true, slug: true, title: true, description: true, answers: true });
-  const folder = join(generatedDir, 'questions');
-  const pages = readdirSync(folder)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => cardPage.parse(read(join(folder, name))));
-  const cards = previewCards(site!, pages);
+  const cards = generatedCards(generatedDir);
   // As many at a time as there are cores: more only hold more images in memory at once.
   const queue = cards.values();
   const drawNext = async (): Promise<void> => {
@@ -89,4 +81,34 @@ export async function drawPreviews(generatedDir: string, cacheDir: string): Prom
   };
   await Promise.all(Array.from({ length: availableParallelism() }, drawNext));
   return cards.length;
+}
+
+/** A book's home card: its chapters and members. */
+export function bookCard(site: CardSite & { book?: { chapters: readonly unknown[] } | undefined }): PreviewCard {
+  const chapters = site.book?.chapters.length ?? 0;
+  return {
+    site: site.title,
+    eyebrow: 'Study guide',
+    title: site.title,
+    ...(site.description ? { text: site.description } : {}),
+    footer: `${chapters} ${chapters === 1 ? 'chapter' : 'chapters'} · ${site.sources.map((source) => source.label).join(' · ')}`,
+  };
+}
+
+/** Every card of the generated guide, or of each chapter of a generated book and the book's home. */
+function generatedCards(generatedDir: string): NamedCard[] {
+  const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  // Only what a card shows is checked: the content collections validate the whole entry.
+  const cardSite = siteSchema.pick({ title: true, description: true, sources: true, inBook: true, book: true });
+  const cardPage = questionPageSchema.pick({ number: true, id: true, slug: true, title: true, description: true, answers: true });
+  const pagesIn = (folder: string) =>
+    readdirSync(folder)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => cardPage.parse(read(join(folder, name))));
+  const sites = read(join(generatedDir, 'guide.json'));
+  if (Array.isArray(sites)) return previewCards(cardSite.parse(sites[0]), pagesIn(join(generatedDir, 'questions')));
+  const book = Object.entries(sites as Record<string, unknown>).map(([id, site]) => [id, cardSite.parse(site)] as const);
+  return book.flatMap(([id, site]) =>
+    id === 'guide' ? [{ name: 'guide', card: bookCard(site) }] : previewCards(site, pagesIn(join(generatedDir, 'questions', id))),
+  );
 }

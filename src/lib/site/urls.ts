@@ -7,6 +7,10 @@ export function withBase(base: string, path = ''): string {
 
 export const questionPath = (base: string, slug: string) => withBase(base, `questions/${slug}/`);
 export const sourcePath = (base: string, id: string) => withBase(base, `sources/${id}/`);
+/** A book member's page: their answers across the book. */
+export const memberPath = (base: string, id: string) => withBase(base, `members/${id}/`);
+/** A book chapter's overview. */
+export const chapterPath = (base: string, slug: string) => withBase(base, `${slug}/`);
 
 /**
  * Where a link to a source's answer to a question leads: the answer on the question's page (`#answer-003` on the page
