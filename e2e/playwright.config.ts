@@ -34,7 +34,11 @@ export default defineConfig<SiteOptions>({
     },
     {
       name: 'chromium',
-      testIgnore: [/(build|hostile|formats|exercise-ids|prompts-and-math|question-pages|book|search)\.spec\.ts/, /\.setup\.ts/, /\.test\.ts/],
+      testIgnore: [
+        /(build|hostile|formats|exercise-ids|prompts-and-math|question-pages|book|search)\.spec\.ts/,
+        /\.setup\.ts/,
+        /\.test\.ts/,
+      ],
       use: chromium,
     },
     // Search starts once every build is done, so its pages are not loaded beside a build.
