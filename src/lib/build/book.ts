@@ -10,6 +10,8 @@ import type { SourceConfig, UnreadFile } from '../model/model.ts';
 import { chapterFromName } from '../read/chapter-name.ts';
 import { contentRoot, insideContent, outsideLink, skipReason } from '../read/contained.ts';
 import { sourceIdFromName } from '../read/source-file.ts';
+import { mostCommon } from '../model/question-id.ts';
+import type { ReadSource } from './read.ts';
 import type { ChapterSources } from './load.ts';
 import type { SourceEntry } from './read-all.ts';
 
@@ -161,4 +163,45 @@ export function planBook(
       ),
     );
   return { chapters: [...chapters], sources, unsorted, skipped, diagnostics };
+}
+
+/**
+ * Confirms each file's chapter by the ids its exercises print: a file sorted into one chapter by its
+ * name whose exercises are numbered in another of the book's chapters (`chapter_7/` holding `8.1`,
+ * `8.2` …) moves to that chapter, with a warning that says so. `reads[i]` are `sources[i]`'s readings.
+ */
+export function placeByPrintedChapter(
+  chapters: readonly BookChapter[],
+  sources: ReadonlyArray<Pick<ChapterSources, 'entries' | 'sourceConfig'>>,
+  reads: ReadonlyArray<ReadSource[]>,
+  rel: (path: string) => string,
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const index = new Map(chapters.map((chapter, i) => [chapter.number, i]));
+  for (const [from, chapter] of chapters.entries()) {
+    for (let j = 0; j < sources[from]!.entries.length; j++) {
+      const answers = reads[from]![j]!.answerSet?.answers ?? [];
+      const printed = mostCommon(answers.flatMap((answer) => (answer.chapter === undefined ? [] : [answer.chapter])));
+      const to = printed === undefined ? undefined : index.get(printed);
+      if (to === undefined || to === from) continue;
+      const [entry] = sources[from]!.entries.splice(j, 1);
+      const [read] = reads[from]!.splice(j--, 1);
+      const target = sources[to]!;
+      let id = entry!.id.replace(/-\d+$/, '');
+      for (let n = 2; target.entries.some((other) => other.id === id); n++) id = `${entry!.id.replace(/-\d+$/, '')}-${n}`;
+      target.sourceConfig[id] = sources[from]!.sourceConfig[entry!.id] ?? {};
+      target.entries.push({ ...entry!, id });
+      reads[to]!.push(read!);
+      diagnostics.push(
+        diagnostic(
+          rel(entry!.path),
+          1,
+          1,
+          'other-chapter',
+          `Its name puts it in chapter ${chapter.number}, but its exercises are numbered ${printed}.N, so it is placed in chapter ${printed} (${chapters[to]!.slug}); rename it if that is wrong`,
+        ),
+      );
+    }
+  }
+  return diagnostics;
 }

@@ -3,10 +3,10 @@ import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../model/dia
 import { emitGuide } from '../emit/pages.ts';
 import { writeGenerated } from '../emit/write.ts';
 import { finishGuide, planGuide, publishWhole, readBookSettings, type GuidePlan } from './load.ts';
-import { bookChapters, planBook, type BookChapter } from './book.ts';
+import { bookChapters, placeByPrintedChapter, planBook, type BookChapter } from './book.ts';
 import { emitBook, type BookGuides } from '../emit/book.ts';
 import { readSourceText } from './read.ts';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Guide } from '../model/model.ts';
 import type { Highlight } from '../render/answer-html.ts';
 import type { SourceEntry } from './read-all.ts';
@@ -202,8 +202,11 @@ async function runBook(chapters: BookChapter[], options: PipelineOptions): Promi
   });
   readCache?.keep(entries);
   let at = 0;
-  const finished = plans.map((plan) => {
-    const result = finishGuide(plan, reads.slice(at, (at += plan.entries.length)));
+  const readsByChapter = plans.map((plan) => reads.slice(at, (at += plan.entries.length)));
+  const rel = (path: string) => relative(root, path).split('\\').join('/');
+  diagnostics.push(...placeByPrintedChapter(chapters, plans, readsByChapter, rel));
+  const finished = plans.map((plan, i) => {
+    const result = finishGuide(plan, readsByChapter[i]);
     for (const [file, lines] of result.shown) shown.set(file, lines);
     diagnostics.push(...result.diagnostics);
     return result;

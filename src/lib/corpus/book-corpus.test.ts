@@ -3,7 +3,8 @@
  * *Hands-On Machine Learning*, each set also in the corpus with its key): every file sorted into its
  * chapter, every keyed answer on its chapter's page.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bookChapters, planBook } from '../build/book.ts';
@@ -64,5 +65,33 @@ describe('a study group’s book', () => {
         "placed": 134,
       }
     `);
+  });
+});
+
+describe('a file named for one chapter whose exercises print another', () => {
+  it('is placed in the chapter its exercises print, with a warning naming both', async () => {
+    const content = mkdtempSync(join(tmpdir(), 'crossguide-book-'));
+    try {
+      for (const chapter of ['03-classification', '04-training-models']) mkdirSync(join(content, 'chapters', chapter), { recursive: true });
+      mkdirSync(join(content, 'sources', 'ann'), { recursive: true });
+      mkdirSync(join(content, 'sources', 'ben'), { recursive: true });
+      writeFileSync(
+        join(content, 'sources', 'ann', 'chapter-3.md'),
+        '## Exercise 4.1\n\nAnn on gradient descent.\n\n## Exercise 4.2\n\nAnn on feature scaling.\n',
+      );
+      writeFileSync(
+        join(content, 'sources', 'ben', 'ch04.md'),
+        '## Exercise 4.1\n\nBen on gradient descent.\n\n## Exercise 4.2\n\nBen on scaling.\n',
+      );
+      const { book = [], diagnostics } = await runPipeline({ contentDir: content, root: content });
+      const ids = (slug: string) => book.find((g) => g.chapter.slug === slug)?.guide.sources.map((source) => source.id);
+      expect(ids('03-classification')).toEqual([]);
+      expect(ids('04-training-models')).toEqual(['ann', 'ben']);
+      expect(diagnostics.filter((d) => d.ruleId === 'other-chapter').map((d) => `${d.file}: ${d.message}`)).toEqual([
+        'sources/ann/chapter-3.md: Its name puts it in chapter 3, but its exercises are numbered 4.N, so it is placed in chapter 4 (04-training-models); rename it if that is wrong',
+      ]);
+    } finally {
+      rmSync(content, { recursive: true, force: true });
+    }
   });
 });
