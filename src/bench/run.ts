@@ -16,13 +16,15 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
 import { findChromium, launchOptions, thisMachine } from '../lib/testing/chromium.ts';
 import { loadStudyCorpus, scoreStudyCorpus } from '../lib/corpus/study-corpus.ts';
 import { benchPathological } from './pathological.ts';
 import { loadGuide } from '../lib/build/load.ts';
+import { bookChapters } from '../lib/build/book.ts';
+import { runPipeline } from '../lib/build/pipeline.ts';
 import { generateContent } from '../lib/testing/synthetic.ts';
 import { budgetsSchema, checkBudgets } from './budgets.ts';
 import { coldBuild, type BuildRun, type MeasuredRun } from './build.ts';
@@ -41,6 +43,8 @@ interface Size {
   name: string;
   /** Absent for the shipped `content/` folder. */
   synthetic?: { questions: number; sources: number };
+  /** A book of synthetic chapters: each member answers every chapter in a file of their folder. */
+  book?: { chapters: number; questions: number; members: number };
   runs: number;
 }
 
@@ -51,6 +55,8 @@ const SIZES: readonly Size[] = [
   { name: '100x20', synthetic: { questions: 100, sources: 20 }, runs: 3 },
   // Two runs each of the two largest builds keep the whole bench within its time.
   { name: '200x20', synthetic: { questions: 200, sources: 20 }, runs: 2 },
+  // A study group's book, 1,800 answers: beside 100x20's 1,600, its cost per answer should be the same.
+  { name: 'book15x10x12', book: { chapters: 15, questions: 10, members: 12 }, runs: 2 },
 ];
 const LIGHTHOUSE_RUNS = 3;
 const SEARCH_RUNS = 5;
@@ -92,13 +98,46 @@ function writeSynthetic(name: string, { questions, sources }: { questions: numbe
   return dir;
 }
 
+/**
+ * Writes a synthetic book (`chapters/NN-chapter-N/`, and `sources/member-MM/chapter-N.<ext>` for every
+ * member and chapter) from the project's generator, one chapter's answers at a time, and returns its path.
+ */
+function writeBook(name: string, { chapters, questions, members }: NonNullable<Size['book']>): string {
+  const dir = join(workDir, `content-${name}`);
+  for (let chapter = 1; chapter <= chapters; chapter++) {
+    mkdirSync(join(dir, 'chapters', `${String(chapter).padStart(2, '0')}-chapter-${chapter}`), { recursive: true });
+    const files = Object.entries(generateContent({ questions, sources: members, seed: chapter })).sort(([a], [b]) => a.localeCompare(b));
+    for (const [i, [path, text]] of files.entries()) {
+      const member = join(dir, 'sources', `member-${String(i + 1).padStart(2, '0')}`);
+      mkdirSync(member, { recursive: true });
+      writeFileSync(join(member, `chapter-${chapter}${extname(path)}`), text);
+    }
+  }
+  return dir;
+}
+
+/** Questions, sources, answers and source bytes of a content folder: a guide's, or a book's summed over its chapters. */
+async function contentStats(contentDir: string): Promise<{ questions: number; sources: number; answers: number; sourceBytes: number } | undefined> {
+  const guides = bookChapters(contentDir).length
+    ? ((await runPipeline({ contentDir, root, skipVerify: true })).book ?? []).map(({ guide }) => guide)
+    : [loadGuide(contentDir, root).guide];
+  if (guides.some((guide) => !guide)) return undefined;
+  const all = guides.flatMap((guide) => guide!.sources);
+  return {
+    questions: guides.reduce((sum, guide) => sum + guide!.questions.length, 0),
+    sources: new Set(all.map((source) => source.id)).size,
+    answers: all.reduce((sum, source) => sum + source.answerSet.answers.length, 0),
+    sourceBytes: all.reduce((sum, source) => sum + statSync(join(root, source.file)).size, 0),
+  };
+}
+
 const describeRun = (run: MeasuredRun) =>
   `${(run.totalMs / 1000).toFixed(2)} s, ${Math.round(run.peakRssBytes / 2 ** 20)} MiB, ${(run.cpuMs / 1000).toFixed(1)} s CPU`;
 
 /** Crossguide's and the yardstick's cold builds of one size, taking turns so that a change in the machine's load hits both. */
 async function benchBuilds(size: Size, contentDir: string, yardstick: Yardstick | undefined, keepLast: boolean): Promise<{ result: BuildResult; outDir: string }> {
-  const { guide } = loadGuide(contentDir, root);
-  if (!guide) throw new Error(`the ${size.name} content does not load; run npm run ingest -- --check --content ${contentDir}`);
+  const stats = await contentStats(contentDir);
+  if (!stats) throw new Error(`the ${size.name} content does not load; run npm run ingest -- --check --content ${contentDir}`);
   if (yardstick) stageAnswers(yardstick, join(contentDir, 'sources'));
   const runs: BuildRun[] = [];
   let starlightPages = 0;
@@ -143,10 +182,7 @@ async function benchBuilds(size: Size, contentDir: string, yardstick: Yardstick 
     outDir: runs.at(-1)!.outDir,
     result: {
       name: size.name,
-      questions: guide.questions.length,
-      sources: guide.sources.length,
-      answers: guide.sources.reduce((sum, source) => sum + source.answerSet.answers.length, 0),
-      sourceBytes: guide.sources.reduce((sum, source) => sum + statSync(join(root, source.file)).size, 0),
+      ...stats,
       pages: runs.at(-1)!.pages,
       totalMs,
       ingestMs: summarise(stage('load', 'render', 'write')),
@@ -260,11 +296,16 @@ async function main(): Promise<number> {
   let classSite: string | undefined;
   // One build at a time: parallel builds would measure each other.
   for (const size of SIZES.filter((s) => wanted.includes(s.name))) {
-    const contentDir = size.synthetic ? writeSynthetic(size.name, size.synthetic, yardstick) : join(root, 'content');
+    const contentDir = size.book
+      ? writeBook(size.name, size.book)
+      : size.synthetic
+        ? writeSynthetic(size.name, size.synthetic, yardstick)
+        : join(root, 'content');
     const classSized = size.name === budgets.yardstick.name;
-    const { result, outDir } = await benchBuilds(size, contentDir, yardstick, !size.synthetic || classSized);
+    // Starlight has no book of chapters to build beside it: the book is measured against 100x20 instead.
+    const { result, outDir } = await benchBuilds(size, contentDir, size.book ? undefined : yardstick, !size.synthetic && !size.book || classSized);
     builds.push(result);
-    if (!size.synthetic) shippedSite = outDir;
+    if (!size.synthetic && !size.book) shippedSite = outDir;
     if (classSized) classSite = outDir;
   }
   const synthetic = builds.filter((build) => build.name !== 'shipped');
