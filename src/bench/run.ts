@@ -106,11 +106,15 @@ function writeBook(name: string, { chapters, questions, members }: NonNullable<S
   const dir = join(workDir, `content-${name}`);
   for (let chapter = 1; chapter <= chapters; chapter++) {
     mkdirSync(join(dir, 'chapters', `${String(chapter).padStart(2, '0')}-chapter-${chapter}`), { recursive: true });
-    const files = Object.entries(generateContent({ questions, sources: members, seed: chapter })).sort(([a], [b]) => a.localeCompare(b));
-    for (const [i, [path, text]] of files.entries()) {
-      const member = join(dir, 'sources', `member-${String(i + 1).padStart(2, '0')}`);
-      mkdirSync(member, { recursive: true });
-      writeFileSync(join(member, `chapter-${chapter}${extname(path)}`), text);
+    // Each generated source (a file, or a folder of per-question files) is one member's: their file or folder for the chapter.
+    const generated = Object.entries(generateContent({ questions, sources: members, seed: chapter })).filter(([path]) => path.startsWith('sources/'));
+    const sources = [...new Set(generated.map(([path]) => path.split('/')[1]!))].sort();
+    for (const [path, text] of generated) {
+      const [, source, ...inside] = path.split('/');
+      const member = join(dir, 'sources', `member-${String(sources.indexOf(source!) + 1).padStart(2, '0')}`);
+      const target = inside.length ? join(member, `chapter-${chapter}`, ...inside) : join(member, `chapter-${chapter}${extname(path)}`);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, text);
     }
   }
   return dir;

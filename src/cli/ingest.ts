@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { strictly, strictRequested } from '../lib/model/diagnostics.ts';
-import { report, runPipeline, summary } from '../lib/build/pipeline.ts';
+import { bookSummary, report, runPipeline, summary } from '../lib/build/pipeline.ts';
 import { numberRanges } from '../lib/model/question-id.ts';
 
 /** Warnings that doubt a reading's numbers. */
@@ -45,28 +45,37 @@ const strict = values.strict || strictRequested([], process.env);
 const result = strict && ran.diagnostics.length ? { ...ran, diagnostics: strictly(ran.diagnostics), fatal: true } : ran;
 if (result.diagnostics.length) process.stderr.write(`${report(result)}\n`);
 if (result.fatal || !result.guide) process.exit(1);
-if (values.verbose) {
-  const questions = new Set(result.guide.questions.map((question) => question.number));
-  for (const source of result.guide.sources) {
-    const numbers = source.answerSet.answers.map((answer) => answer.number);
-    // The reading's fit: how many answers it placed, under which questions, and how many warnings doubt its numbers.
-    const doubts = result.diagnostics.filter((d) => source.files.includes(d.file) && DOUBTS.has(d.ruleId)).length;
-    const placed = source.unsplit
-      ? 'not split'
-      : `${plural(numbers.length, 'answer')} (${numberRanges(numbers) || 'none'}), ${plural(doubts, 'numbering warning')}`;
-    process.stdout.write(`${source.file}: ${source.answerSet.format} (${source.answerSet.reason}); ${placed}; written in ${source.lang}\n`);
-    // The other layouts that recognise a single file, and how many of their answers land on the guide's questions.
-    if (source.files.length === 1 && source.files[0] === source.file) {
-      const readings = fileReadings({ id: source.id, file: source.file, text: readSourceText(resolve(root, source.file), source.file) });
-      const fit = (numbers: readonly number[]) => new Set(numbers.filter((number) => questions.has(number))).size;
-      const lines = readings.map(
-        (reading) =>
-          `  ${reading.format === source.answerSet.format ? 'chosen' : 'rival'}: ${reading.format}, ${plural(reading.numbers.length, 'answer')}, ${fit(reading.numbers)} on the guide's questions`,
+// A book's chapters are guides of their own.
+const guides = result.book?.map(({ guide }) => guide) ?? [result.guide];
+if (values.verbose)
+  for (const guide of guides) {
+    const questions = new Set(guide.questions.map((question) => question.number));
+    for (const source of guide.sources) {
+      const numbers = source.answerSet.answers.map((answer) => answer.number);
+      // The reading's fit: how many answers it placed, under which questions, and how many warnings doubt its numbers.
+      const doubts = result.diagnostics.filter((d) => source.files.includes(d.file) && DOUBTS.has(d.ruleId)).length;
+      const placed = source.unsplit
+        ? 'not split'
+        : `${plural(numbers.length, 'answer')} (${numberRanges(numbers) || 'none'}), ${plural(doubts, 'numbering warning')}`;
+      process.stdout.write(
+        `${source.file}: ${source.answerSet.format} (${source.answerSet.reason}); ${placed}; written in ${source.lang}\n`,
       );
-      if (lines.length > 1) process.stdout.write(`${lines.join('\n')}\n`);
+      // The other layouts that recognise a single file, and how many of their answers land on the guide's questions.
+      if (source.files.length === 1 && source.files[0] === source.file) {
+        const readings = fileReadings({ id: source.id, file: source.file, text: readSourceText(resolve(root, source.file), source.file) });
+        const fit = (numbers: readonly number[]) => new Set(numbers.filter((number) => questions.has(number))).size;
+        const lines = readings.map(
+          (reading) =>
+            `  ${reading.format === source.answerSet.format ? 'chosen' : 'rival'}: ${reading.format}, ${plural(reading.numbers.length, 'answer')}, ${fit(reading.numbers)} on the guide's questions`,
+        );
+        if (lines.length > 1) process.stdout.write(`${lines.join('\n')}\n`);
+      }
     }
   }
-  for (const path of result.skipped) process.stdout.write(`skipped: ${path}\n`);
+if (values.verbose) for (const path of result.skipped) process.stdout.write(`skipped: ${path}\n`);
+if (values.eject !== undefined && result.book) {
+  process.stderr.write(`--eject takes a question of a one-chapter guide; a book's chapters cannot have pages of their own yet\n`);
+  process.exit(1);
 }
 if (values.eject !== undefined) {
   const { ejectQuestion } = await import('../lib/emit/eject.ts');
@@ -90,8 +99,10 @@ if (values.eject !== undefined) {
 }
 if (values['suggest-glossary']) {
   const { suggestGlossary } = await import('../lib/compare/suggest-glossary.ts');
-  process.stdout.write(suggestGlossary(result.guide));
+  // A book's: each chapter's, to save as that chapter's glossary.yaml.
+  const suggested = result.book?.map(({ chapter, guide }) => `# content/chapters/${chapter.slug}/glossary.yaml\n${suggestGlossary(guide)}`);
+  process.stdout.write(suggested ? suggested.join('\n') : suggestGlossary(result.guide));
   process.exit(0);
 }
 const written = values.check ? '' : `; ${plural(result.written, 'file')} written`;
-process.stdout.write(`${summary(result.guide)}${written}\n`);
+process.stdout.write(`${result.book ? bookSummary(result.book) : summary(result.guide)}${written}\n`);

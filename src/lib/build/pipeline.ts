@@ -104,8 +104,7 @@ export async function runPipeline({
   });
   if (!finished.guide || diagnostics.some((d) => d.fatal)) return done(finished.guide);
   const cache = await renderCacheWith(renderCache, prerendered);
-  const checked = await renderAndCheck(plan, finished.guide, { root, highlight, cache, shown, skipVerify });
-  lap('render');
+  const checked = await renderAndCheck(plan, finished.guide, { root, highlight, cache, shown, skipVerify, lap });
   diagnostics.push(...checked.diagnostics);
   const { guide, rendered, visibleLines } = checked;
   if (diagnostics.some((d) => d.fatal) || !outDir) return done(guide, rendered, 0, visibleLines);
@@ -136,14 +135,20 @@ async function renderAndCheck(
     cache: RenderCache | undefined;
     shown: Map<string, ShownLine[]>;
     skipVerify: boolean;
+    /** Times each stage, for `npm run bench`. */
+    lap?: (stage: 'render' | 'verify') => void;
   },
 ): Promise<{ guide: Guide; rendered: RenderedAnswers; visibleLines: number; diagnostics: Diagnostic[] }> {
-  const { root, highlight, cache, shown, skipVerify } = options;
+  const { root, highlight, cache, shown, skipVerify, lap = () => {} } = options;
   let guide = first;
   let rendered = await renderGuide(guide, highlight, cache);
+  lap('render');
   if (skipVerify) return { guide, rendered, visibleLines: 0, diagnostics: [] };
   const verdict = checkVisible(visibleJob(guide, rendered, root, shown));
-  if (!verdict.missing.length) return { guide, rendered, visibleLines: verdict.visibleLines, diagnostics: [] };
+  if (!verdict.missing.length) {
+    lap('verify');
+    return { guide, rendered, visibleLines: verdict.visibleLines, diagnostics: [] };
+  }
   const problems = new Map<string, Diagnostic>();
   for (const missing of verdict.missing) {
     const source = guide.sources.find((s) => s.files.includes(missing.file));
@@ -160,6 +165,7 @@ async function renderAndCheck(
     })),
     ...again.missing,
   ];
+  lap('verify');
   return { guide, rendered, visibleLines: again.visibleLines, diagnostics };
 }
 
@@ -220,13 +226,12 @@ async function runBook(chapters: BookChapter[], options: PipelineOptions): Promi
   for (const [i, chapter] of chapters.entries()) {
     const guide = finished[i]!.guide;
     if (!guide) continue;
-    const checked = await renderAndCheck(plans[i]!, guide, { root, highlight, cache, shown, skipVerify });
+    const checked = await renderAndCheck(plans[i]!, guide, { root, highlight, cache, shown, skipVerify, lap });
     diagnostics.push(...checked.diagnostics);
     visibleLines += checked.visibleLines;
     guides.push({ chapter, guide: checked.guide, rendered: checked.rendered });
     for (const [key, answer] of checked.rendered) allRendered.set(`${chapter.slug}/${key}`, answer);
   }
-  lap('render');
   if (diagnostics.some((d) => d.fatal) || !outDir) return done(guides, allRendered, 0, visibleLines);
   const { written } = writeGenerated(outDir, emitBook(settings.guideConfig, guides, book.unsorted));
   lap('write');
