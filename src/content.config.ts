@@ -40,7 +40,8 @@ const pages = defineCollection({
 });
 
 /**
- * The maintainer's own question pages, `content/questions/<NN>.mdx`, by file name: only those the pipeline
+ * The maintainer's own question pages, `content/questions/<NN>.mdx` (a book's `content/chapters/<chapter>/questions/<NN>.mdx`,
+ * by `<chapter>/questions/<NN>`), by file name: only those the pipeline
  * read and checked (`read/question-pages.ts`) and that replace a question's page, which it lists in
  * `question-pages.json`; a link leading outside content/ is never among them.
  */
@@ -52,7 +53,9 @@ const questionPages = defineCollection({
       const listed = `${generated}/question-pages.json`;
       const names = existsSync(listed) ? (JSON.parse(readFileSync(listed, 'utf8')) as string[]) : [];
       if (names.length === 0) return context.store.clear();
-      return globLoader({ pattern: names.map((name) => `${name}.mdx`), base: `${content}/questions`, ...byFileName }).load(context);
+      // A book's are its chapters' (`07-ensembles/questions/03`, under content/chapters/).
+      const base = existsSync(`${content}/chapters`) ? `${content}/chapters` : `${content}/questions`;
+      return globLoader({ pattern: names.map((name) => `${name}.mdx`), base, ...byFileName }).load(context);
     },
   },
 });

@@ -3,7 +3,8 @@
  * `npm run ingest -- --check` only parses, checks that nothing is lost, and reports. Exit code 1 on a fatal problem.
  * `--strict` makes every warning fatal. `--verbose` also prints, per source, the format it was read as and why.
  * `--suggest-glossary` prints the concepts the comparison found as a `glossary.yaml` to edit and keep.
- * `--eject <id>` writes question `<id>`'s generated MDX page to `content/questions/<NN>.mdx`, the maintainer's to edit.
+ * `--eject <id>` writes question `<id>`'s generated MDX page to `content/questions/<NN>.mdx`, the maintainer's to edit
+ * (in a book, `--eject <chapter>/<id>` to `content/chapters/<chapter>/questions/<NN>.mdx`).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -73,18 +74,24 @@ if (values.verbose)
     }
   }
 if (values.verbose) for (const path of result.skipped) process.stdout.write(`skipped: ${path}\n`);
-if (values.eject !== undefined && result.book) {
-  process.stderr.write(`--eject takes a question of a one-chapter guide; a book's chapters cannot have pages of their own yet\n`);
-  process.exit(1);
-}
 if (values.eject !== undefined) {
   const { ejectQuestion } = await import('../lib/emit/eject.ts');
-  const ejected = ejectQuestion(result.guide, values.eject);
+  // In a book, `--eject 07-ensembles/3`: the chapter, then the question.
+  const [slug, id] = result.book ? [values.eject.split('/')[0], values.eject.split('/').slice(1).join('/')] : [undefined, values.eject];
+  const chapter = result.book?.find((b) => b.chapter.slug === slug);
+  if (result.book && !chapter) {
+    const slugs = result.book.map((b) => b.chapter.slug).join(', ');
+    process.stderr.write(
+      `In a book, --eject takes <chapter>/<question>, e.g. ${result.book[0]?.chapter.slug ?? '01-intro'}/3; the chapters are ${slugs}\n`,
+    );
+    process.exit(1);
+  }
+  const ejected = ejectQuestion(chapter?.guide ?? result.guide, id!);
   if ('error' in ejected) {
     process.stderr.write(`${ejected.error}\n`);
     process.exit(1);
   }
-  const target = join(resolve(root, values.content), ejected.file);
+  const target = join(resolve(root, values.content), ...(chapter ? ['chapters', chapter.chapter.slug] : []), ejected.file);
   const shown = relative(root, target);
   if (existsSync(target)) {
     process.stderr.write(`${shown} already exists; edit it, or delete it to eject the generated page again\n`);

@@ -6,7 +6,7 @@
 import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
 import { plainText } from '../read/markdown.ts';
 import type { Answer, Source } from '../model/model.ts';
-import { promptPool, SAME_QUESTION } from '../parse/prompt-index.ts';
+import { promptPool, SAME_QUESTION, type PromptIndex } from '../parse/prompt-index.ts';
 import { stems } from '../read/similarity.ts';
 import { printedId } from '../model/question-id.ts';
 
@@ -145,4 +145,15 @@ export function wordingDiagnostics(sources: readonly Source[]): Diagnostic[] {
     }
   }
   return diagnostics;
+}
+
+/**
+ * How well a source's wordings of its questions fit a guide's questions (`index`): the share of the
+ * wordings with three content words or more that read as one of them. Undefined for fewer than three
+ * such wordings, too few to tell which guide, or which book chapter, a file answers.
+ */
+export function wordingFit(prompts: readonly string[], index: PromptIndex): number | undefined {
+  const telling = prompts.filter((prompt) => stems(prompt).size >= 3);
+  if (telling.length < 3 || index.numbers.length < 3) return undefined;
+  return telling.filter((prompt) => (index.match(prompt)[0]?.score ?? 0) >= SAME_QUESTION).length / telling.length;
 }

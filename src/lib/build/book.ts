@@ -11,6 +11,8 @@ import { chapterFromName } from '../read/chapter-name.ts';
 import { contentRoot, insideContent, outsideLink, skipReason } from '../read/contained.ts';
 import { sourceIdFromName } from '../read/source-file.ts';
 import { mostCommon } from '../model/question-id.ts';
+import { wordingFit } from '../align/wording.ts';
+import { promptPool } from '../parse/prompt-index.ts';
 import type { ReadSource } from './read.ts';
 import type { ChapterSources } from './load.ts';
 import type { SourceEntry } from './read-all.ts';
@@ -39,6 +41,8 @@ export interface BookPlan {
   sources: Map<string, ChapterSources>;
   /** Members' files that no chapter claims, listed on the book's home. */
   unsorted: UnreadFile[];
+  /** Of those, the files that may hold answers, for their wording to place (`placeByChapterWording`). */
+  strays: MemberEntry[];
   /** Hidden and tool files skipped unread. */
   skipped: string[];
   diagnostics: Diagnostic[];
@@ -60,6 +64,9 @@ export function bookChapters(contentDir: string): BookChapter[] {
 /** Files a checkout holds beside its answers: read-mes, licences, images, data and slides. */
 const NOT_ANSWERS =
   /^(?:readme|license|licence|copying|changelog|contributing|code_of_conduct|requirements)\b|\.(?:png|jpe?g|gif|svg|webp|pdf|key|pptx?|csv|tsv|json|ya?ml|toml|lock|txt\.gz|zip|h5|pkl|npy|npz)$/i;
+
+/** Files whose kind can hold answers: what a stray file must be for its wording to place it. */
+const ANSWER_KINDS = /\.(?:md|markdown|txt|text|ipynb|py|r|rmd|qmd|rnw|tex|typ|org|rst|hs|scm|rkt|go|c|cc|cpp|java|js|ts|jl|ml|rs)$/i;
 
 /** Why a member's file is in no chapter: what it is, and what to do if it does hold answers. */
 function unsortedReason(name: string, folder: boolean, chapters: readonly BookChapter[]): string {
@@ -87,6 +94,7 @@ export function planBook(
   const inside = contentRoot(contentDir);
   const diagnostics: Diagnostic[] = [];
   const unsorted: UnreadFile[] = [];
+  const strays: MemberEntry[] = [];
   const skipped: string[] = [];
   const byNumber = new Map(chapters.map((chapter) => [chapter.number, chapter]));
   const numbers = new Set(byNumber.keys());
@@ -116,7 +124,11 @@ export function planBook(
       if (number !== undefined) {
         found.push({ id: member, member, memberName, chapter: byNumber.get(number)!.slug, path, file: rel(path), root: inside });
       } else if (folder && depth < MAX_DEPTH) walk(member, memberName, path, depth + 1);
-      else unsorted.push({ file: rel(path) + (folder ? '/' : ''), reason: unsortedReason(name, folder, chapters) });
+      else {
+        unsorted.push({ file: rel(path) + (folder ? '/' : ''), reason: unsortedReason(name, folder, chapters) });
+        if (!folder && ANSWER_KINDS.test(name) && !NOT_ANSWERS.test(name))
+          strays.push({ id: member, member, memberName, chapter: '', path, file: rel(path), root: inside });
+      }
     }
   };
   if (existsSync(sourcesDir))
@@ -162,7 +174,7 @@ export function planBook(
         'No member has a file named for a chapter; add e.g. `content/sources/alice/chapter-1.md`, or a folder per chapter',
       ),
     );
-  return { chapters: [...chapters], sources, unsorted, skipped, diagnostics };
+  return { chapters: [...chapters], sources, unsorted, strays, skipped, diagnostics };
 }
 
 /**
@@ -176,32 +188,155 @@ export function placeByPrintedChapter(
   reads: ReadonlyArray<ReadSource[]>,
   rel: (path: string) => string,
 ): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
   const index = new Map(chapters.map((chapter, i) => [chapter.number, i]));
+  const moves: Move[] = [];
   for (const [from, chapter] of chapters.entries()) {
-    for (let j = 0; j < sources[from]!.entries.length; j++) {
-      const answers = reads[from]![j]!.answerSet?.answers ?? [];
+    for (const [j, read] of reads[from]!.entries()) {
+      const answers = read.answerSet?.answers ?? [];
       const printed = mostCommon(answers.flatMap((answer) => (answer.chapter === undefined ? [] : [answer.chapter])));
       const to = printed === undefined ? undefined : index.get(printed);
       if (to === undefined || to === from) continue;
-      const [entry] = sources[from]!.entries.splice(j, 1);
-      const [read] = reads[from]!.splice(j--, 1);
-      const target = sources[to]!;
-      let id = entry!.id.replace(/-\d+$/, '');
-      for (let n = 2; target.entries.some((other) => other.id === id); n++) id = `${entry!.id.replace(/-\d+$/, '')}-${n}`;
-      target.sourceConfig[id] = sources[from]!.sourceConfig[entry!.id] ?? {};
-      target.entries.push({ ...entry!, id });
-      reads[to]!.push(read!);
-      diagnostics.push(
-        diagnostic(
-          rel(entry!.path),
+      const entry = sources[from]!.entries[j]!;
+      moves.push({
+        from,
+        at: j,
+        to,
+        warning: diagnostic(
+          rel(entry.path),
           1,
           1,
           'other-chapter',
           `Its name puts it in chapter ${chapter.number}, but its exercises are numbered ${printed}.N, so it is placed in chapter ${printed} (${chapters[to]!.slug}); rename it if that is wrong`,
         ),
-      );
+      });
     }
   }
-  return diagnostics;
+  return applyMoves(sources, reads, moves);
+}
+
+/** Above this share of its wordings read as a chapter's questions, a file answers that chapter. */
+const FITS = 0.5;
+/** Below this share, a file does not answer the chapter its name gives. */
+const MISFITS = 0.25;
+
+/**
+ * Confirms each file's chapter by how its questions are worded against each chapter's other files: a file
+ * whose wordings read as another chapter's questions (and hardly as its own chapter's) moves there, with a
+ * warning. `stray` are members' answer files whose names give no chapter, read: each goes to the chapter
+ * its wordings fit, if one does, and is otherwise left out (the caller lists it). Returns the warnings and
+ * the strays placed.
+ */
+export function placeByChapterWording(
+  chapters: readonly BookChapter[],
+  sources: ReadonlyArray<Pick<ChapterSources, 'entries' | 'sourceConfig'>>,
+  reads: ReadonlyArray<ReadSource[]>,
+  stray: ReadonlyArray<{ entry: MemberEntry; read: ReadSource }>,
+  rel: (path: string) => string,
+): { diagnostics: Diagnostic[]; placed: MemberEntry[] } {
+  const wordings = (read: ReadSource) => {
+    const prompts = new Map<number, string[]>();
+    for (const { number, prompt } of read.answerSet?.answers ?? [])
+      if (prompt) prompts.set(number, [...(prompts.get(number) ?? []), prompt]);
+    return prompts;
+  };
+  const promptsOf = (read: ReadSource) => [...wordings(read).values()].flat();
+  const pools = reads.map((chapterReads) => promptPool(chapterReads.map(wordings)));
+  /** The chapter other than `own` whose questions the wordings fit, if one clearly does. */
+  const bestOther = (prompts: readonly string[], own: number) => {
+    let best: { to: number; fit: number } | undefined;
+    for (const [to, pool] of pools.entries()) {
+      if (to === own) continue;
+      const fit = wordingFit(prompts, pool.without(-1));
+      if (fit !== undefined && fit >= FITS && fit > (best?.fit ?? 0)) best = { to, fit };
+    }
+    return best;
+  };
+  const moves: Move[] = [];
+  for (const [from, chapter] of chapters.entries()) {
+    for (const [j, read] of reads[from]!.entries()) {
+      const prompts = promptsOf(read);
+      const own = wordingFit(prompts, pools[from]!.without(j));
+      if (own === undefined || own >= MISFITS) continue;
+      const best = bestOther(prompts, from);
+      if (!best) continue;
+      const entry = sources[from]!.entries[j]!;
+      const target = chapters[best.to]!;
+      moves.push({
+        from,
+        at: j,
+        to: best.to,
+        warning: diagnostic(
+          rel(entry.path),
+          1,
+          1,
+          'other-chapter',
+          `Its name puts it in chapter ${chapter.number}, but its questions are chapter ${target.number}'s (${Math.round(best.fit * 100)} % of them read as that chapter's), so it is placed in chapter ${target.number} (${target.slug}); rename it if that is wrong`,
+        ),
+      });
+    }
+  }
+  const diagnostics = applyMoves(sources, reads, moves);
+  const placed: MemberEntry[] = [];
+  for (const { entry, read } of stray) {
+    const best = bestOther(promptsOf(read), -1);
+    if (!best) continue;
+    const target = chapters[best.to]!;
+    const id = freeId(sources[best.to]!, entry.member);
+    sources[best.to]!.entries.push({ ...entry, id, chapter: target.slug } as MemberEntry);
+    sources[best.to]!.sourceConfig[id] = { label: entry.memberName, ...sourceSettings(sources, entry.member) };
+    reads[best.to]!.push(read);
+    placed.push(entry);
+    diagnostics.push(
+      diagnostic(
+        rel(entry.path),
+        1,
+        1,
+        'other-chapter',
+        `Its name gives no chapter, but its questions are chapter ${target.number}'s (${Math.round(best.fit * 100)} % of them read as that chapter's), so it is placed in chapter ${target.number} (${target.slug}); put the chapter in its name to silence this warning`,
+      ),
+    );
+  }
+  return { diagnostics, placed };
+}
+
+/** A file to move from one chapter (its index `at` there) to another, and the warning that says so. */
+interface Move {
+  from: number;
+  at: number;
+  to: number;
+  warning: Diagnostic;
+}
+
+/** `member`, or `member-2`, `member-3` …: the first id the chapter has not given a source. */
+function freeId(chapter: Pick<ChapterSources, 'entries'>, member: string): string {
+  let id = member;
+  for (let n = 2; chapter.entries.some((other) => other.id === id); n++) id = `${member}-${n}`;
+  return id;
+}
+
+/** A member's settings, as any chapter has them (the book's `sources.yaml` gives each member one entry). */
+function sourceSettings(sources: ReadonlyArray<Pick<ChapterSources, 'entries' | 'sourceConfig'>>, member: string): SourceConfig {
+  for (const chapter of sources)
+    for (const entry of chapter.entries) if ((entry as MemberEntry).member === member) return chapter.sourceConfig[entry.id] ?? {};
+  return {};
+}
+
+/** Moves files between chapters, with their readings and settings; returns the moves' warnings. */
+function applyMoves(
+  sources: ReadonlyArray<Pick<ChapterSources, 'entries' | 'sourceConfig'>>,
+  reads: ReadonlyArray<ReadSource[]>,
+  moves: readonly Move[],
+): Diagnostic[] {
+  // Taken out last first, so the indices of the moves not yet made hold.
+  const taken = [...moves]
+    .sort((a, b) => a.from - b.from || b.at - a.at)
+    .map((move) => ({ move, entry: sources[move.from]!.entries.splice(move.at, 1)[0]!, read: reads[move.from]!.splice(move.at, 1)[0]! }));
+  for (const { move, entry, read } of taken) {
+    const member = (entry as MemberEntry).member ?? entry.id.replace(/-\d+$/, '');
+    const id = freeId(sources[move.to]!, member);
+    sources[move.to]!.sourceConfig[id] = sources[move.from]!.sourceConfig[entry.id] ?? {};
+    sources[move.to]!.entries.push({ ...entry, id });
+    reads[move.to]!.push(read);
+  }
+  return moves.map((move) => move.warning);
 }

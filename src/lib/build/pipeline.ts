@@ -3,7 +3,8 @@ import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../model/dia
 import { emitGuide } from '../emit/pages.ts';
 import { writeGenerated } from '../emit/write.ts';
 import { finishGuide, planGuide, publishWhole, readBookSettings, type GuidePlan } from './load.ts';
-import { bookChapters, placeByPrintedChapter, planBook, type BookChapter } from './book.ts';
+import { bookChapters, placeByChapterWording, placeByPrintedChapter, planBook, type BookChapter } from './book.ts';
+import { readAlone } from './read-all.ts';
 import { emitBook, type BookGuides } from '../emit/book.ts';
 import { readSourceText } from './read.ts';
 import { relative, resolve } from 'node:path';
@@ -211,6 +212,12 @@ async function runBook(chapters: BookChapter[], options: PipelineOptions): Promi
   const readsByChapter = plans.map((plan) => reads.slice(at, (at += plan.entries.length)));
   const rel = (path: string) => relative(root, path).split('\\').join('/');
   diagnostics.push(...placeByPrintedChapter(chapters, plans, readsByChapter, rel));
+  // Files named for no chapter are read here, on this thread: a member's few stray files, placed by their wording if it fits a chapter.
+  const strays = book.strays.map((entry) => ({ entry, read: readAlone(entry) }));
+  const byWording = placeByChapterWording(chapters, plans, readsByChapter, strays, rel);
+  diagnostics.push(...byWording.diagnostics);
+  const placed = new Set(byWording.placed.map((entry) => entry.file));
+  const unsorted = book.unsorted.filter((file) => !placed.has(file.file));
   const finished = plans.map((plan, i) => {
     const result = finishGuide(plan, readsByChapter[i]);
     for (const [file, lines] of result.shown) shown.set(file, lines);
@@ -233,7 +240,7 @@ async function runBook(chapters: BookChapter[], options: PipelineOptions): Promi
     for (const [key, answer] of checked.rendered) allRendered.set(`${chapter.slug}/${key}`, answer);
   }
   if (diagnostics.some((d) => d.fatal) || !outDir) return done(guides, allRendered, 0, visibleLines);
-  const { written } = writeGenerated(outDir, emitBook(settings.guideConfig, guides, book.unsorted));
+  const { written } = writeGenerated(outDir, emitBook(settings.guideConfig, guides, unsorted));
   lap('write');
   return done(guides, allRendered, written, visibleLines);
 }

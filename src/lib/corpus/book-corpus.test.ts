@@ -95,3 +95,46 @@ describe('a file named for one chapter whose exercises print another', () => {
     }
   });
 });
+
+describe('files placed by their questions’ wording', () => {
+  const trees = [
+    'Which of these trees grows fastest in cold northern forests?',
+    'Why do oak leaves turn brown before they fall in autumn?',
+    'How deep do the roots of a mature beech tree reach?',
+  ];
+  const rivers = [
+    'What makes a river meander across a wide flat plain?',
+    'Why does a delta form where a slow river meets the sea?',
+    'How does a waterfall move upstream over many centuries?',
+  ];
+  const answers = (who: string, questions: string[]) =>
+    questions.map((question, i) => `${i + 1}. ${question}\n\n${who} answers this one in a sentence of their own.\n`).join('\n');
+
+  it('moves a file whose questions are another chapter’s, and places a file named for no chapter', async () => {
+    const content = mkdtempSync(join(tmpdir(), 'crossguide-book-'));
+    try {
+      for (const chapter of ['01-trees', '02-rivers']) mkdirSync(join(content, 'chapters', chapter), { recursive: true });
+      const write = (path: string, text: string) => {
+        mkdirSync(join(content, 'sources', path, '..'), { recursive: true });
+        writeFileSync(join(content, 'sources', path), text);
+      };
+      for (const who of ['ann', 'ben']) {
+        write(`${who}/chapter-1.md`, answers(who, trees));
+        write(`${who}/chapter-2.md`, answers(who, rivers));
+      }
+      write('cat/chapter-1.md', answers('cat', rivers));
+      write('cat/notes/answers.md', answers('cat', trees));
+      write('cat/README.md', '# Cat’s answers\n');
+      const { book = [], diagnostics } = await runPipeline({ contentDir: content, root: content });
+      const ids = (slug: string) => book.find((g) => g.chapter.slug === slug)?.guide.sources.map((source) => `${source.id} ${source.file}`);
+      expect(ids('01-trees')).toEqual(['ann sources/ann/chapter-1.md', 'ben sources/ben/chapter-1.md', 'cat sources/cat/notes/answers.md']);
+      expect(ids('02-rivers')).toEqual(['ann sources/ann/chapter-2.md', 'ben sources/ben/chapter-2.md', 'cat sources/cat/chapter-1.md']);
+      expect(diagnostics.filter((d) => d.ruleId === 'other-chapter').map((d) => `${d.file}: ${d.message}`)).toEqual([
+        "sources/cat/chapter-1.md: Its name puts it in chapter 1, but its questions are chapter 2's (100 % of them read as that chapter's), so it is placed in chapter 2 (02-rivers); rename it if that is wrong",
+        "sources/cat/notes/answers.md: Its name gives no chapter, but its questions are chapter 1's (100 % of them read as that chapter's), so it is placed in chapter 1 (01-trees); put the chapter in its name to silence this warning",
+      ]);
+    } finally {
+      rmSync(content, { recursive: true, force: true });
+    }
+  });
+});

@@ -33,7 +33,11 @@ export function emitBook(config: GuideConfig | undefined, guides: BookGuides, un
   return [
     { path: 'guide.json', contents: json(sites) },
     { path: 'glossary.json', contents: json(glossary) },
-    { path: 'question-pages.json', contents: json([]) },
+    // The maintainer's pages Astro compiles, by their path under content/chapters/ (`content.config.ts`).
+    {
+      path: 'question-pages.json',
+      contents: json(guides.flatMap(({ chapter, guide }) => guide.questions.flatMap((q) => (q.page ? [`${chapter.slug}/questions/${q.page.name}`] : [])))),
+    },
     ...files,
   ];
 }

@@ -172,7 +172,7 @@ function questionPage(guide: Guide, question: Question, prev?: Question, next?: 
     ...(guide.notes[String(question.number)] ? { note: true as const } : {}),
     ...(prev ? { prev: link(prev) } : {}),
     ...(next ? { next: link(next) } : {}),
-    ...(question.page ? { custom: question.page.name } : {}),
+    ...(question.page ? { custom: chapter ? `${chapter}/questions/${question.page.name}` : question.page.name } : {}),
     shows: question.page?.shows ?? guide.sources.map((source) => source.id),
     rest: question.page?.rest ?? guide.sources.map((source) => source.id),
     sections,
