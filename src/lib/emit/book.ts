@@ -36,7 +36,11 @@ export function emitBook(config: GuideConfig | undefined, guides: BookGuides, un
     // The maintainer's pages Astro compiles, by their path under content/chapters/ (`content.config.ts`).
     {
       path: 'question-pages.json',
-      contents: json(guides.flatMap(({ chapter, guide }) => guide.questions.flatMap((q) => (q.page ? [`${chapter.slug}/questions/${q.page.name}`] : [])))),
+      contents: json(
+        guides.flatMap(({ chapter, guide }) =>
+          guide.questions.flatMap((q) => (q.page ? [`${chapter.slug}/questions/${q.page.name}`] : [])),
+        ),
+      ),
     },
     ...files,
   ];
