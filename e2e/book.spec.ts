@@ -3,7 +3,7 @@
  * Learning*, `src/lib/__fixtures__/books/homl`) dropped into `content/sources/`, with a folder per chapter
  * in `content/chapters/`, built as one site.
  */
-import { cpSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
@@ -23,6 +23,12 @@ let url: string;
 test.beforeAll(async () => {
   const site = createTestSite('book');
   cpSync(fixture, site.content, { recursive: true });
+  // A chapter's own page for one question, in place of the generated one.
+  mkdirSync(join(site.content, 'chapters', '07-ensembles', 'questions'), { recursive: true });
+  writeFileSync(
+    join(site.content, 'chapters', '07-ensembles', 'questions', '07.mdx'),
+    '<Prompt />\n\nThe group settled this one at its meeting: lower the learning rate.\n\n<Comparison />\n\n<Answers />\n',
+  );
   const { status, output } = await buildTestSite(site);
   expect(status, output).toBe(0);
   expect(output).toMatch(/9 chapters, 4 members, 78 questions, \d+ answers; every one of \d+ source lines is visible on the site/);
@@ -112,6 +118,9 @@ test('a copied answer link opens that answer in its chapter; the last question l
   await page.goto(`${url}/07-ensembles/q/7/`);
   await expect(page).toHaveURL(/\/07-ensembles\/questions\/07-[a-z0-9-]+\/$/);
   await expect(page.locator('.eyebrow')).toContainText('Chapter 7: Ensemble Learning and Random Forests · Question 7 of 9');
+  // The chapter's own page for this question, with the members' choices marked disputed.
+  await expect(page.getByText('The group settled this one at its meeting')).toBeVisible();
+  await expect(page.locator('.stances').filter({ hasText: 'Choices: increase or decrease' })).toContainText('Disputed');
   await page.locator('section.answer[data-source="heitortrielli"]').getByRole('button', { name: 'Copy link' }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(/\/07-ensembles\/questions\/07-[a-z0-9-]+\/#answer-heitortrielli$/);
