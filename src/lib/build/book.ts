@@ -50,15 +50,42 @@ export interface BookPlan {
 
 /** A book's chapter folders, in their numbers' order; none when `content/chapters/` is absent (a one-chapter guide). */
 export function bookChapters(contentDir: string): BookChapter[] {
+  return listChapters(contentDir).chapters;
+}
+
+/**
+ * The chapter folders, and a warning for each folder that is not one: a name with no leading number
+ * (`intro/`), or a number another folder has (`07-boosting/` beside `07-ensembles/`), is left out.
+ */
+export function listChapters(
+  contentDir: string,
+  rel: (path: string) => string = (path) => path,
+): { chapters: BookChapter[]; diagnostics: Diagnostic[] } {
   const dir = join(contentDir, 'chapters');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && !skipReason(entry.name))
-    .flatMap((entry) => {
-      const number = /^(\d+)/.exec(entry.name)?.[1];
-      return number === undefined ? [] : [{ slug: entry.name, number: Number(number), dir: join(dir, entry.name) }];
-    })
-    .sort((a, b) => a.number - b.number || a.slug.localeCompare(b.slug));
+  if (!existsSync(dir)) return { chapters: [], diagnostics: [] };
+  const diagnostics: Diagnostic[] = [];
+  const chapters: BookChapter[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (!entry.isDirectory() || skipReason(entry.name)) continue;
+    const number = /^(\d+)/.exec(entry.name)?.[1];
+    const taken = number === undefined ? undefined : chapters.find((chapter) => chapter.number === Number(number));
+    if (number === undefined || taken) {
+      diagnostics.push(
+        diagnostic(
+          rel(join(dir, entry.name)),
+          1,
+          1,
+          'chapter-folder',
+          taken
+            ? `This folder has chapter ${Number(number)}'s number, which ${taken.slug}/ already has, so it is left out; give it its own chapter's number or move its settings into ${taken.slug}/`
+            : `A chapter folder's name starts with the chapter's number, e.g. \`07-${entry.name}\`, so this one is left out; rename it`,
+        ),
+      );
+      continue;
+    }
+    chapters.push({ slug: entry.name, number: Number(number), dir: join(dir, entry.name) });
+  }
+  return { chapters: chapters.sort((a, b) => a.number - b.number || a.slug.localeCompare(b.slug)), diagnostics };
 }
 
 /** Files a checkout holds beside its answers: read-mes, licences, images, data and slides. */

@@ -3,7 +3,7 @@ import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../model/dia
 import { emitGuide } from '../emit/pages.ts';
 import { writeGenerated } from '../emit/write.ts';
 import { finishGuide, planGuide, publishWhole, readBookSettings, type GuidePlan } from './load.ts';
-import { bookChapters, placeByChapterWording, placeByPrintedChapter, planBook, type BookChapter } from './book.ts';
+import { bookChapters, listChapters, placeByChapterWording, placeByPrintedChapter, planBook, type BookChapter } from './book.ts';
 import { readAlone } from './read-all.ts';
 import { emitBook, type BookGuides } from '../emit/book.ts';
 import { readSourceText } from './read.ts';
@@ -183,7 +183,8 @@ async function runBook(chapters: BookChapter[], options: PipelineOptions): Promi
   };
   const settings = readBookSettings(contentDir, root);
   const book = planBook(contentDir, root, chapters, settings.sourcesYaml);
-  const diagnostics: Diagnostic[] = [...settings.diagnostics, ...book.diagnostics];
+  const rel = (path: string) => relative(root, path).split('\\').join('/');
+  const diagnostics: Diagnostic[] = [...settings.diagnostics, ...listChapters(contentDir, rel).diagnostics, ...book.diagnostics];
   const plans = chapters.map((chapter) => {
     const plan = planGuide(contentDir, root, book.sources.get(chapter.slug));
     // A chapter without a title of its own is named by its folder: `07-ensembles` → "Ensembles".
@@ -210,7 +211,6 @@ async function runBook(chapters: BookChapter[], options: PipelineOptions): Promi
   readCache?.keep(entries);
   let at = 0;
   const readsByChapter = plans.map((plan) => reads.slice(at, (at += plan.entries.length)));
-  const rel = (path: string) => relative(root, path).split('\\').join('/');
   diagnostics.push(...placeByPrintedChapter(chapters, plans, readsByChapter, rel));
   // Files named for no chapter are read here, on this thread: a member's few stray files, placed by their wording if it fits a chapter.
   const strays = book.strays.map((entry) => ({ entry, read: readAlone(entry) }));

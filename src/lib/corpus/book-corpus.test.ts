@@ -138,3 +138,25 @@ describe('files placed by their questions’ wording', () => {
     }
   });
 });
+
+describe('chapter folders', () => {
+  it('leaves out a folder with no chapter number and one that repeats a number, each with a warning', async () => {
+    const content = mkdtempSync(join(tmpdir(), 'crossguide-book-'));
+    try {
+      for (const chapter of ['01-basics', '01-more-basics', 'intro']) mkdirSync(join(content, 'chapters', chapter), { recursive: true });
+      mkdirSync(join(content, 'sources', 'ann'), { recursive: true });
+      writeFileSync(join(content, 'sources', 'ann', 'chapter-1.md'), '1. Ann answers the first question.\n');
+      const { book = [], diagnostics } = await runPipeline({ contentDir: content, root: content });
+      expect(book.map((g) => g.chapter.slug)).toEqual(['01-basics']);
+      expect(diagnostics.filter((d) => d.ruleId === 'chapter-folder').map((d) => `${d.file}: ${d.message}`)).toEqual([
+        "chapters/01-more-basics: This folder has chapter 1's number, which 01-basics/ already has, so it is left out; give it its own chapter's number or move its settings into 01-basics/",
+        'chapters/intro: A chapter folder’s name starts with the chapter’s number, e.g. `07-intro`, so this one is left out; rename it'.replaceAll(
+          '’',
+          "'",
+        ),
+      ]);
+    } finally {
+      rmSync(content, { recursive: true, force: true });
+    }
+  });
+});

@@ -55,6 +55,10 @@ export const rules = {
   'outside-link': { fatal: false, summary: 'a symbolic link under `content/` that leads outside it: not read' },
   'unused-setting': { fatal: false, summary: 'a reading setting in `sources.yaml` that does not apply to its file' },
   'unknown-source-id': { fatal: false, summary: '`sources.yaml` names a source that has no file' },
+  'chapter-folder': {
+    fatal: false,
+    summary: 'a folder under `content/chapters/` whose name gives no chapter number, or the number of another chapter folder',
+  },
 } as const satisfies Record<string, { fatal: boolean; summary: string }>;
 
 export type RuleId = keyof typeof rules;
