@@ -18,4 +18,9 @@ describe('TeX as a line of text', () => {
   test('TeX that KaTeX cannot read stays as written', () => {
     expect(mathText('\\frac{a')).toBe('\\frac{a');
   });
+
+  test('a macro the source defined for itself reads as its argument, or as its name where it takes none', () => {
+    expect(mathText('\\vecsp R3')).toBe('R3');
+    expect(mathText('\\ma, \\mb \\in \\mathcal{G}')).toBe('ma, mb ∈ G');
+  });
 });

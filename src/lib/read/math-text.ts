@@ -78,10 +78,22 @@ export function mathText(tex: string): string {
     .trim();
 }
 
+/** At most this many macros a source defines itself (`\\vecsp`) are left out of one title. */
+const OWN_MACROS = 4;
+
+/** KaTeX's MathML of `tex`; a macro KaTeX does not know, which the source defined for itself, is read as its argument, or as its name where it takes none. */
 function mathml(tex: string): string | undefined {
-  try {
-    return katex.renderToString(tex, { output: 'mathml', throwOnError: true, strict: 'ignore' });
-  } catch {
-    return undefined;
+  const macros: Record<string, string> = {};
+  for (let tries = 0; tries <= OWN_MACROS; tries++) {
+    try {
+      return katex.renderToString(tex, { output: 'mathml', throwOnError: true, strict: 'ignore', macros });
+    } catch (error) {
+      const unknown = /Undefined control sequence: (\\[A-Za-z]+)/.exec(error instanceof Error ? error.message : '')?.[1];
+      if (!unknown || unknown in macros) return undefined;
+      // Before an argument (`\\vecsp R3`) it is a style, and the argument says it; alone (`\\ma, \\mb`) it names something.
+      const argument = new RegExp(`\\${unknown}(?![A-Za-z])\\s*[{A-Za-z0-9]`).test(tex);
+      macros[unknown] = argument ? '' : `\\mathrm{${unknown.slice(1)}}`;
+    }
   }
+  return undefined;
 }
