@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestRelativePrime(t *testing.T) {
+	table := NewTable(10)
+	fmt.Println(table)
+
+}
