@@ -26,6 +26,7 @@ export function align(
   chapter?: number,
   sectioned = false,
   hyphenated = false,
+  sectionDots = false,
 ): AlignedQuestion[] {
   const numbers = new Set<number>(Object.keys(overrides).map((key) => idKey(key, chapter, sectioned)));
   for (const source of sources) for (const answer of source.answerSet.answers) numbers.add(answer.number);
@@ -41,7 +42,7 @@ export function align(
       const given = sources.flatMap((source) => answers[source.id] ?? []);
       const own = sources.filter((source) => !guideLang || source.lang === guideLang).flatMap((source) => answers[source.id] ?? []);
       const wording = own.some((a) => a.prompt || a.title) ? own : given;
-      const id = printedId(number, chapter, sectioned, hyphenated);
+      const id = printedId(number, chapter, sectioned, hyphenated, sectionDots);
       const override = overrides[id] ?? overrides[String(number)] ?? {};
       const prompt = override.prompt ?? sharedPrompt(wording) ?? sharedPrompt(given) ?? '';
       // A source's "title" of a paragraph (a label followed by the whole exercise) is no title: it is shortened as a prompt is.

@@ -33,7 +33,7 @@ import { contentRoot, insideContent, isLink, MAX_CONTENT_BYTES, outsideLink, siz
 import type { ShownLine } from '../verify/shown-lines.ts';
 import { placeByWording, wordingDiagnostics } from '../align/wording.ts';
 import { placeByContent } from '../align/content.ts';
-import { guideChapter, guideHyphenated, guideSectioned, keyAsGuide, printedId } from '../model/question-id.ts';
+import { guideChapter, guideHyphenated, guideSectionDots, guideSectioned, keyAsGuide, printedId } from '../model/question-id.ts';
 import { wholeDocument } from '../parse/whole.ts';
 import { labelFromName, sourceIdFromName } from '../read/source-file.ts';
 
@@ -320,7 +320,9 @@ export function finishGuide(plan: GuidePlan, firstReads?: readonly ReadSource[])
   const { guide } = placed;
   diagnostics.push(
     ...placed.diagnostics,
-    ...skippedDiagnostics(sources, guide.questions, (n) => printedId(n, guide.chapter, guide.sectioned, guide.hyphenated)),
+    ...skippedDiagnostics(sources, guide.questions, (n) =>
+      printedId(n, guide.chapter, guide.sectioned, guide.hyphenated, guide.sectionDots),
+    ),
     ...unknownQuestionDiagnostics(sources, questionConfig),
     ...wordingDiagnostics(sources),
   );
@@ -415,7 +417,8 @@ export function assembleGuide({
   const chapter = parts.chapter === false ? undefined : (parts.chapter ?? guideChapter(sources.map((source) => source.answerSet.answers)));
   const sectioned = parts.sectioned ?? guideSectioned(sources.map((source) => source.answerSet.answers));
   const hyphenated = guideHyphenated(sources.map((source) => source.answerSet.answers));
-  const aligned = align(sources, questionConfig, lang, chapter, sectioned, hyphenated);
+  const sectionDots = sectioned && guideSectionDots(sources.map((source) => source.answerSet.answers));
+  const aligned = align(sources, questionConfig, lang, chapter, sectioned, hyphenated, sectionDots);
   const comparisons = compareGuide({ sources, questions: aligned }, glossary, notes);
   const questions = aligned.map((question) => ({ ...question, comparison: comparisons[question.number]! }));
   return guideSchema.parse({
@@ -426,6 +429,7 @@ export function assembleGuide({
     ...(chapter === undefined ? {} : { chapter }),
     ...(sectioned ? { sectioned } : {}),
     ...(hyphenated && chapter !== undefined && !sectioned ? { hyphenated } : {}),
+    ...(sectionDots ? { sectionDots } : {}),
     questions,
     glossary,
     notes,

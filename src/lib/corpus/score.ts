@@ -88,7 +88,7 @@ export const flat = (text: string) => ` ${words(text.replace(/\\(.)/g, '$1').rep
 /** The text a reader sees under each question for one source: the answer, its own wording of the question and its title. */
 export function textsByQuestion(source: Source, guide: Guide | undefined): Array<[string, string]> {
   return source.answerSet.answers.map((answer) => [
-    printedId(answer.number, guide?.chapter, guide?.sectioned, guide?.hyphenated),
+    printedId(answer.number, guide?.chapter, guide?.sectioned, guide?.hyphenated, guide?.sectionDots),
     flat([answer.title ?? '', answer.prompt ?? '', serialise(answer.body)].join('\n')),
   ]);
 }

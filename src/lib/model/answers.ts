@@ -18,6 +18,8 @@ export const answerSchema = z.object({
   chapter: z.number().int().min(0).optional(),
   /** The source numbers exercises within sections (`2.1-3`); `number` is then the section's × 100 plus the exercise's. */
   sectioned: z.literal(true).optional(),
+  /** The source joins a section to the exercise with a dot (`1.1.4`), as Sedgewick's *Algorithms* prints its ids, not a hyphen (`2.1-3`). */
+  sectionDots: z.literal(true).optional(),
   /** The source joins the chapter to the number with a hyphen (`3-4`), as *Python Crash Course* prints its ids. */
   hyphenated: z.literal(true).optional(),
   /** The chapter (and how it is joined) is read from the file's name (`3-4.py`), not from an id its text prints. */

@@ -63,6 +63,8 @@ export const guideSchema = z.object({
   sectioned: z.literal(true).optional(),
   /** Ids are printed `3-4`, as most sources that print a chapter join it with a hyphen. */
   hyphenated: z.literal(true).optional(),
+  /** Most sources that number exercises within sections print them with dots (`1.1.4`), so the guide does. */
+  sectionDots: z.literal(true).optional(),
   questions: z.array(questionSchema),
   /** The concepts of `content/glossary.yaml`; may be empty. */
   glossary: z.array(glossaryEntrySchema),

@@ -32,6 +32,12 @@ describe('ids as books print them', () => {
     expect(ids).toEqual(['2.1-2', '2.1-10', '2.2-4', '2.3-1', '2-1']);
   });
 
+  test('exercises within sections print with a dot where the sources print one (1.1.4)', () => {
+    expect(printedId(104, 1, true, false, true)).toBe('1.1.4');
+    expect(printedId(104, 1, true)).toBe('1.1-4');
+    expect(idSlug(104, 1, true)).toBe('1-1-4');
+  });
+
   test('exercises within sub-sections (12.3.3-2), in the book’s order and after no other kind of id', () => {
     const key = subsectionKey(3, 3, 2);
     expect([printedId(key, 12), idSlug(key, 12), idKey('12.3.3-2', 12), idKey('12.3.3-2')]).toEqual(['12.3.3-2', '12-3-3-2', key, key]);

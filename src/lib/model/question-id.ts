@@ -51,7 +51,7 @@ export function seriesKey(letter: string, number: number): number {
 }
 
 /** The id the book prints: `12`, `3.4` in a guide whose sources print chapter 3, `2.1-3` or `2-1` in one numbered by sections, `R12`. */
-export function printedId(number: number, chapter?: number, sectioned = false, hyphenated = false): string {
+export function printedId(number: number, chapter?: number, sectioned = false, hyphenated = false, sectionDots = false): string {
   if (number >= SUBSECTION) {
     const { section, subsection, exercise } = subsectionParts(number);
     return `${chapter === undefined ? '' : `${chapter}.`}${section}.${subsection}-${exercise}`;
@@ -59,7 +59,7 @@ export function printedId(number: number, chapter?: number, sectioned = false, h
   if (number >= SERIES) return `${chapter ?? ''}${SERIES_ORDER[Math.floor(number / SERIES) - 1]}${number % SERIES}`;
   if (sectioned && number >= PROBLEMS) return chapter === undefined ? `P${number - PROBLEMS}` : `${chapter}-${number - PROBLEMS}`;
   if (sectioned && number >= SECTION)
-    return `${chapter === undefined ? '' : `${chapter}.`}${Math.floor(number / SECTION)}-${number % SECTION}`;
+    return `${chapter === undefined ? '' : `${chapter}.`}${Math.floor(number / SECTION)}${sectionDots ? '.' : '-'}${number % SECTION}`;
   return chapter === undefined ? String(number) : `${chapter}${hyphenated ? '-' : '.'}${number}`;
 }
 
@@ -116,6 +116,18 @@ export function guideSectioned(answerSets: readonly (readonly Answer[])[]): bool
  * hyphen (`3-4`, *Python Crash Course*) rather than a dot (`3.4`); a source counts once. Ids in the text
  * decide; file names (`01-09.cpp`, where a dot would start the extension) only where no text prints one.
  */
+export function guideSectionDots(answerSets: readonly (readonly Answer[])[]): boolean {
+  let dots = 0;
+  let hyphens = 0;
+  for (const answers of answerSets) {
+    const printing = answers.filter((answer) => answer.sectioned && answer.number < PROBLEMS);
+    if (printing.length === 0) continue;
+    if (printing.filter((answer) => answer.sectionDots).length * 2 > printing.length) dots++;
+    else hyphens++;
+  }
+  return dots > hyphens;
+}
+
 export function guideHyphenated(answerSets: readonly (readonly Answer[])[]): boolean {
   const votes = (fromNames: boolean) => {
     let hyphen = 0;

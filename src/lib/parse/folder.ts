@@ -252,8 +252,15 @@ function severalAnswers(
       ...heading.body.children,
     );
   }
-  // A file that numbers no answer in its name gives the one answer it marks (`# Exercise 3.1 …` heading `seeing_the_world.py`).
-  if (new Set(answers.map((answer) => answer.number)).size < (named ? 2 : 1)) return undefined;
+  // A name with one number answers that question, unless it names the section whose exercises the file numbers (`2.1.md` of `## 2.1-3`).
+  const inSection = (answer: Answer) =>
+    answer.sectioned === true &&
+    Math.floor(answer.number / SECTION) === named!.number &&
+    (named!.chapter === undefined || answer.chapter === undefined || answer.chapter === named!.chapter);
+  // A file that numbers no answer in its name gives the one answer it marks (`# Exercise 3.1 …` heading `seeing_the_world.py`),
+  // as does a section's file of one exercise (`1.3.md` of `## Exercise 1.3.1`).
+  const sectionFile = named !== undefined && named.last === undefined && answers.length > 0 && answers.every(inSection);
+  if (!sectionFile && new Set(answers.map((answer) => answer.number)).size < (named ? 2 : 1)) return undefined;
   // Numbers another file's name gives, or outside this file's own range, are not this file's answers.
   // A file whose numbers are mostly other files' (a README listing every question) is not where the answers are;
   // one that shares a number or two with them (`question-06.c` beside `questions.md`) is, and they join its answers.
@@ -262,13 +269,8 @@ function severalAnswers(
   const worded = answers.filter(saysMoreThanLinks);
   const answered = worded.length * 2 > answers.length || worded.filter((answer) => !taken.has(answer.number)).length >= 2;
   if (!answered && answers.filter((answer) => taken.has(answer.number)).length * 2 >= answers.length) return undefined;
-  // A name with one number answers that question, unless it names the section whose exercises the file numbers (`2.1.md` of `## 2.1-3`).
   const within = (answer: Answer) =>
-    named!.last === undefined
-      ? answer.sectioned === true &&
-        Math.floor(answer.number / SECTION) === named!.number &&
-        (named!.chapter === undefined || answer.chapter === undefined || answer.chapter === named!.chapter)
-      : answer.number >= named!.number && answer.number <= named!.last;
+    named!.last === undefined ? inSection(answer) : answer.number >= named!.number && answer.number <= named!.last;
   if (named && !answers.every(within)) return undefined;
   // What comes before the first number opens the first answer, and what follows the last closes it, so nothing is lost.
   const { after } = split;

@@ -13,7 +13,10 @@ export interface Marker {
   chapter?: number;
   /** An id within a section, `2.1-3`: `number` is then the section's × 100 plus the exercise's (`question-id.ts`). */
   sectioned?: true;
-  /** The chapter joined to the number by a dot (`3.4`), not a hyphen (`3-4`): in a book numbered by sections, `2.2` is a section's heading. */
+  /**
+   * The chapter joined to the number by a dot (`3.4`), not a hyphen (`3-4`): in a book numbered by sections, `2.2` is a section's
+   * heading. In an id within a section, the section joined to the exercise by a dot (`1.1.4`), not a hyphen (`2.1-3`).
+   */
   dotted?: true;
   /** A lettered id (`R12`, `P3`): `number` is its series' key (`question-id.ts`). */
   lettered?: true;
@@ -145,7 +148,10 @@ function chapterMarker(text: string, options: { label?: boolean; heading?: boole
   const section = SECTION_LEAD.exec(text);
   if (section && (section[5] === '-' || section[1])) {
     const marker = idMarker(text, section, options);
-    return marker && { ...marker, number: Number(section[4]) * SECTION + Number(section[6]), chapter: Number(section[2]), sectioned: true };
+    if (!marker) return undefined;
+    const number = Number(section[4]) * SECTION + Number(section[6]);
+    // `1.1.4`, as Sedgewick and the Dragon book print their ids, is shown as printed; `2.1-3` too.
+    return { ...marker, number, chapter: Number(section[2]), sectioned: true, ...(section[5] === '.' ? { dotted: true as const } : {}) };
   }
   const lead = CHAPTER_LEAD.exec(text);
   const marker = lead && idMarker(text, lead, options);

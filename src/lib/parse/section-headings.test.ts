@@ -18,6 +18,11 @@ describe('exercises numbered within the sections their headings print', () => {
     expect(ids('## Exercise 3.7\n\nA.\n\n### 3.7.1 Part\n\nB.\n\n## Exercise 3.8\n\nC.\n')).toEqual(['3.7', '3.8']);
   });
 
+  test('a heading that names one exercise (`Exercise 1.3.1`) is not a sub-section’s, and a section’s heading above its exercises is none', () => {
+    const text = '# 1.1 The Structure\n\n## Exercise 1.1.1\n\nA.\n\n## Exercise 1.1.2\n\nB.\n';
+    expect(ids(text)).toEqual(['1.1-1', '1.1-2']);
+  });
+
   test('one sub-section’s heading is enough; a skipped first exercise keeps its number', () => {
     expect(ids('## 5.2.4 Exercises\n\n2. a\n\n3. b\n')).toEqual(['5.2.4-2', '5.2.4-3']);
   });

@@ -12,8 +12,11 @@ import type { AnswerSet } from '../model/model.ts';
 import { subsectionKey } from '../model/question-id.ts';
 import { isBare } from './series-headings.ts';
 
-/** A heading that opens with a section's number: `12.3.3 Exercises`, `2.1 Exercises`, `Exercises 12.3.3`. */
-const SECTION_NUMBER = /^(?:\p{L}+\s+)?(\d{1,3})\.(\d{1,2})\.(\d{1,2})\.?(?:\s|$)/u;
+/**
+ * A heading that opens with a section's number: `12.3.3 Exercises`, `2.1 Exercises`, `Exercises 12.3.3`; not one
+ * that names a single exercise (`Exercise 1.3.1`, as the Dragon book prints its ids).
+ */
+const SECTION_NUMBER = /^(?:(?!(?:exercise|problem|question|ex|q)\b)\p{L}+\s+)?(\d{1,3})\.(\d{1,2})\.(\d{1,2})\.?(?:\s|$)/iu;
 
 interface Section {
   chapter: number;

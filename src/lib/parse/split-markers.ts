@@ -156,15 +156,22 @@ export function chooseMarkers(nodes: readonly RootContent[], alone = false): Fou
 
 /**
  * A heading `12.3 Spreading and gathering` in a file that also has `12.3.1 Gathering` or `12.3.3 Exercises` heads a
- * section, not exercise 12.3: its number is the start of deeper ones. One named an exercise (`Exercise 3.7`) stays.
+ * section, not exercise 12.3: its number is the start of deeper ones, as it is in a file of that section's exercises
+ * (`Exercise 1.3.1`). One named an exercise (`Exercise 3.7`) stays.
  */
 function withoutSectionHeadings(nodes: readonly RootContent[], found: FoundMarker[]): FoundMarker[] {
-  const sections = new Set(
-    nodes.flatMap((node) => {
+  const sections = new Set([
+    ...nodes.flatMap((node) => {
       const deeper = node.type === 'heading' ? /^(\d+\.\d+)\.\d+(?![\d-])/.exec(toString(node).trim()) : null;
       return deeper ? [deeper[1]!] : [];
     }),
-  );
+    // So do the file's exercises of that section (`## Exercise 1.3.1` under `# 1.3 The Evolution of Programming Languages`).
+    ...found.flatMap(({ marker }) =>
+      marker.sectioned && marker.chapter !== undefined && marker.number < PROBLEMS
+        ? [`${marker.chapter}.${Math.floor(marker.number / SECTION)}`]
+        : [],
+    ),
+  ]);
   if (sections.size === 0) return found;
   return found.filter(
     ({ kind, marker }) =>
@@ -438,6 +445,7 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
     number: marker.number,
     ...(marker.chapter === undefined ? {} : { chapter: marker.chapter }),
     ...(marker.sectioned ? { sectioned: true as const } : {}),
+    ...(marker.sectioned && marker.dotted ? { sectionDots: true as const } : {}),
     ...(marker.chapter !== undefined && !marker.dotted && !marker.sectioned && !marker.lettered ? { hyphenated: true as const } : {}),
     ...(prompt ? { prompt } : {}),
     ...(title ? { title } : {}),
