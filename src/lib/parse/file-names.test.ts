@@ -27,6 +27,11 @@ describe('question numbers in file names', () => {
     expect(read(['q_5_1_ans.md', 'q_5_3_ans.md'])).toEqual({ 'q_5_1_ans.md': { number: 1 }, 'q_5_3_ans.md': { number: 3 } });
   });
 
+  test('exercise-word names number the answers where notes named by their sections’ numbers claim the same numbers', () => {
+    const names = ['ex001.rkt', 'ex002.rkt', 'ex003.rkt', '01_The_Arithmetic_of_Numbers.rkt', '02_Strings.rkt', 'readme.txt'];
+    expect(read(names)).toEqual({ 'ex001.rkt': { number: 1 }, 'ex002.rkt': { number: 2 }, 'ex003.rkt': { number: 3 } });
+  });
+
   test('a shared number that is not printed as a chapter gives none', () => {
     expect(read(['hw2 q1.md', 'hw2 q2.md'])).toEqual({ 'hw2 q1.md': { number: 1 }, 'hw2 q2.md': { number: 2 } });
   });

@@ -81,7 +81,7 @@ export function questionsFromNames(names: readonly string[]): Map<string, NamedQ
     }),
   );
   const answers = names.filter((name) => !problems.has(name) && !introduces(name, names));
-  const suffixed = dottedSuffixes(answers, partOf);
+  const suffixed = dottedSuffixes(answers, partOf) ?? exerciseWordNames(answers, partOf);
   if (suffixed) {
     for (const [name, problem] of problems) suffixed.set(name, problem);
     return suffixed;
@@ -113,6 +113,30 @@ function dottedSuffixes(names: readonly string[], partOf: (name: string) => stri
   });
   if (new Set(found.map((id) => id.number)).size < 3 || new Set(found.map((id) => id.chapter)).size !== 1) return undefined;
   return new Map(found.map(({ name, chapter, number }) => [name, { number, chapter }]));
+}
+
+/** A name that is an exercise word and its number alone: `ex001`, `exercise-3`, `Exercise14`, `q4`. */
+const EXERCISE_NAME = /^(?:ex|exercise|exercice|q|question|problem)[-_ .]?0*(\d{1,3})$/i;
+
+/**
+ * Files named by an exercise word and number (`ex001.rkt` … `ex010.rkt`) beside files that start with numbers of their own
+ * (`01_The_Arithmetic_of_Numbers.rkt`: the learner's notes on the book's sections): where both claim the same numbers, the
+ * exercise-word names number the answers, and the others none (their files are shown as material).
+ */
+function exerciseWordNames(names: readonly string[], partOf: (name: string) => string): Map<string, NamedQuestions> | undefined {
+  const stem = (name: string) => {
+    const part = partOf(name);
+    return part.slice(part.lastIndexOf('/') + 1);
+  };
+  const found = names.flatMap((name) => {
+    const id = EXERCISE_NAME.exec(stem(name));
+    return id ? [{ name, number: Number(id[1]) }] : [];
+  });
+  const numbers = new Set(found.map((id) => id.number));
+  if (numbers.size < 3) return undefined;
+  const others = names.filter((name) => !found.some((id) => id.name === name) && LEADING.test(stem(name)));
+  const clash = others.some((name) => numbers.has(Number(/\d+/.exec(stem(name))![0])));
+  return clash ? new Map(found.map(({ name, number }) => [name, { number }])) : undefined;
 }
 
 /** A file named after its folder's number that introduces the numbered folders below it (`chapter-02/README.md` over `chapter-02/section-01/…`). */

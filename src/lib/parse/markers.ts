@@ -146,7 +146,9 @@ function chapterMarker(text: string, options: { label?: boolean; heading?: boole
     return marker && { ...marker, number: subsectionKey(Number(sub[3]), Number(sub[4]), Number(sub[5])), chapter: Number(sub[2]) };
   }
   const section = SECTION_LEAD.exec(text);
-  if (section && (section[5] === '-' || section[1])) {
+  // A heading that is a dotted id alone (`### 1.1.4`, the Dragon book's) names an exercise as `Exercise 1.1.4` does.
+  const alone = options.heading && section !== null && /^[ \t]*[.:]?[ \t]*$/.test(text.slice(section[0].length));
+  if (section && (section[5] === '-' || section[1] || alone)) {
     const marker = idMarker(text, section, options);
     if (!marker) return undefined;
     const number = Number(section[4]) * SECTION + Number(section[6]);
