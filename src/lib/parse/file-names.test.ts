@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { questionsFromNames } from './file-names.ts';
+import { parseFolder } from './folder.ts';
 
 const read = (names: string[]) => Object.fromEntries(questionsFromNames(names));
 
@@ -167,5 +168,16 @@ describe('names that number no question', () => {
       'exercise_1_17/line_80.c': { number: 17 },
       'exercise_1_18/trailing_blanks.c': { number: 18 },
     });
+  });
+});
+
+describe('a file named by its chapter’s number', () => {
+  test('`01_introduction.md` of `### 1.1` … `### 1.3` answers those, not question 1', () => {
+    const text = '## Exercises\n### 1.1\nOne.\n\n### 1.2\nTwo.\n\n### 1.3\nThree.\n';
+    const { answerSet } = parseFolder('content/sources/001', [
+      { name: '01_introduction.md', file: 'content/sources/001/01_introduction.md', kind: 'file', text },
+      { name: 'README.md', file: 'content/sources/001/README.md', kind: 'file', text: '# Notes\n' },
+    ]);
+    expect(answerSet!.answers.map((answer) => `${answer.chapter}.${answer.number}`)).toEqual(['1.1', '1.2', '1.3']);
   });
 });

@@ -271,7 +271,14 @@ function severalAnswers(
   if (!answered && answers.filter((answer) => taken.has(answer.number)).length * 2 >= answers.length) return undefined;
   const within = (answer: Answer) =>
     named!.last === undefined ? inSection(answer) : answer.number >= named!.number && answer.number <= named!.last;
-  if (named && !answers.every(within)) return undefined;
+  // Nor does a name whose number is the chapter the file's ids print (`01_introduction.md` of `### 1.1` … `### 1.6`).
+  const chapterFile =
+    named !== undefined &&
+    named.last === undefined &&
+    named.chapter === undefined &&
+    answers.length >= 2 &&
+    answers.every((answer) => answer.chapter === named.number && !answer.sectioned);
+  if (named && !chapterFile && !answers.every(within)) return undefined;
   // What comes before the first number opens the first answer, and what follows the last closes it, so nothing is lost.
   const { after } = split;
   const first = answers[0]!;
