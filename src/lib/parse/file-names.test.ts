@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { questionsFromNames } from './file-names.ts';
 import { parseFolder } from './folder.ts';
+import { printedId } from '../model/question-id.ts';
 
 const read = (names: string[]) => Object.fromEntries(questionsFromNames(names));
 
@@ -179,5 +180,20 @@ describe('a file named by its chapter’s number', () => {
       { name: 'README.md', file: 'content/sources/001/README.md', kind: 'file', text: '# Notes\n' },
     ]);
     expect(answerSet!.answers.map((answer) => `${answer.chapter}.${answer.number}`)).toEqual(['1.1', '1.2', '1.3']);
+  });
+});
+
+describe('a file named by its section', () => {
+  test('`1.3.md` of one exercise, `## Exercise 1.3.1`, with a numbered list of its parts, answers 1.3.1', () => {
+    const text = '# 1.3 The Evolution\n\n## Exercise 1.3.1\n\nWhich terms apply to:\n\n1. C\n\n    a, c\n\n2. C++\n\n    a, d\n';
+    const { answerSet } = parseFolder('content/sources/001', [
+      { name: '1.1.md', file: 'content/sources/001/1.1.md', kind: 'file', text: '## Exercise 1.1.1\n\nA.\n\n## Exercise 1.1.2\n\nB.\n' },
+      { name: '1.3.md', file: 'content/sources/001/1.3.md', kind: 'file', text },
+    ]);
+    expect(answerSet!.answers.map((answer) => printedId(answer.number, answer.chapter, answer.sectioned))).toEqual([
+      '1.1-1',
+      '1.1-2',
+      '1.3-1',
+    ]);
   });
 });

@@ -19,7 +19,7 @@ import { printedId, SECTION } from '../model/question-id.ts';
 import { looksLikeNotebook, readNotebook } from '../read/notebook-read.ts';
 import { inlineMarkdown, isPrompt, isQuotedPrompt, quotedPrompt, speaksAsLearner } from './phrasing.ts';
 import { ANSWER_WORDS, QUESTION_HEADING } from './markers.ts';
-import { endOf, listParagraphs, promptBeforeLabel, splitAtMarkers } from './split-markers.ts';
+import { endOf, listParagraphs, promptBeforeLabel, splitAtMarkers, splitAtSectionHeadings } from './split-markers.ts';
 import { EXERCISE_FOLDER, LEADING, questionsFromNames, type NamedQuestions } from './file-names.ts';
 import { asText, tooDeep, tooDeepProblem } from '../read/work-bound.ts';
 import { plural } from '../model/plural.ts';
@@ -233,9 +233,15 @@ function severalAnswers(
   const own =
     looksLikeNotebook({ id: '', file: entry.file, text: entry.text! }) || looksLikeScript({ id: '', file: entry.file, text: entry.text! });
   const read = own ? undefined : parseAnswerSet({ id: '', file: entry.file, text: entry.text! }, context).answerSet;
-  const split = read
+  let split = read
     ? { answers: read.answers, before: read.preamble?.children ?? [], after: read.appendix?.children ?? [] }
     : markerSplit(children, context, !named);
+  // A section's file (`1.3.md`) whose headings print that section's exercises is split at them, not at the numbered lists they hold.
+  const bySection =
+    named && named.last === undefined && !split.answers.some((answer) => answer.sectioned)
+      ? splitAtSectionHeadings(children, named.number, named.chapter)
+      : undefined;
+  if (bySection) split = { answers: bySection.answers, before: bySection.preamble, after: bySection.appendix };
   const answers = split.answers.map((answer) => ({ ...answer, file: entry.file }));
   // A file named after a section may open with that section's heading (`# 2.2 Analyzing algorithms` over `## 2.2-1`): it introduces the answers.
   const before = [...split.before];

@@ -94,6 +94,26 @@ export function splitAtFound(nodes: readonly RootContent[], chosen: readonly Fou
 }
 
 /** The question markers among `children`, as a split with `options` would find them. */
+/**
+ * A section's file split at the headings or bold labels that print its exercises' ids (`### 1.3.1`, `**Exercise 1.3.1:**`
+ * in `1.3.md`), whatever numbered lists those exercises hold (their parts); undefined when none prints one.
+ */
+export function splitAtSectionHeadings(children: readonly RootContent[], section: number, chapter?: number): MarkerSplit | undefined {
+  const nodes = expandListItems(children);
+  const headings = nodes.flatMap((node, index) => {
+    const found = findMarker(node, index);
+    const hit = found && ['heading', 'bold', 'label'].includes(found.kind) ? found : undefined;
+    const { marker } = hit ?? {};
+    return hit &&
+      marker!.sectioned &&
+      Math.floor(marker!.number / SECTION) === section &&
+      (chapter === undefined || marker!.chapter === chapter)
+      ? [hit]
+      : [];
+  });
+  return headings.length ? splitAtFound(nodes, headings) : undefined;
+}
+
 export function markersIn(children: readonly RootContent[], options: SplitOptions = {}): FoundMarker[] {
   return chooseMarkers(expandListItems(children, options.listItems));
 }
