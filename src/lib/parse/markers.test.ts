@@ -11,6 +11,12 @@ describe('question markers', () => {
     expect(matchMarker('3b) How?')).toMatchObject({ number: 3, subpart: 'b' });
   });
 
+  test('read `Exercise` as learners spell it', () => {
+    for (const word of ['Excercise', 'Exercice', 'Exerecise', 'Exersise'])
+      expect(matchMarker(`${word} 1.7`, { heading: true })).toMatchObject({ number: 7, chapter: 1, prefixed: true });
+    expect(matchMarker('Express 3. yourself')).toBeUndefined();
+  });
+
   test('leave numbers that start prose alone', () => {
     expect(matchMarker('2023 results')).toBeUndefined();
     expect(matchMarker('1.5 seconds is enough')).toBeUndefined();

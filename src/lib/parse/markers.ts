@@ -28,7 +28,9 @@ export interface Marker {
   length: number;
 }
 
-const PREFIX = String.raw`(?:question|exercise|problem|task|ex\.?|q\.?)`;
+/** `Exercise` as learners spell it too: `Excercise`, `Exercice`, `Exerecise`, `Exersise`. */
+const EXERCISE_WORD = String.raw`ex[a-z]{0,2}r[a-z]{0,2}[csz]i[csz]?e`;
+const PREFIX = String.raw`(?:question|${EXERCISE_WORD}|problem|task|ex\.?|q\.?)`;
 const LEAD = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*)?(\d{1,4})([a-z])?(?![\d])`, 'i');
 /** A sub-part written after a dot, closed by `.` or `)`: `1.a.)`, `3.b)`. */
 const DOTTED_SUBPART = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*)?(\d{1,4})\.([a-z])(?=[.)])`, 'i');
