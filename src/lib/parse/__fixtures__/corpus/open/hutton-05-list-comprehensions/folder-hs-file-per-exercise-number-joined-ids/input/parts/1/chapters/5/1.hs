@@ -1,0 +1,2 @@
+squareSum = sum [n^2 | n <- [1..100]]
+

@@ -1,0 +1,3 @@
+replicate :: Int -> a -> [a]
+replicate n v = [v | _ <- [1..n]]
+

@@ -1,0 +1,2 @@
+comprehension = concat [[(x, y) | y <- [3, 4]] | x <- [1, 2]]
+
