@@ -46,11 +46,19 @@ const CHAPTER_NUMBERED = [
   'dragon-01-introduction',
   'htdp-01-arithmetic',
   'prml-01-introduction',
+  // Batch 9, scored at 95.5 % before they were read; a third sealed at random: K&R 3, Hutton 5, ISLR 10.
+  'knr-03-control-flow',
+  'hutton-05-list-comprehensions',
+  'islr-10-unsupervised',
 ];
 // Both fell with the 61 sets added later in four batches (R4DS, Advanced R, CSAPP, Go, C++ Primer, MML among them), scored at 16.6 to 86.5 % before they were read.
 const FLOORS = { chapteredOpen: 83, chapteredSealed: 67 };
-/** Lines the nothing-lost check misses in a set, which the build then publishes whole, with a warning: none now. */
-const KNOWN_LOSSES: string[] = [];
+/**
+ * Lines the nothing-lost check misses in a set, which the build then publishes whole, with a warning. One sealed set of
+ * batch 9 (a Markdown list of questions with nested code, beside the same answers in a `.hs` file) loses 14 lines; it is
+ * sealed, so no rule is written against it.
+ */
+const KNOWN_LOSSES: string[] = ['folder-md-list-with-nested-answers-plus-hs: 14'];
 
 test('every real answer set builds, loses no line, and lands at least as well as it did', async () => {
   // Sets still being added (`incoming/`) are scored by `npm run corpus`, not held to the floor.

@@ -7,6 +7,7 @@ import {
   sectionsAsSubsections,
   idSlug,
   keyAsGuide,
+  plainAsOneSection,
   isLettered,
   letteredBareNumbers,
   oneSectionAsPlain,
@@ -63,6 +64,24 @@ describe('ids as books print them', () => {
     const ids = [seriesKey('H', 1), seriesKey('M', 3), seriesKey('E', 2)].sort((a, b) => a - b).map((n) => printedId(n, 2));
     expect(ids).toEqual(['2E2', '2M3', '2H1']);
     expect([idSlug(seriesKey('M', 3), 2), idKey('2M3', 2)]).toEqual(['2m3', seriesKey('M', 3)]);
+  });
+});
+
+describe('plain numbers among sources of one section', () => {
+  test('`14` beside `1.1.14` is 1.1.14, where as many sources number the section as number plainly', () => {
+    const answer = (number: number, more: Partial<Answer> = {}) =>
+      ({
+        number,
+        body: { type: 'root', children: [] },
+        position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+        ...more,
+      }) as Answer;
+    const sectioned = [answer(114, { chapter: 1, sectioned: true }), answer(115, { chapter: 1, sectioned: true })];
+    const plain = [answer(14), answer(15)];
+    keyAsGuide([sectioned, plain]);
+    expect(plain.map((a) => printedId(a.number, a.chapter, a.sectioned))).toEqual(['1.1-14', '1.1-15']);
+    const twoPlain = [[answer(114, { chapter: 1, sectioned: true })], [answer(14)], [answer(15)]];
+    expect(plainAsOneSection(twoPlain).size).toBe(0);
   });
 });
 

@@ -120,7 +120,8 @@ export function guideSectionDots(answerSets: readonly (readonly Answer[])[]): bo
   let dots = 0;
   let hyphens = 0;
   for (const answers of answerSets) {
-    const printing = answers.filter((answer) => answer.sectioned && answer.number < PROBLEMS);
+    // A name's numbers (`chapter1/section1/Exercise14.java`) print no separator.
+    const printing = answers.filter((answer) => answer.sectioned && !answer.named && answer.number < PROBLEMS);
     if (printing.length === 0) continue;
     if (printing.filter((answer) => answer.sectionDots).length * 2 > printing.length) dots++;
     else hyphens++;
@@ -246,12 +247,33 @@ export function oneSectionAsPlain(answerSets: readonly (readonly Answer[])[]): M
 }
 
 /**
+ * Plain numbers (`14`, `14_lg/`) among sources that number one section's exercises (`1.1.14`, `chapter1/section1/Exercise14.java`),
+ * as many of them as there are plain ones, are that section's: 14 is 1.1.14. Returns each such answer with its key and chapter.
+ */
+export function plainAsOneSection(answerSets: readonly (readonly Answer[])[]): Map<Answer, { number: number; chapter: number }> {
+  const mapped = new Map<Answer, { number: number; chapter: number }>();
+  const isPlain = (answers: readonly Answer[]) =>
+    answers.length > 0 && answers.every((answer) => !answer.sectioned && answer.chapter === undefined && answer.number < SECTION);
+  const sectioned = answerSets.flatMap((answers) => answers.filter((answer) => answer.sectioned && answer.number < PROBLEMS));
+  const plain = answerSets.filter(isPlain);
+  const sectionedSets = answerSets.filter((answers) => answers.some((answer) => answer.sectioned && answer.number < PROBLEMS)).length;
+  const sections = new Set(sectioned.map((answer) => `${answer.chapter}.${Math.floor(answer.number / SECTION)}`));
+  if (plain.length === 0 || sectionedSets < plain.length || sections.size !== 1 || sectioned[0]!.chapter === undefined) return mapped;
+  const { chapter } = sectioned[0]!;
+  const section = Math.floor(sectioned[0]!.number / SECTION);
+  for (const answers of plain)
+    for (const answer of answers) mapped.set(answer, { number: section * SECTION + answer.number, chapter: chapter! });
+  return mapped;
+}
+
+/**
  * Keys every source's answers as the guide reads them, in place: a bare `4` as the lettered series' R4, one
  * section's `2.14.4` as 4, a section's `3.2.1` as its sub-section's 3.2.4-1. Done on the first reading, so the
  * wordings the guide pools meet under one key, and again once every source is read.
  */
 export function keyAsGuide(answerSets: readonly (readonly Answer[])[]): void {
   for (const [answer, number] of letteredBareNumbers(answerSets)) answer.number = number;
+  for (const [answer, { number, chapter }] of plainAsOneSection(answerSets)) Object.assign(answer, { number, chapter, sectioned: true });
   for (const mapped of [oneSectionAsPlain(answerSets), sectionsAsSubsections(answerSets)])
     for (const [answer, number] of mapped) {
       answer.number = number;

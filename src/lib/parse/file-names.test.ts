@@ -197,3 +197,14 @@ describe('a file named by its section', () => {
     ]);
   });
 });
+
+describe('names in folders of the book’s sections', () => {
+  test('`chapter1/section1/Exercise14.java` is exercise 14 of section 1.1', () => {
+    const names = ['src/chapter1/section1/Exercise1.java', 'src/chapter1/section1/Exercise2.txt', 'src/chapter1/section1/Exercise14.java'];
+    expect(Object.values(read(names))).toEqual([
+      { number: 101, sectioned: true, chapter: 1 },
+      { number: 102, sectioned: true, chapter: 1 },
+      { number: 114, sectioned: true, chapter: 1 },
+    ]);
+  });
+});

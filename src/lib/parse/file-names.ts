@@ -92,9 +92,37 @@ export function questionsFromNames(names: readonly string[]): Map<string, NamedQ
       .map((name) => [name, [...partOf(name).matchAll(DIGITS)]] as const),
   );
   const withDigits = [...runs].filter(([, found]) => found.length > 0);
-  const named = questionsFromNumbers(withDigits, partOf);
+  const named = inSectionFolders(questionsFromNumbers(withDigits, partOf));
   for (const [name, problem] of problems) named.set(name, problem);
   return named;
+}
+
+/** A folder of a book's section: `section1`, `section-01`, `sec_2`. */
+const SECTION_FOLDER = /^sec(?:tion|t)?[-_ ]?0*(\d{1,2})$/i;
+/** A folder of a chapter, its number alone: `chapter1`, `ch03`. */
+const CHAPTER_NUMBER_FOLDER = /^ch(?:apter)?[-_ ]?0*(\d{1,2})$/i;
+
+/**
+ * Names numbered 1, 2, 3 in folders of the book's sections (`chapter1/section1/Exercise14.java`, *Algorithms*' 1.1.14)
+ * number exercises within those sections, of the chapter a folder above names. Names read otherwise are left as they are.
+ */
+function inSectionFolders(named: Map<string, NamedQuestions>): Map<string, NamedQuestions> {
+  const placed = [...named].map(([name, question]) => {
+    const folders = name.split('/').slice(0, -1);
+    const at = folders.findLastIndex((folder) => SECTION_FOLDER.test(folder));
+    const chapter = folders.slice(0, Math.max(at, 0)).findLast((folder) => CHAPTER_NUMBER_FOLDER.test(folder));
+    return { name, question, section: at === -1 ? undefined : Number(SECTION_FOLDER.exec(folders[at]!)![1]), chapter };
+  });
+  const plain = ({ question }: (typeof placed)[number]) =>
+    question.chapter === undefined && !question.sectioned && question.last === undefined && question.number < SECTION;
+  if (placed.length < 3 || !placed.every((entry) => entry.section !== undefined && entry.chapter !== undefined && plain(entry)))
+    return named;
+  return new Map(
+    placed.map(({ name, question, section, chapter }) => [
+      name,
+      { number: section! * SECTION + question.number, sectioned: true as const, chapter: Number(CHAPTER_NUMBER_FOLDER.exec(chapter!)![1]) },
+    ]),
+  );
 }
 
 /** A program named for what it does, with the exercise's id after the name: `echo1.1`, `fetchall1.10`, `dup1.4`. */

@@ -21,6 +21,8 @@ describe('exercises numbered within the sections their headings print', () => {
   test('a heading that names one exercise (`Exercise 1.3.1`) is not a sub-section’s, and a section’s heading above its exercises is none', () => {
     const text = '# 1.1 The Structure\n\n## Exercise 1.1.1\n\nA.\n\n## Exercise 1.1.2\n\nB.\n';
     expect(ids(text)).toEqual(['1.1-1', '1.1-2']);
+    // `### 2-1` is the chapter's problem 1, not the heading of section 2.1.
+    expect(ids('### 2.1-1\n\nA.\n\n### 2.1-2\n\nB.\n\n### 2-1\n\nC.\n')).toEqual(['2.1-1', '2.1-2', '2-1']);
   });
 
   test('one sub-section’s heading is enough; a skipped first exercise keeps its number', () => {

@@ -201,6 +201,8 @@ function withoutSectionHeadings(nodes: readonly RootContent[], found: FoundMarke
         !marker.prefixed &&
         !marker.sectioned &&
         !marker.lettered &&
+        // A section's number is printed with a dot (`2.1`); `2-1` is the chapter's problem 1.
+        marker.dotted &&
         sections.has(`${marker.chapter}.${marker.number}`)
       ),
   );
