@@ -191,3 +191,52 @@ test('a book numbered within sub-sections: 12.2.1-1 … 12.3.3-4 in the book’s
     await site.close();
   }
 });
+
+test('a book that prints its ids with dots (Exercise 1.1.4): the guide prints them so, and a section’s one-exercise file lands on it', async ({
+  page,
+}) => {
+  const exercises = [
+    [1, 1],
+    [1, 2],
+    [1, 3],
+    [3, 1],
+  ] as const;
+  const site = await buildAndServe('dotted-section-ids', (content) => {
+    const sources = join(content, 'sources');
+    mkdirSync(join(sources, '002_lea', 'ch01'), { recursive: true });
+    // `## Exercise 1.1.1` under the section's own heading.
+    writeFileSync(
+      join(sources, '001_kim.md'),
+      [
+        '# 1.1 Language processors\n',
+        ...exercises.filter(([s]) => s === 1).map(([s, e]) => `## Exercise 1.${s}.${e}\n\nKim explains part ${e} of section ${s}.\n`),
+        '# 1.3 The evolution\n',
+        '## Exercise 1.3.1\n\nWhich terms apply to:\n\n1. C\n\n    Kim: imperative.\n\n2. Lisp\n\n    Kim: functional.\n',
+      ].join('\n'),
+    );
+    // A file per section, the ids alone in headings.
+    writeFileSync(
+      join(sources, '002_lea', 'ch01', '1.1.md'),
+      exercises
+        .filter(([s]) => s === 1)
+        .map(([s, e]) => `### 1.${s}.${e}\n\nLea on ${s} and ${e}.\n`)
+        .join('\n'),
+    );
+    writeFileSync(
+      join(sources, '002_lea', 'ch01', '1.3.md'),
+      '### 1.3.1\n\nLea names the terms:\n\n1. C: imperative\n2. Lisp: functional\n',
+    );
+  });
+  try {
+    const { url } = site;
+    expect(site.output).not.toMatch(/warning/);
+    await page.goto(`${url}/`);
+    await expect(page.locator('table.overview tbody tr .q-num')).toHaveText(['1.1.1', '1.1.2', '1.1.3', '1.3.1']);
+    await page.goto(`${url}/q/1.3.1/`);
+    await expect(page).toHaveURL(/\/questions\/1-3-1-[a-z0-9-]+\/$/);
+    await expect(page.locator('section.answer[data-source="001"]')).toContainText('Kim: functional');
+    await expect(page.locator('section.answer[data-source="002"]')).toContainText('Lisp: functional');
+  } finally {
+    await site.close();
+  }
+});
