@@ -128,6 +128,20 @@ describe('comparison without a glossary', () => {
     expect(phrases).not.toContain('mpg01');
   });
 
+  test('keeps a technique’s abbreviation that most of the chapter’s questions use, as it drops other chapter-wide words', () => {
+    const answers = (text: string) => ({ a: parseMarkdown(text), b: parseMarkdown(text) });
+    const questions = [1, 2, 3, 4].map((number) => ({
+      number,
+      prompt: `Question ${number}?`,
+      answers: answers(`LDA beats QDA on the training data for case ${number}.`),
+    }));
+    const phrases = proseConcepts(questions)
+      .get(2)!
+      .get('a')!
+      .map((concept) => concept.phrase);
+    expect(phrases).toEqual(['LDA', 'QDA']);
+  });
+
   test('suggests a glossary to start from: terms, the wordings seen, a sentence that uses each, who names it', () => {
     const yaml = suggestGlossary(bare);
     const entries = parse(yaml) as Array<{ term: string; aliases?: string[]; definition: string }>;

@@ -39,6 +39,9 @@ const PASSING_NOUNS = new Set(
   ),
 );
 
+/** An abbreviation in capitals: `LDA`, `KNN`, `OOB`, `SVMs`. */
+const ACRONYM = /^[A-Z]{2,6}s?$/;
+
 /** One word of letters and digits both, as code names a variable: `lag2`, `mpg01`, `power3`. */
 const VARIABLE_NAME = /^(?=[a-z_]*\d)(?=\d*[a-z])[a-z][a-z0-9_]*$/;
 
@@ -141,7 +144,10 @@ export function proseConcepts(questions: readonly ProseQuestion[]): Map<number, 
           const long = candidate.words === 1 ? longForms.find((other) => abbreviates(candidate.phrase, other)) : undefined;
           return long ? { ...candidate, key: long.key, phrase: long.phrase } : candidate;
         })
-        .filter((candidate) => !candidate.stems.every((stem) => asked.has(stem)) && !generic(candidate.key))
+        // A technique's abbreviation (`LDA`, `KNN`) names it however many of the chapter's questions use it.
+        .filter(
+          (candidate) => !candidate.stems.every((stem) => asked.has(stem)) && (!generic(candidate.key) || ACRONYM.test(candidate.phrase)),
+        )
         .filter((candidate) => (sourcesUsing.get(candidate.key) ?? 0) >= 2 || candidate.words >= 2)
         .sort((a, b) => (sourcesUsing.get(b.key) ?? 0) - (sourcesUsing.get(a.key) ?? 0) || b.words - a.words || b.count - a.count)
         .filter((candidate) => (sourcesUsing.get(candidate.key) ?? 0) >= 2 || own++ < ownLimit)
