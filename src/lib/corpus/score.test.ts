@@ -84,10 +84,10 @@ test('every real answer set builds, loses no line, and lands at least as well as
   expect(sealed.share(sealed.placed)).toBeGreaterThanOrEqual(84);
   // Of the questions the sets word, the share whose page shows a prompt (the goal: 95 % sealed).
   for (const [part, floor] of [
-    // Both fell with batch 8 (79.6 % open, 74.9 % sealed): Sedgewick's ids the guide prints as plain numbers, and PRML's
+    // Both fell with batch 8 (79.6 % open, 74.9 % sealed; 80.9 and 76.7 % since a bare `**Q1**` heads its question): Sedgewick's ids the guide prints as plain numbers, and PRML's
     // and HtDP's questions restated above display math or in code comments, which no page shows as a prompt yet.
-    ['open', 79],
-    ['sealed', 74],
+    ['open', 80],
+    ['sealed', 76],
   ] as const) {
     const { worded, prompted } = wordedQuestions(all.filter((s) => s.part === part));
     expect((100 * prompted) / worded, `${part} questions that show a prompt, %`).toBeGreaterThanOrEqual(floor);

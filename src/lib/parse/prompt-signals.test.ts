@@ -64,6 +64,16 @@ describe('the question as its source words it', () => {
     expect(answer!.body.children.map((node) => node.type)).toEqual(['paragraph', 'paragraph']);
   });
 
+  test('a bold marker alone on its line (`**Q1**`) heads the question, whose words run to the answer label', () => {
+    const answers = read(
+      '**Q1**\n\nIn how many ways can MISSISSIPPI be rearranged?\n\nAnswer:\n\nEleven letters, so 11! over the repeats.\n\n**Q2**\n\n(a) Count the numbers.\n\n(b) Redo (a).\n\nAnswer:\n\n(a) Eight million.\n',
+    );
+    expect(answers.map(({ number, prompt }) => ({ number, prompt }))).toEqual([
+      { number: 1, prompt: 'In how many ways can MISSISSIPPI be rearranged?' },
+      { number: 2, prompt: '(a) Count the numbers. (b) Redo (a).' },
+    ]);
+  });
+
   test('a sub-part labelled `a.` is the answer’s, not an answer label', () => {
     expect(read('## 1. Last\n\nDone.\n\na. first point\nb. second point\n')[0]).toEqual({ number: 1, prompt: undefined, title: 'Last' });
   });

@@ -460,7 +460,12 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
       title = undefined;
     }
     if (answer.length) body.unshift({ type: 'paragraph', children: answer, ...answerPosition(node, question) });
-    else if (body[0]?.type === 'paragraph') stripAnswerLabel(body[0]);
+    else if (!prompt && !title && !toString({ type: 'paragraph', children: question }).trim()) {
+      // A marker alone on its line (`**Q1**`) heads the question as a heading would: its words run to the answer's label.
+      const asked = promptBeforeLabel(body);
+      if (asked) prompt = asked;
+      else if (body[0]?.type === 'paragraph') stripAnswerLabel(body[0]);
+    } else if (body[0]?.type === 'paragraph') stripAnswerLabel(body[0]);
   }
 
   return {
