@@ -6,7 +6,7 @@
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
-import type { SourceConfig, UnreadFile } from '../model/model.ts';
+import type { QuestionConfig, SourceConfig, UnreadFile } from '../model/model.ts';
 import { chapterFromName } from '../read/chapter-name.ts';
 import { contentRoot, insideContent, outsideLink, skipReason } from '../read/contained.ts';
 import { sourceIdFromName } from '../read/source-file.ts';
@@ -191,7 +191,7 @@ export function planBook(
     chapter.entries.push({ ...entry, id });
     chapter.sourceConfig[id] = { label: entry.memberName, ...sourcesYaml[entry.member] };
   }
-  if (found.length === 0)
+  if (found.length === 0 && strays.length === 0)
     diagnostics.push(
       diagnostic(
         rel(sourcesDir),
@@ -259,6 +259,8 @@ export function placeByChapterWording(
   reads: ReadonlyArray<ReadSource[]>,
   stray: ReadonlyArray<{ entry: MemberEntry; read: ReadSource }>,
   rel: (path: string) => string,
+  /** Each chapter's `questions.yaml`, whose prompts word its questions as the members' files do. */
+  configs: ReadonlyArray<Record<string, QuestionConfig>> = [],
 ): { diagnostics: Diagnostic[]; placed: MemberEntry[] } {
   const wordings = (read: ReadSource) => {
     const prompts = new Map<number, string[]>();
@@ -267,7 +269,14 @@ export function placeByChapterWording(
     return prompts;
   };
   const promptsOf = (read: ReadSource) => [...wordings(read).values()].flat();
-  const pools = reads.map((chapterReads) => promptPool(chapterReads.map(wordings)));
+  // After the members' wordings, so each file's own index (`without(j)`) stays its own.
+  const configured = (config: Record<string, QuestionConfig> = {}) =>
+    new Map(
+      Object.entries(config).flatMap(([key, question]) =>
+        question.prompt && /^\d+$/.test(key) ? [[Number(key), [question.prompt]] as const] : [],
+      ),
+    );
+  const pools = reads.map((chapterReads, i) => promptPool([...chapterReads.map(wordings), configured(configs[i])]));
   /** The chapter other than `own` whose questions the wordings fit, if one clearly does. */
   const bestOther = (prompts: readonly string[], own: number) => {
     let best: { to: number; fit: number } | undefined;

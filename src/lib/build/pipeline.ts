@@ -214,7 +214,14 @@ async function runBook(chapters: BookChapter[], options: PipelineOptions): Promi
   diagnostics.push(...placeByPrintedChapter(chapters, plans, readsByChapter, rel));
   // Files named for no chapter are read here, on this thread: a member's few stray files, placed by their wording if it fits a chapter.
   const strays = book.strays.map((entry) => ({ entry, read: readAlone(entry) }));
-  const byWording = placeByChapterWording(chapters, plans, readsByChapter, strays, rel);
+  const byWording = placeByChapterWording(
+    chapters,
+    plans,
+    readsByChapter,
+    strays,
+    rel,
+    plans.map((plan) => plan.questionConfig),
+  );
   diagnostics.push(...byWording.diagnostics);
   const placed = new Set(byWording.placed.map((entry) => entry.file));
   const unsorted = book.unsorted.filter((file) => !placed.has(file.file));

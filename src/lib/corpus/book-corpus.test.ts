@@ -139,6 +139,44 @@ describe('files placed by their questions’ wording', () => {
   });
 });
 
+describe('a chapter’s questions.yaml', () => {
+  it('places a file named for no chapter by the prompts the chapters’ questions.yaml give, with no other member to compare', async () => {
+    const content = mkdtempSync(join(tmpdir(), 'crossguide-book-'));
+    try {
+      const prompts = {
+        '01-trees': [
+          'Which trees grow fastest in cold northern forests?',
+          'Why do oak leaves turn brown in autumn?',
+          'How deep do the roots of a beech tree reach?',
+        ],
+        '02-rivers': [
+          'What makes a river meander across a plain?',
+          'Why does a delta form at the sea?',
+          'How does a waterfall wear its cliff back upstream?',
+        ],
+      };
+      for (const [chapter, questions] of Object.entries(prompts)) {
+        mkdirSync(join(content, 'chapters', chapter), { recursive: true });
+        writeFileSync(
+          join(content, 'chapters', chapter, 'questions.yaml'),
+          questions.map((q, i) => `${i + 1}: { prompt: "${q}" }`).join('\n'),
+        );
+      }
+      mkdirSync(join(content, 'sources', 'ann', 'notes'), { recursive: true });
+      writeFileSync(
+        join(content, 'sources', 'ann', 'notes', 'answers.md'),
+        prompts['02-rivers'].map((q, i) => `${i + 1}. ${q}\n\nAnn answers in her own words.\n`).join('\n'),
+      );
+      const { book = [] } = await runPipeline({ contentDir: content, root: content });
+      expect(book.find((g) => g.chapter.slug === '02-rivers')?.guide.sources.map((source) => source.file)).toEqual([
+        'sources/ann/notes/answers.md',
+      ]);
+    } finally {
+      rmSync(content, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('chapter folders', () => {
   it('leaves out a folder with no chapter number and one that repeats a number, each with a warning', async () => {
     const content = mkdtempSync(join(tmpdir(), 'crossguide-book-'));
