@@ -3,26 +3,27 @@
  * Learning*, `src/lib/__fixtures__/books/homl`) dropped into `content/sources/`, with a folder per chapter
  * in `content/chapters/`, built as one site.
  */
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { buildTestSite, createTestSite, projectRoot } from './test-site.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 import { runPipeline } from '../src/lib/build/pipeline.ts';
+import { dropInBook } from '../src/lib/corpus/book-fixture.ts';
 import { readSourceText } from '../src/lib/read/decode.ts';
 import { builtPageText } from '../src/lib/verify/built-pages.ts';
 import { findMissingLines } from '../src/lib/verify/visible.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 900_000 });
 
-const fixture = join(projectRoot, 'src', 'lib', '__fixtures__', 'books', 'homl', 'content');
+const fixture = join(projectRoot, 'src', 'lib', '__fixtures__', 'books', 'homl');
 let server: StaticServer;
 let url: string;
 
 test.beforeAll(async () => {
   const site = createTestSite('book');
-  cpSync(fixture, site.content, { recursive: true });
+  dropInBook(fixture, site.content);
   // A chapter's own page for one question, in place of the generated one.
   mkdirSync(join(site.content, 'chapters', '07-ensembles', 'questions'), { recursive: true });
   writeFileSync(

@@ -34,7 +34,6 @@ const questions = defineCollection({
 });
 
 /** The MDX page of each question the maintainer has not written a page for, by the question's slug. */
-const byFileName = { generateId: ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '') };
 const pages = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: `${generated}/pages`, ...byPath }),
 });
@@ -55,7 +54,7 @@ const questionPages = defineCollection({
       if (names.length === 0) return context.store.clear();
       // A book's are its chapters' (`07-ensembles/questions/03`, under content/chapters/).
       const base = existsSync(`${content}/chapters`) ? `${content}/chapters` : `${content}/questions`;
-      return globLoader({ pattern: names.map((name) => `${name}.mdx`), base, ...byFileName }).load(context);
+      return globLoader({ pattern: names.map((name) => `${name}.mdx`), base, ...byPath }).load(context);
     },
   },
 });

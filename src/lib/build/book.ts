@@ -28,10 +28,9 @@ export interface BookChapter {
 
 /** A member's file or folder, sorted into a chapter by its name. */
 export interface MemberEntry extends SourceEntry {
-  /** The member's id: their folder's name, as a source id. */
   member: string;
-  /** The member's folder's name as written, the label `sources.yaml` can replace. */
-  memberName: string;
+  /** The member's settings: `sources.yaml`'s entry, labelled by their folder's name as written where it gives no label. */
+  config: SourceConfig;
   chapter: string;
 }
 
@@ -143,25 +142,26 @@ export function planBook(
         return false;
       });
 
-  const walk = (member: string, memberName: string, dir: string, depth: number) => {
+  const configOf = (member: string, name: string): SourceConfig => ({ label: name, ...sourcesYaml[member] });
+  const walk = (member: string, config: SourceConfig, dir: string, depth: number) => {
     for (const name of list(dir)) {
       const path = join(dir, name);
       const number = chapterFromName(name, numbers);
       const folder = lstatSync(path).isDirectory();
       if (number !== undefined) {
-        found.push({ id: member, member, memberName, chapter: byNumber.get(number)!.slug, path, file: rel(path), root: inside });
-      } else if (folder && depth < MAX_DEPTH) walk(member, memberName, path, depth + 1);
+        found.push({ id: member, member, config, chapter: byNumber.get(number)!.slug, path, file: rel(path), root: inside });
+      } else if (folder && depth < MAX_DEPTH) walk(member, config, path, depth + 1);
       else {
         unsorted.push({ file: rel(path) + (folder ? '/' : ''), reason: unsortedReason(name, folder, chapters) });
         if (!folder && ANSWER_KINDS.test(name) && !NOT_ANSWERS.test(name))
-          strays.push({ id: member, member, memberName, chapter: '', path, file: rel(path), root: inside });
+          strays.push({ id: member, member, config, chapter: '', path, file: rel(path), root: inside });
       }
     }
   };
   if (existsSync(sourcesDir))
     for (const name of list(sourcesDir)) {
       const path = join(sourcesDir, name);
-      if (lstatSync(path).isDirectory()) walk(sourceIdFromName(name), name, path, 1);
+      if (lstatSync(path).isDirectory()) walk(sourceIdFromName(name), configOf(sourceIdFromName(name), name), path, 1);
       else {
         // A file straight under sources/ is a member of its own, in the chapter its name gives.
         const number = chapterFromName(name, numbers);
@@ -171,7 +171,7 @@ export function planBook(
           found.push({
             id: member,
             member,
-            memberName: basename(name),
+            config: configOf(member, basename(name)),
             chapter: byNumber.get(number)!.slug,
             path,
             file: rel(path),
@@ -186,10 +186,9 @@ export function planBook(
   for (const entry of found) {
     const chapter = sources.get(entry.chapter)!;
     // A member with two files for one chapter: the second is `member-2`.
-    let id = entry.member;
-    for (let n = 2; chapter.entries.some((other) => other.id === id); n++) id = `${entry.member}-${n}`;
+    const id = freeId(chapter, entry.member);
     chapter.entries.push({ ...entry, id });
-    chapter.sourceConfig[id] = { label: entry.memberName, ...sourcesYaml[entry.member] };
+    chapter.sourceConfig[id] = entry.config;
   }
   if (found.length === 0 && strays.length === 0)
     diagnostics.push(
@@ -319,7 +318,7 @@ export function placeByChapterWording(
     const target = chapters[best.to]!;
     const id = freeId(sources[best.to]!, entry.member);
     sources[best.to]!.entries.push({ ...entry, id, chapter: target.slug } as MemberEntry);
-    sources[best.to]!.sourceConfig[id] = { label: entry.memberName, ...sourceSettings(sources, entry.member) };
+    sources[best.to]!.sourceConfig[id] = entry.config;
     reads[best.to]!.push(read);
     placed.push(entry);
     diagnostics.push(
@@ -350,13 +349,6 @@ function freeId(chapter: Pick<ChapterSources, 'entries'>, member: string): strin
   return id;
 }
 
-/** A member's settings, as any chapter has them (the book's `sources.yaml` gives each member one entry). */
-function sourceSettings(sources: ReadonlyArray<Pick<ChapterSources, 'entries' | 'sourceConfig'>>, member: string): SourceConfig {
-  for (const chapter of sources)
-    for (const entry of chapter.entries) if ((entry as MemberEntry).member === member) return chapter.sourceConfig[entry.id] ?? {};
-  return {};
-}
-
 /** Moves files between chapters, with their readings and settings; returns the moves' warnings. */
 function applyMoves(
   sources: ReadonlyArray<Pick<ChapterSources, 'entries' | 'sourceConfig'>>,
@@ -368,7 +360,7 @@ function applyMoves(
     .sort((a, b) => a.from - b.from || b.at - a.at)
     .map((move) => ({ move, entry: sources[move.from]!.entries.splice(move.at, 1)[0]!, read: reads[move.from]!.splice(move.at, 1)[0]! }));
   for (const { move, entry, read } of taken) {
-    const member = (entry as MemberEntry).member ?? entry.id.replace(/-\d+$/, '');
+    const member = entry.member ?? entry.id;
     const id = freeId(sources[move.to]!, member);
     sources[move.to]!.sourceConfig[id] = sources[move.from]!.sourceConfig[entry.id] ?? {};
     sources[move.to]!.entries.push({ ...entry, id });

@@ -3,7 +3,7 @@ import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../model/dia
 import { emitGuide } from '../emit/pages.ts';
 import { writeGenerated } from '../emit/write.ts';
 import { finishGuide, planGuide, publishWhole, readBookSettings, type GuidePlan } from './load.ts';
-import { bookChapters, listChapters, placeByChapterWording, placeByPrintedChapter, planBook, type BookChapter } from './book.ts';
+import { listChapters, placeByChapterWording, placeByPrintedChapter, planBook, type BookChapter } from './book.ts';
 import { readAlone } from './read-all.ts';
 import { emitBook, type BookGuides } from '../emit/book.ts';
 import { readSourceText } from './read.ts';
@@ -81,9 +81,9 @@ export async function runPipeline({
     timing(stage, performance.now() - started);
     started = performance.now();
   };
-  const chapters = bookChapters(contentDir);
-  if (chapters.length)
-    return runBook(chapters, { contentDir, outDir, root, highlight, highlighter, renderCache, readCache, skipVerify, timing });
+  const listed = listChapters(contentDir, (path) => relative(root, path).split('\\').join('/'));
+  if (listed.chapters.length)
+    return runBook(listed, { contentDir, outDir, root, highlight, highlighter, renderCache, readCache, skipVerify, timing });
   const plan = planGuide(contentDir, root);
   const { reads: firstReads, rendered: prerendered } = await readAndRender(plan.entries, {
     ...(readCache ? { cache: readCache.sources } : {}),
@@ -174,7 +174,10 @@ async function renderAndCheck(
  * A book (`build/book.ts`): every member's files read at once, then each chapter aligned, compared,
  * rendered and checked as a guide of its own, and emitted under its chapter's folder, with the book's home.
  */
-async function runBook(chapters: BookChapter[], options: PipelineOptions): Promise<PipelineResult> {
+async function runBook(
+  { chapters, diagnostics: listing }: { chapters: BookChapter[]; diagnostics: Diagnostic[] },
+  options: PipelineOptions,
+): Promise<PipelineResult> {
   const { contentDir, outDir, root, highlight, highlighter, renderCache, readCache, skipVerify = false, timing = () => {} } = options;
   let started = performance.now();
   const lap = (stage: Parameters<typeof timing>[0]) => {
@@ -184,7 +187,7 @@ async function runBook(chapters: BookChapter[], options: PipelineOptions): Promi
   const settings = readBookSettings(contentDir, root);
   const book = planBook(contentDir, root, chapters, settings.sourcesYaml);
   const rel = (path: string) => relative(root, path).split('\\').join('/');
-  const diagnostics: Diagnostic[] = [...settings.diagnostics, ...listChapters(contentDir, rel).diagnostics, ...book.diagnostics];
+  const diagnostics: Diagnostic[] = [...settings.diagnostics, ...listing, ...book.diagnostics];
   const plans = chapters.map((chapter) => {
     const plan = planGuide(contentDir, root, book.sources.get(chapter.slug));
     // A chapter without a title of its own is named by its folder: `07-ensembles` → "Ensembles".
@@ -243,7 +246,8 @@ async function runBook(chapters: BookChapter[], options: PipelineOptions): Promi
     const checked = await renderAndCheck(plans[i]!, guide, { root, highlight, cache, shown, skipVerify, lap });
     diagnostics.push(...checked.diagnostics);
     visibleLines += checked.visibleLines;
-    guides.push({ chapter, guide: checked.guide, rendered: checked.rendered });
+    const members = Object.fromEntries(plans[i]!.entries.map((entry) => [entry.id, entry.member ?? entry.id]));
+    guides.push({ chapter, guide: checked.guide, rendered: checked.rendered, members });
     for (const [key, answer] of checked.rendered) allRendered.set(`${chapter.slug}/${key}`, answer);
   }
   if (diagnostics.some((d) => d.fatal) || !outDir) return done(guides, allRendered, 0, visibleLines);
@@ -268,7 +272,7 @@ export function report(result: Pick<PipelineResult, 'diagnostics'>): string {
 
 /** `9 chapters, 4 members, 78 questions, 222 answers`. */
 export function bookSummary(book: BookGuides): string {
-  const members = new Set(book.flatMap(({ guide }) => guide.sources.map((source) => source.id.replace(/-\d+$/, ''))));
+  const members = new Set(book.flatMap(({ members }) => Object.values(members)));
   const questions = book.reduce((sum, { guide }) => sum + guide.questions.length, 0);
   const answers = book.reduce((sum, { guide }) => sum + guide.sources.reduce((n, source) => n + source.answerSet.answers.length, 0), 0);
   return `${plural(book.length, 'chapter')}, ${plural(members.size, 'member')}, ${plural(questions, 'question')}, ${plural(answers, 'answer')}`;

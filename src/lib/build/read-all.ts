@@ -20,6 +20,8 @@ export interface SourceEntry {
   settings?: ReadSettings;
   /** The content folder's real path: links in a source folder are followed only inside it. */
   root?: string;
+  /** In a book, the member whose file or folder it is (their folder's name as a source id); a second file of theirs in a chapter is `<member>-2`. */
+  member?: string;
 }
 
 /** The first pass: one source, read without the rest of the guide. */

@@ -6,19 +6,19 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { bookChapters, planBook } from '../build/book.ts';
 import { readBookSettings } from '../build/load.ts';
 import { runPipeline } from '../build/pipeline.ts';
+import { bookKey, dropInBook, setKeyFile } from './book-fixture.ts';
 import { flat, textsByQuestion, type CorpusKey } from './score.ts';
 
 const book = resolve(import.meta.dirname, '../__fixtures__/books/homl');
-const content = join(book, 'content');
-const corpus = resolve(import.meta.dirname, '../parse/__fixtures__/corpus/open');
-const key = JSON.parse(readFileSync(join(book, 'key.json'), 'utf8')) as {
-  files: Record<string, string | null>;
-  sets: Array<{ chapter: string; member: string; path: string; corpus: string }>;
-};
+const key = bookKey(book);
+// The members' checkouts, assembled from the corpus sets they are made of.
+const content = mkdtempSync(join(tmpdir(), 'crossguide-homl-'));
+dropInBook(book, content);
+afterAll(() => rmSync(content, { recursive: true, force: true }));
 const memberId = (member: string) => member.toLowerCase();
 
 describe('a study group’s book', () => {
@@ -46,7 +46,7 @@ describe('a study group’s book', () => {
       const guide = guides.find((g) => g.chapter.slug === set.chapter)?.guide;
       const source = guide?.sources.find((s) => s.id === memberId(set.member));
       const texts = source ? textsByQuestion(source, guide) : [];
-      const answers = (JSON.parse(readFileSync(join(corpus, set.corpus, 'key.json'), 'utf8')) as CorpusKey).answers;
+      const answers = (JSON.parse(readFileSync(setKeyFile(set), 'utf8')) as CorpusKey).answers;
       for (const { question, phrase } of answers) {
         const found = texts.filter(([, text]) => text.includes(flat(phrase))).map(([id]) => id);
         if (found.includes(String(question))) placed++;

@@ -4,7 +4,13 @@ import type { RenderedAnswers } from '../render/guide.ts';
 import { emitGuide, glossaryEntries, siteEntry, type EmittedFile } from './pages.ts';
 
 /** A chapter of a book, as the pipeline made it. */
-export type BookGuides = Array<{ chapter: { slug: string; number: number }; guide: Guide; rendered: RenderedAnswers }>;
+export type BookGuides = Array<{
+  chapter: { slug: string; number: number };
+  guide: Guide;
+  rendered: RenderedAnswers;
+  /** The member each source of the chapter is (`alice-2`, a member's second file, is `alice`'s). */
+  members: Record<string, string>;
+}>;
 
 /** The files a one-chapter guide writes at the top that a book writes once, for all its chapters. */
 const BOOK_WIDE = new Set(['guide.json', 'glossary.json', 'question-pages.json']);
@@ -54,11 +60,10 @@ function bookSite(
   unsorted: readonly UnreadFile[],
 ): Site & { id: string } {
   const members = new Map<string, Book['members'][number]>();
-  const chapters = guides.map(({ guide }, i): Book['chapters'][number] => {
+  const chapters = guides.map(({ guide, members: memberOf }, i): Book['chapters'][number] => {
     const cells: Book['chapters'][number]['members'] = {};
     for (const source of guide.sources) {
-      // `alice-2`, a member's second file for the chapter, counts under `alice`.
-      const member = members.has(source.id.replace(/-\d+$/, '')) ? source.id.replace(/-\d+$/, '') : source.id;
+      const member = memberOf[source.id] ?? source.id;
       if (!members.has(member)) members.set(member, { id: member, label: source.label, ...(source.link ? { link: source.link } : {}) });
       const answered = guide.questions.filter((question) => question.answers[source.id]);
       const cell = cells[member] ?? { source: source.id, answered: 0, skipped: 0, disputed: 0 };
