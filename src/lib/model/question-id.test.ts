@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Answer } from './model.ts';
 import {
   guideHyphenated,
+  guideSectionDots,
   guideSectioned,
   idKey,
   sectionsAsSubsections,
@@ -138,6 +139,27 @@ describe('how the guide joins the chapter to the number', () => {
 
   test('file names decide where no text prints an id, as Python Crash Course’s `3-4.py`', () => {
     expect(guideHyphenated([[at(true, true)], [at(true, true)], [at(false, true)]])).toBe(true);
+  });
+});
+
+describe('how the guide joins a section to its exercise', () => {
+  const at = (printed: 'dot' | 'hyphen' | 'name') =>
+    ({
+      number: 114,
+      chapter: 1,
+      sectioned: true,
+      ...(printed === 'dot' ? { sectionDots: true } : printed === 'name' ? { named: true } : {}),
+      body: { type: 'root', children: [] },
+      position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+    }) as Answer;
+
+  test('the way most sources print it wins (CLRS’s 2.1-3 against one 2.1.3)', () => {
+    expect(guideSectionDots([[at('hyphen')], [at('hyphen')], [at('dot')]])).toBe(false);
+    expect(guideSectionDots([[at('dot')], [at('hyphen')], [at('dot')]])).toBe(true);
+  });
+
+  test('with ids only in names (`section1/Exercise14.java`), the dot most books print', () => {
+    expect(guideSectionDots([[at('name')], [at('name')]])).toBe(true);
   });
 });
 

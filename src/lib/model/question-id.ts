@@ -126,7 +126,9 @@ export function guideSectionDots(answerSets: readonly (readonly Answer[])[]): bo
     if (printing.filter((answer) => answer.sectionDots).length * 2 > printing.length) dots++;
     else hyphens++;
   }
-  return dots > hyphens;
+  // With no id printed in any text (only names such as `Exercise14.java` in `section1/`), the dot wins:
+  // most books print a section's exercises `1.1.14`; CLRS's `2.1-3` is the exception its learners write out.
+  return dots > hyphens || (dots === 0 && hyphens === 0);
 }
 
 export function guideHyphenated(answerSets: readonly (readonly Answer[])[]): boolean {
