@@ -22,7 +22,7 @@ export const answerSchema = z.object({
   sectionDots: z.literal(true).optional(),
   /** The source joins the chapter to the number with a hyphen (`3-4`), as *Python Crash Course* prints its ids. */
   hyphenated: z.literal(true).optional(),
-  /** The chapter (and how it is joined) is read from the file's name (`3-4.py`), not from an id its text prints. */
+  /** The chapter (and how it is joined) is read from the file's name (`3-4.py`) or a section's heading above (`## 2.2`), not from an id the text prints. */
   named: z.literal(true).optional(),
   /** The question as this source words it, inline Markdown. */
   prompt: z.string().optional(),

@@ -47,4 +47,13 @@ describe('exercises numbered within the sections their headings print', () => {
       '3.3.1-1',
     ]);
   });
+
+  test('numbers that start again under each section’s heading (`## 2.2: Binding basics`) are that section’s exercises', () => {
+    const text =
+      '## 2.2: Binding basics\n\n### Notes\n\nA name has a value.\n\n### Exercises\n\n*1. How are a and b related?*\n\nOne object.\n\n' +
+      '*2. Why is this slow?*\n\nCopies.\n\n## 2.3: Copy-on-modify\n\n### Exercises\n\n*1. Why is tracemem quiet?*\n\nNo copy.\n';
+    expect(ids(text)).toEqual(['2.2-1', '2.2-2', '2.3-1']);
+    // One such heading over a run that never starts again is a note’s, not the exercises’ section.
+    expect(ids('## 2.1 Loading the data\n\nNotes.\n\n1. a\n\n2. b\n')).toEqual(['1', '2']);
+  });
 });

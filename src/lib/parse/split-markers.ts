@@ -123,7 +123,7 @@ export function describeMarkers(kind: MarkerKind, depth?: number): string {
   const heading = depth ? `level-${depth} headings` : 'headings';
   return {
     heading,
-    bold: 'bold labels',
+    bold: 'bold or italic labels',
     label: '`Q3:` labels',
     list: 'numbered items opening cells',
     quote: 'numbered items or headings in quotes',
@@ -321,7 +321,8 @@ function findMarker(node: RootContent, index: number): FoundMarker | undefined {
     const marker = cellMarker(first.value);
     return marker && { index, kind: 'list', marker };
   }
-  if (first?.type === 'strong') {
+  // A number set in bold or italics with its question: `**3.** …`, `*1. How are a and b related?*`.
+  if (first?.type === 'strong' || first?.type === 'emphasis') {
     const marker = matchMarker(toString(first));
     return marker && { index, kind: 'bold', marker };
   }
