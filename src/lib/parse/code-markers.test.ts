@@ -139,3 +139,43 @@ describe('comments in a block of code that name exercises', () => {
     expect(read('answers.md', text)).toEqual([{ id: '.3', first: '# Exercise 3, part a' }]);
   });
 });
+
+describe('a program’s comment that states its exercise', () => {
+  const folder = (files: Record<string, string>) =>
+    parseFolder(
+      'content/sources/001',
+      Object.entries(files).map(([name, text]) => ({ name, file: `content/sources/001/${name}`, kind: 'file' as const, text })),
+    ).answerSet!.answers;
+
+  test('is the question up to its first full stop, after the program’s own notes; the notes and code stay the answer', () => {
+    const [fetch, dup] = folder({
+      'ex08/main.go': [
+        '// Fetch prints the content found at a URL.',
+        '',
+        '// Exercise 1.8: Modify fetch to add the prefix http:// to each argument URL',
+        '// if it is missing.',
+        '// You might want to use strings.HasPrefix.',
+        '',
+        'package main',
+      ].join('\n'),
+      'ex09/main.go': [
+        '// Exercise 1.9: Modify fetch to also print the HTTP status code',
+        '// found in resp.Status',
+        '',
+        'package main',
+      ].join('\n'),
+    });
+    expect(fetch!.prompt).toBe('Modify fetch to add the prefix http\\:// to each argument URL if it is missing.');
+    expect(JSON.stringify(fetch!.body)).toContain('Fetch prints the content');
+    expect(JSON.stringify(fetch!.body)).toContain('You might want to use strings.HasPrefix.');
+    // Wrapped over two lines with no full stop: the block is the question whole.
+    expect(dup!.prompt).toBe('Modify fetch to also print the HTTP status code found in resp.Status');
+  });
+
+  test('in a block comment, without its own id', () => {
+    const [answer] = folder({
+      'ex03/main.go': '/* Excersize 1.3: Measure the difference in running time\nbetween the two versions */\npackage main\n',
+    });
+    expect(answer!.prompt).toBe('Measure the difference in running time between the two versions');
+  });
+});

@@ -17,8 +17,8 @@ import { looksLikeScript, readScript, scriptLanguage } from '../read/script-read
 import type { ParseContext } from './types.ts';
 import { printedId, SECTION } from '../model/question-id.ts';
 import { looksLikeNotebook, readNotebook } from '../read/notebook-read.ts';
-import { inlineMarkdown, isPrompt, isQuotedPrompt, quotedPrompt, speaksAsLearner } from './phrasing.ts';
-import { ANSWER_WORDS, QUESTION_HEADING } from './markers.ts';
+import { dropChars, inlineMarkdown, isPrompt, isQuotedPrompt, quotedPrompt, speaksAsLearner } from './phrasing.ts';
+import { ANSWER_WORDS, matchMarker, QUESTION_HEADING } from './markers.ts';
 import { endOf, listParagraphs, promptBeforeLabel, splitAtMarkers, splitAtSectionHeadings } from './split-markers.ts';
 import { EXERCISE_FOLDER, LEADING, questionsFromNames, type NamedQuestions } from './file-names.ts';
 import { asText, tooDeep, tooDeepProblem } from '../read/work-bound.ts';
@@ -390,16 +390,19 @@ function readEntry(entry: FolderEntry): { children?: RootContent[]; diagnostics:
 
 /**
  * A file's question where it opens its text (after a title, if any): a quote (`> Prove by induction …`),
- * or a marker of the file's own number with the question after it (`**Question 1**: Why are functions …?`).
+ * or a marker of the file's own number with the question after it (`**Question 1**: Why are functions …?`),
+ * after a program's notes, if any.
  */
 function askedBelow(children: RootContent[], number: number, context: ParseContext): Pick<Answer, 'body'> & { prompt?: string } {
   const [lead, ...rest] = children;
   if (lead?.type === 'blockquote' && isQuotedPrompt(lead) && rest.length)
     return { prompt: inlineMarkdown(quotedPrompt(lead)), body: { type: 'root', children: rest } };
-  const split = splitAtMarkers(children, context);
+  const split = splitAtMarkers(children, { ...context, alone: true });
   const [own] = split.answers;
-  if (split.preamble.length === 0 && split.answers.length === 1 && own?.number === number && own.prompt)
-    return { prompt: own.prompt, body: own.body };
+  // A program's notes may come first (`// Fetch prints the content found at a URL.`, then `// Exercise 1.8: …`).
+  const notes = split.preamble.every((node) => node.type === 'paragraph');
+  if (notes && split.answers.length === 1 && own?.number === number && own.prompt)
+    return { prompt: own.prompt, body: { type: 'root', children: [...split.preamble, ...own.body.children] } };
   return { body: { type: 'root', children } };
 }
 
@@ -455,9 +458,16 @@ function fileAnswer(file: string, number: number, children: RootContent[], diagn
       isPrompt(text) &&
       !children.slice(0, described).some((node) => node.type === 'heading')
     ) {
+      // The file's own id before the statement (`/* Exercise 1.3: Experiment to measure … */`) is its marker, not its words.
+      const [lead, ...others] = statement;
+      const own = matchMarker(toString(lead!), { heading: true });
+      const words =
+        own?.number === number % SECTION && own.prefixed
+          ? [{ ...lead!, children: dropChars(lead!.children, own.length) }, ...others]
+          : statement;
       return {
         ...whole,
-        prompt: statement.map((paragraph) => inlineMarkdown(paragraph.children)).join(' '),
+        prompt: words.map((paragraph) => inlineMarkdown(paragraph.children)).join(' '),
         body: { type: 'root', children: children.slice(described) },
       };
     }

@@ -177,6 +177,26 @@ export function splitAnswerLabel(children: PhrasingContent[]): [PhrasingContent[
   return [children, []];
 }
 
+/** Splits a paragraph's content after its first `lines` lines: their content, and the rest's. */
+export function splitAfterLines(children: PhrasingContent[], lines: number): [PhrasingContent[], PhrasingContent[]] {
+  let left = lines;
+  for (const [index, child] of children.entries()) {
+    if (child.type === 'break' && --left === 0) return [children.slice(0, index), children.slice(index + 1)];
+    if (child.type !== 'text') continue;
+    let at = -1;
+    while (left > 0 && (at = child.value.indexOf('\n', at + 1)) !== -1) if (--left === 0) break;
+    if (left === 0) {
+      const before = at > 0 ? [{ ...child, value: child.value.slice(0, at) }] : [];
+      const after = at + 1 < child.value.length ? [{ type: 'text' as const, value: child.value.slice(at + 1) }] : [];
+      return [
+        [...children.slice(0, index), ...before],
+        [...after, ...children.slice(index + 1)],
+      ];
+    }
+  }
+  return [children, []];
+}
+
 /** Drops an `A3:` label from the paragraph that starts an answer. */
 export function stripAnswerLabel(paragraph: Paragraph): void {
   const text = toString(paragraph);

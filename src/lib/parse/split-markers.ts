@@ -20,6 +20,7 @@ import {
   answerPosition,
   asks,
   dropChars,
+  splitAfterLines,
   inlineMarkdown,
   isPrompt,
   isQuotedPrompt,
@@ -424,8 +425,20 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
     const text = toString({ type: 'paragraph', children: rest }).trim();
     // After a bare id (`3.1 `, `R12 `), as after a bare id opening a paragraph, only words that ask are the question.
     const bareId = !marker.prefixed && (marker.chapter !== undefined || marker.lettered);
-    if (text && (bareId ? asks(text) : isPrompt(text, known)) && !text.includes('\n')) prompt = inlineMarkdown(rest);
-    else if (text) body.unshift({ ...node, children: rest });
+    const asking = (words: string) => (bareId ? asks(words) : isPrompt(words, known));
+    if (text && asking(text) && !text.includes('\n')) prompt = inlineMarkdown(rest);
+    else if (text) {
+      // A comment block that opens with the exercise's statement (`// Exercise 1.8: Modify fetch to … ⏎ if it is missing.`),
+      // then the program's own notes: the lines up to the statement's first full stop are the question, the notes open the answer.
+      const lines = text.split('\n');
+      const ends = lines.findIndex((line) => /[.?!]\s*$/.test(line));
+      const count = ends === -1 ? lines.length : ends + 1;
+      const [statement, after] = splitAfterLines(rest, count);
+      if (asking(lines.slice(0, count).join(' '))) {
+        prompt = inlineMarkdown(statement);
+        if (after.length) body.unshift({ type: 'paragraph', children: after, ...answerPosition(node, statement) });
+      } else body.unshift({ ...node, children: rest });
+    }
   } else if (found.kind === 'list' && node.type === 'list') {
     const item = node.children[0]!;
     const [lead, ...rest] = item.children;
