@@ -138,3 +138,21 @@ describe('Pandoc heading attributes', () => {
     expect(heading('## Sets {a, b}')).toBe('Sets {a, b}');
   });
 });
+
+describe('headings written in HTML', () => {
+  test('a line that is one heading element is a heading of its level, its words read as Markdown in place', () => {
+    const tree = parseMarkdown('Intro.\n\n<h4 id="a">1-2. Show that $a$ is **small**.</h4>\n\nYes.\n');
+    const heading = tree.children[1]!;
+    expect(heading.type).toBe('heading');
+    expect(heading.type === 'heading' && heading.depth).toBe(4);
+    expect(toString(heading)).toBe('1-2. Show that a is small.');
+    // The words keep their place in the file, so the nothing-lost check finds them.
+    const strong = heading.type === 'heading' ? heading.children.find((node) => node.type === 'strong') : undefined;
+    expect(strong?.position?.start).toEqual({ line: 3, column: 34 });
+  });
+
+  test('other HTML, and a heading among other elements, stays visible text', () => {
+    expect(parseMarkdown('<div><h4>1.</h4><p>x</p></div>\n').children[0]!.type).toBe('paragraph');
+    expect(parseMarkdown('<h4>1.\n</h4>\n').children[0]!.type).toBe('paragraph');
+  });
+});

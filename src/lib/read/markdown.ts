@@ -1,5 +1,6 @@
 /** Markdown parsing and serialising shared by the parsers and the emitter. */
-import type { Nodes, PhrasingContent, Root } from 'mdast';
+import type { Heading, Html, Nodes, PhrasingContent, Root } from 'mdast';
+import { fromHtml } from 'hast-util-from-html';
 import type { Point } from 'unist';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
@@ -190,6 +191,11 @@ export function neutralise(tree: Root): Root {
       }
     }
     if (!parent || index === undefined) return;
+    const heading = node.type === 'html' && parent.type === 'root' ? htmlHeading(node) : undefined;
+    if (heading) {
+      parent.children[index] = heading;
+      return SKIP;
+    }
     if (node.type === 'html') {
       const text = { type: 'text' as const, value: node.value, position: node.position };
       const inline = parent.type !== 'root' && parent.type !== 'listItem' && parent.type !== 'blockquote';
@@ -219,6 +225,29 @@ export function neutralise(tree: Root): Root {
     return undefined;
   });
   return tree;
+}
+
+/**
+ * A heading written as one line of HTML (`<h4>1-2. Show that $a \times b$ …</h4>`), as learners write headings
+ * to style them: a heading of its level whose words are read as Markdown, so its number marks a question.
+ */
+function htmlHeading(node: Html): Heading | undefined {
+  const value = node.value.trim();
+  if (value.includes('\n') || !node.position) return undefined;
+  const fragment = fromHtml(value, { fragment: true });
+  const [element, ...others] = fragment.children.filter((child) => child.type !== 'text' || child.value.trim());
+  if (others.length || element?.type !== 'element' || !/^h[1-6]$/.test(element.tagName)) return undefined;
+  if (element.children.some((child) => child.type === 'element' && /^(?:h[1-6]|p|div|ul|ol|table)$/.test(child.tagName))) return undefined;
+  const open = node.value.indexOf('>') + 1;
+  const close = node.value.lastIndexOf('</');
+  const { line, column } = node.position.start;
+  const [paragraph] = parseMarkdown(node.value.slice(open, close), line, column - 1 + open).children;
+  return {
+    type: 'heading',
+    depth: Number(element.tagName[1]) as Heading['depth'],
+    children: paragraph?.type === 'paragraph' ? paragraph.children : [],
+    position: node.position,
+  };
 }
 
 /** Inline Markdown (a prompt or a title) as phrasing content without positions: one text node when Markdown reads the text as itself (`inert`). */
