@@ -50,6 +50,16 @@ const CHAPTER_NUMBERED = [
   'knr-03-control-flow',
   'hutton-05-list-comprehensions',
   'islr-10-unsupervised',
+  // Batch 10, scored at 51.0 % before they were read; a third sealed at random: Liang, Skiena, d2l (Chinese), Li Hang (Chinese),
+  // Category Theory for Programmers, Sipser, Tao's Analysis I, Eloquent JavaScript.
+  'liang-02-elementary-programming',
+  'skiena-01-introduction-to-algorithm-design',
+  'd2l-02-linear-algebra',
+  'slm-02-perceptron',
+  'ctfp-02-types-and-functions',
+  'sipser-01-regular-languages',
+  'taoanalysis1-02-natural-numbers',
+  'eloquentjs-02-program-structure',
 ];
 // Both fell with the 61 sets added later in four batches (R4DS, Advanced R, CSAPP, Go, C++ Primer, MML among them), scored at 16.6 to 86.5 % before they were read.
 const FLOORS = { chapteredOpen: 83, chapteredSealed: 67 };

@@ -103,9 +103,9 @@ function promptScore(guide: Guide | undefined): SetScore['guide'] {
   };
 }
 
-/** A key's question as the guide prints it: `3` of a book numbered 1, 2, 3 in the guide's scheme; a key such as `3.4` as written. */
+/** A key's question as the guide prints it: `3` (or `"3"`) of a book numbered 1, 2, 3 in the guide's scheme; a key such as `3.4` as written. */
 const keyId = (question: number | string, guide: Guide | undefined) =>
-  typeof question === 'number' ? printedId(question, guide?.chapter, false, guide?.hyphenated) : question;
+  typeof question === 'number' || /^\d+$/.test(question) ? printedId(Number(question), guide?.chapter, false, guide?.hyphenated) : question;
 
 /** Scores every set of the corpus; each group is one guide holding all of its sets, whatever their part. */
 export async function scoreCorpus(root: string): Promise<SetScore[]> {

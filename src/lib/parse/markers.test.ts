@@ -17,6 +17,15 @@ describe('question markers', () => {
     expect(matchMarker('Express 3. yourself')).toBeUndefined();
   });
 
+  test('read numbers and exercise words as Chinese, Japanese and Korean write them, with no space', () => {
+    expect(matchMarker('1.说明矩阵A转置两次之后还是A本身')).toMatchObject({ number: 1, prefixed: false });
+    expect(matchMarker('2、验证结果一样')).toMatchObject({ number: 2 });
+    expect(matchMarker('练习3', { heading: true })).toMatchObject({ number: 3, prefixed: true });
+    expect(matchMarker('习题2.1', { heading: true })).toMatchObject({ number: 1, chapter: 2, prefixed: true });
+    expect(matchMarker('問題4', { heading: true })).toMatchObject({ number: 4, prefixed: true });
+    expect(matchMarker('2.5倍')).toBeUndefined();
+  });
+
   test('leave numbers that start prose alone', () => {
     expect(matchMarker('2023 results')).toBeUndefined();
     expect(matchMarker('1.5 seconds is enough')).toBeUndefined();

@@ -30,7 +30,9 @@ export interface Marker {
 
 /** `Exercise` as learners spell it too: `Excercise`, `Exercice`, `Exerecise`, `Exersise`. */
 const EXERCISE_WORD = String.raw`ex[a-z]{0,2}r[a-z]{0,2}[csz]i[csz]?e`;
-const PREFIX = String.raw`(?:question|${EXERCISE_WORD}|problem|task|ex\.?|q\.?)`;
+/** `Exercise` and `Question` in Chinese, Japanese and Korean, written against the number: `练习3`, `习题1.1`, `問題2`. */
+const CJK_EXERCISE_WORD = '练习|練習|习题|習題|演習|问题|問題|연습문제|문제';
+const PREFIX = String.raw`(?:question|${EXERCISE_WORD}|problem|task|ex\.?|q\.?|${CJK_EXERCISE_WORD})`;
 const LEAD = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*)?(\d{1,4})([a-z])?(?![\d])`, 'i');
 /** A sub-part written after a dot, closed by `.` or `)`: `1.a.)`, `3.b)`. */
 const DOTTED_SUBPART = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*)?(\d{1,4})\.([a-z])(?=[.)])`, 'i');
@@ -83,8 +85,12 @@ const NUMBER_WORDS = [
 const WORD_LEAD = new RegExp(String.raw`^(${PREFIX})[ \t]+(${NUMBER_WORDS.join('|')})\b`, 'i');
 /** Emoji, symbols and emoji shortcodes that open a heading before its number. */
 const DECORATION = /^(?:[ \t]*(?::[a-z0-9_+-]+:|[\p{Extended_Pictographic}\p{So}][\uFE0F\u200D]*))+[ \t]*/u;
-/** What may follow the number: `.`, `)`, `:`, a dash, or nothing; or a dot with a sentence right after it (`3.Name three`). */
-const AFTER = /^(?:[ \t]*[.):]{1,2}(?:\s+|$)|[ \t]+[-–—][ \t]*|[ \t]*$|\.(?=\p{Lu}\p{Ll}))/u;
+/**
+ * What may follow the number: `.`, `)`, `:`, a dash, or nothing; or a dot with a sentence right after it (`3.Name three`),
+ * as Chinese and Japanese write it with no space (`1.说明…`), or their enumeration comma (`1、说明…`).
+ */
+const AFTER =
+  /^(?:[ \t]*[.):]{1,2}(?:\s+|$)|[ \t]+[-–—][ \t]*|[ \t]*$|\.(?=\p{Lu}\p{Ll})|[.、．](?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]))/u;
 /** After a marker that opens a paragraph, punctuation is required: `Question 3 was hard` is prose. */
 const LABEL_AFTER = /^[ \t]*[.):](?:\s+|$)/;
 

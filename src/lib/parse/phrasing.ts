@@ -48,9 +48,18 @@ const MAX_STATEMENT_PROMPT = 50;
 /** The most words a source's title of a question has; a longer text in a title's place is the question's text. */
 export const MAX_TITLE_WORDS = 15;
 
+/** Characters of scripts written without spaces between words: Chinese, Japanese, and Korean's syllables, about two to a word. */
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/gu;
+
+/** How many words a text has, a run of Chinese or Japanese counted at two characters a word. */
+function wordCount(text: string): number {
+  const unspaced = text.match(UNSPACED)?.length ?? 0;
+  return words(text.replace(UNSPACED, ' ')).length + Math.ceil(unspaced / 2);
+}
+
 export function isPrompt(text: string, known?: { number: number; prompts: PromptIndex }): boolean {
   if (asks(text)) return true;
-  const count = words(text).length;
+  const count = wordCount(text);
   if (known?.prompts.numbers.includes(known.number)) {
     // An answer often restates its question, but says much more than it.
     return count <= known.prompts.longest(known.number) * 1.5 + 5 && sameQuestion(known.prompts, text) !== undefined;

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { parseFolder } from './folder.ts';
 import { parseAnswerSet } from './index.ts';
 import { closeBoldLabels } from '../read/numbered-paragraphs.ts';
-import { asks } from './phrasing.ts';
+import { asks, isPrompt } from './phrasing.ts';
 
 const read = (text: string, file = 'content/sources/001.md') =>
   parseAnswerSet({ id: '001', file, text }).answerSet!.answers.map(({ number, prompt, title }) => ({ number, prompt, title }));
@@ -216,4 +216,12 @@ test('display math written as Pandoc writes it answers the question on the line 
     { number: 2, prompt: 'How many parameters does the posterior have?' },
   ]);
   expect(diagnostics).toEqual([]);
+});
+
+describe('a statement as the question', () => {
+  test('counts the words of Chinese and Japanese, written without spaces, at two characters a word', () => {
+    expect(isPrompt('说明矩阵A转置两次之后还是A本身')).toBe(true);
+    expect(isPrompt('证明')).toBe(false);
+    expect(isPrompt('Show it.')).toBe(false);
+  });
 });

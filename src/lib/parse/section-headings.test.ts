@@ -56,4 +56,9 @@ describe('exercises numbered within the sections their headings print', () => {
     // One such heading over a run that never starts again is a note’s, not the exercises’ section.
     expect(ids('## 2.1 Loading the data\n\nNotes.\n\n1. a\n\n2. b\n')).toEqual(['1', '2']);
   });
+
+  test('a chapter’s heading over its first section’s (`# 2. 预备知识`, `## 2.3 线性代数`) is no exercise', () => {
+    const text = '# 2.预备知识\n\n## 2.3 线性代数\n\n### 练习3\n\n对称。\n\n### 练习4\n\n三。\n';
+    expect(ids(text)).toEqual(['3', '4']);
+  });
 });

@@ -193,6 +193,14 @@ function withoutSectionHeadings(nodes: readonly RootContent[], found: FoundMarke
         : [],
     ),
   ]);
+  // A chapter's heading (`# 2. Preliminaries`) over its first section's (`## 2.3 Linear algebra`) is no exercise 2.
+  const chapterHeading = ({ kind, index, marker }: FoundMarker) => {
+    if (kind !== 'heading' || marker.prefixed || marker.chapter !== undefined) return false;
+    const next = nodes.slice(index + 1).find((node): node is Heading => node.type === 'heading');
+    const depth = (nodes[index] as Heading).depth;
+    return next !== undefined && next.depth > depth && new RegExp(`^${marker.number}\\.\\d`).test(toString(next).trim());
+  };
+  found = found.filter((f) => !chapterHeading(f));
   if (sections.size === 0) return found;
   return found.filter(
     ({ kind, marker }) =>

@@ -1,0 +1,3 @@
+export * from "./triangle.ts";
+export * from "./fizzbuzz.ts";
+export * from "./chessboard.ts";

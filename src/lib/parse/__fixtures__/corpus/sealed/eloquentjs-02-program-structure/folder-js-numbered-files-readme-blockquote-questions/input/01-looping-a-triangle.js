@@ -1,0 +1,7 @@
+let row = '#';
+let printed = 0;
+while (printed < 7) {
+    console.log(row);
+    row += '#';
+    printed = printed +1;
+}
