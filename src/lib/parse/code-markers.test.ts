@@ -179,3 +179,31 @@ describe('a program’s comment that states its exercise', () => {
     expect(answer!.prompt).toBe('Measure the difference in running time between the two versions');
   });
 });
+
+describe('a script that lists its questions first', () => {
+  test('answers numbered again below the list take the listed questions’ words; the list is the introduction', () => {
+    const text = [
+      '"""',
+      '1. Which of these functions are pure?',
+      '2. How many functions are there from Bool to Bool?',
+      '3. Can you memoize a random number generator?',
+      '"""',
+      '',
+      '# 1',
+      'def memoize(f): return f',
+      '',
+      '# 2',
+      'count = 4',
+      '',
+      '# 3',
+      'seeded = memoize(lambda seed: seed)',
+    ].join('\n');
+    const { answerSet } = parseAnswerSet({ id: '001', file: 'ch2.py', text });
+    expect(answerSet!.answers.map((answer) => [answer.number, answer.prompt])).toEqual([
+      [1, 'Which of these functions are pure?'],
+      [2, 'How many functions are there from Bool to Bool?'],
+      [3, 'Can you memoize a random number generator?'],
+    ]);
+    expect(JSON.stringify(answerSet!.answers[1]!.body)).toContain('count = 4');
+  });
+});

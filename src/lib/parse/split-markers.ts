@@ -91,7 +91,38 @@ export function splitAtFound(nodes: readonly RootContent[], chosen: readonly Fou
     }
     answers.push(toAnswer(found, node, following, prompts));
   }
+  const listed = questionsListedFirst(answers);
+  if (listed) {
+    // The list of questions is the file's introduction; each answer below takes its question's words.
+    const [questions, below] = [answers.slice(0, listed), answers.slice(listed)];
+    for (const answer of below) answer.prompt ??= questions.find((question) => question.number === answer.number)?.prompt;
+    const from = chosen.findIndex((found) => found.marker.number === below[0]!.number && found.index > chosen[listed - 1]!.index);
+    return {
+      answers: below,
+      preamble: nodes.slice(0, chosen[from]!.index),
+      appendix: nodes.slice(answersEnd),
+      kind: chosen[from]!.kind,
+      count: below.length,
+    };
+  }
   return { answers, preamble, appendix: nodes.slice(answersEnd), kind: chosen[0]!.kind, count: chosen.length };
+}
+
+/**
+ * All the questions first, then the answers numbered again from the start (a docstring that quotes the
+ * exercises, then `# 1`, `# 2` over the code): where most of the first run are questions, most of the second
+ * are not, and the second numbers at least three of the first's questions, the first run is the questions.
+ * How many answers the list of questions is, or undefined. (A list inside the last answer asks nothing.)
+ */
+function questionsListedFirst(answers: readonly Answer[]): number | undefined {
+  const restart = answers.findIndex((answer, i) => i > 0 && answer.number <= answers[i - 1]!.number);
+  if (restart < 3) return undefined;
+  const [questions, below] = [answers.slice(0, restart), answers.slice(restart)];
+  const increasing = (run: readonly Answer[]) => run.every((answer, i) => i === 0 || answer.number > run[i - 1]!.number);
+  const numbers = new Set(questions.map((question) => question.number));
+  if (!increasing(below) || below.length < 3 || !below.every((answer) => numbers.has(answer.number))) return undefined;
+  const asked = (run: readonly Answer[]) => run.filter((answer) => answer.prompt).length;
+  return asked(questions) * 2 > questions.length && asked(below) * 2 < below.length ? restart : undefined;
 }
 
 /** The question markers among `children`, as a split with `options` would find them. */
