@@ -17,7 +17,7 @@ import { looksLikeScript, readScript, scriptLanguage } from '../read/script-read
 import type { ParseContext } from './types.ts';
 import { printedId, SECTION } from '../model/question-id.ts';
 import { looksLikeNotebook, readNotebook } from '../read/notebook-read.ts';
-import { dropChars, inlineMarkdown, isPrompt, isQuotedPrompt, quotedPrompt, speaksAsLearner } from './phrasing.ts';
+import { dropChars, inlineMarkdown, isPrompt, setsTaskWithin, isQuotedPrompt, quotedPrompt, speaksAsLearner } from './phrasing.ts';
 import { ANSWER_WORDS, matchMarker, QUESTION_HEADING } from './markers.ts';
 import { endOf, listParagraphs, promptBeforeLabel, splitAtMarkers, splitAtSectionHeadings } from './split-markers.ts';
 import { EXERCISE_FOLDER, LEADING, questionsFromNames, type NamedQuestions } from './file-names.ts';
@@ -455,7 +455,7 @@ function fileAnswer(file: string, number: number, children: RootContent[], diagn
     if (
       statement.length &&
       !speaksAsLearner(text) &&
-      isPrompt(text) &&
+      (isPrompt(text) || setsTaskWithin(text)) &&
       !children.slice(0, described).some((node) => node.type === 'heading')
     ) {
       // The file's own id before the statement (`/* Exercise 1.3: Experiment to measure … */`) is its marker, not its words.

@@ -43,6 +43,16 @@ export function setsTask(text: string): boolean {
   return TASK.test(text.trim());
 }
 
+/** The most words of an exercise's statement that sets its task after some setting out (`(Physics: acceleration) … Write a program that …`). */
+const MAX_TASK_STATEMENT = 150;
+
+/** Whether a statement of a book's exercise's length sets a task in one of its sentences, as a program's opening comment does. */
+export function setsTaskWithin(text: string): boolean {
+  // Sentences and lines (a formula set out on lines of its own ends one), after the exercise's title in brackets.
+  const parts = text.replace(/^\s*\([^)]*\)\s*/, '').split(/(?<=[.?!:])\s+|\n/);
+  return words(text).length <= MAX_TASK_STATEMENT && parts.some((part) => setsTask(part));
+}
+
 /** A statement longer than this is an answer: questions that do not ask are one or two sentences. */
 const MAX_STATEMENT_PROMPT = 50;
 /** The most words a source's title of a question has; a longer text in a title's place is the question's text. */

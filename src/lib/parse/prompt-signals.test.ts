@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { parseFolder } from './folder.ts';
 import { parseAnswerSet } from './index.ts';
 import { closeBoldLabels } from '../read/numbered-paragraphs.ts';
-import { asks, isPrompt } from './phrasing.ts';
+import { asks, isPrompt, setsTaskWithin } from './phrasing.ts';
 
 const read = (text: string, file = 'content/sources/001.md') =>
   parseAnswerSet({ id: '001', file, text }).answerSet!.answers.map(({ number, prompt, title }) => ({ number, prompt, title }));
@@ -223,5 +223,23 @@ describe('a statement as the question', () => {
     expect(isPrompt('说明矩阵A转置两次之后还是A本身')).toBe(true);
     expect(isPrompt('证明')).toBe(false);
     expect(isPrompt('Show it.')).toBe(false);
+  });
+});
+
+describe('a program’s opening comment as its exercise', () => {
+  test('sets a task in one of its sentences or lines, after the exercise’s title in brackets and a formula set out', () => {
+    const statement = [
+      '(Physics: acceleration) Average acceleration is defined as the change of velocity',
+      'divided by the time taken to make the change, as shown in the following formula:',
+      'v1 - v0',
+      'a = ---------',
+      't',
+      'Write a program that prompts the user to enter the starting velocity v0 in meters/',
+      'second, and displays the average acceleration.',
+    ].join('\n');
+    expect(isPrompt(statement)).toBe(false);
+    expect(setsTaskWithin(statement)).toBe(true);
+    expect(setsTaskWithin('(Science: energy) Write a program that calculates the energy needed.')).toBe(true);
+    expect(setsTaskWithin('This program reads two numbers and prints their sum, which I tested on my machine.')).toBe(false);
   });
 });
