@@ -94,12 +94,19 @@ const AFTER =
 /** After a marker that opens a paragraph, punctuation is required: `Question 3 was hard` is prose. */
 const LABEL_AFTER = /^[ \t]*[.):](?:\s+|$)/;
 
+/** Where the text of a possible marker stands: opening a paragraph (`label`), a heading, or set in bold or italics (`emphasised`). */
+interface MarkerOptions {
+  label?: boolean;
+  heading?: boolean;
+  emphasised?: boolean;
+}
+
 /**
  * Matches a question marker at the start of `text`. Without a prefix word
  * the number needs punctuation after it (`3.`), so `2023 results` is not a
  * marker; a `label` (a marker opening a paragraph) needs both.
  */
-export function matchMarker(text: string, options: { label?: boolean; heading?: boolean } = {}): Marker | undefined {
+export function matchMarker(text: string, options: MarkerOptions = {}): Marker | undefined {
   // Decoration before the number (`:small_orange_diamond:`, `📌`, `▶`) is not part of it.
   const decoration = DECORATION.exec(text)?.[0] ?? '';
   const worded = WORD_LEAD.exec(text.slice(decoration.length));
@@ -147,7 +154,7 @@ export function cellMarker(text: string): Marker | undefined {
  * `Exercise 3.4`, `3.4.`, `## 3.4 Title`: after a prefix word or in a heading the words may follow
  * the id directly; otherwise punctuation must, as `1.5 seconds is enough` is prose.
  */
-function chapterMarker(text: string, options: { label?: boolean; heading?: boolean }): Marker | undefined {
+function chapterMarker(text: string, options: MarkerOptions): Marker | undefined {
   const sub = SUBSECTION_LEAD.exec(text);
   if (sub) {
     const marker = idMarker(text, sub, options);
@@ -156,7 +163,9 @@ function chapterMarker(text: string, options: { label?: boolean; heading?: boole
   const section = SECTION_LEAD.exec(text);
   // A heading that is a dotted id alone (`### 1.1.4`, the Dragon book's) names an exercise as `Exercise 1.1.4` does.
   const alone = options.heading && section !== null && /^[ \t]*[.:]?[ \t]*$/.test(text.slice(section[0].length));
-  if (section && (section[5] === '-' || section[1] || alone)) {
+  // So does one set in bold (`**1.1.1** Give the value …`: a section's heading is no bold label), or one a question follows.
+  const asking = section !== null && /[?？]\s*$/.test(text.slice(section[0].length));
+  if (section && (section[5] === '-' || section[1] || alone || options.emphasised || asking)) {
     const marker = idMarker(text, section, options);
     if (!marker) return undefined;
     const number = Number(section[4]) * SECTION + Number(section[6]);

@@ -18,6 +18,8 @@ export interface QuestionBlock {
   /** The chapter of the id the line's own label prints (`1. ***Exercise 3.5*** …`), and whether it is within a section (`2.1-3`). */
   chapter?: number;
   sectioned?: true;
+  /** The label joins the section to the exercise with a dot (`1.1.4`), as `Answer.sectionDots`. */
+  sectionDots?: true;
   /** The question line and any wrapped continuation lines. */
   promptLines: Line[];
   /** Everything after the prompt up to the next question, trimmed of blank edges. */
@@ -47,7 +49,12 @@ export function splitNumberedLines(lines: readonly string[]): NumberedSplit {
       const id =
         printed?.chapter === undefined
           ? { number: Number(match[1]) }
-          : { number: printed.number, chapter: printed.chapter, ...(printed.sectioned ? { sectioned: true as const } : {}) };
+          : {
+              number: printed.number,
+              chapter: printed.chapter,
+              ...(printed.sectioned ? { sectioned: true as const } : {}),
+              ...(printed.sectioned && printed.dotted ? { sectionDots: true as const } : {}),
+            };
       current = { ...id, promptLines: [line], bodyLines: [], endLine: line.line };
       blocks.push(current);
       inPrompt = true;

@@ -27,6 +27,7 @@ export function toAnswer(block: QuestionBlock, body: Root): Answer {
     number: block.number,
     ...(block.chapter === undefined ? {} : { chapter: block.chapter }),
     ...(block.sectioned ? { sectioned: block.sectioned } : {}),
+    ...(block.sectionDots ? { sectionDots: block.sectionDots } : {}),
     ...(prompt ? { prompt } : {}),
     body,
     position: { start: { line: first.line, column: 1 }, end: { line: block.endLine, column: 1 } },

@@ -61,4 +61,14 @@ describe('exercises numbered within the sections their headings print', () => {
     const text = '# 2.预备知识\n\n## 2.3 线性代数\n\n### 练习3\n\n对称。\n\n### 练习4\n\n三。\n';
     expect(ids(text)).toEqual(['3', '4']);
   });
+
+  test('an exercise id of three numbers set in bold, or with its question after it, is that exercise, printed with dots', () => {
+    expect(ids('**1.1.1** Give the value.\n\n7\n\n**1.1.2:** Give the type.\n\ndouble\n')).toEqual(['1.1-1', '1.1-2']);
+    expect(ids('## 1.1.1 What is x?\n\nSeven.\n\n## 1.1.2 What is y?\n\nEight.\n')).toEqual(['1.1-1', '1.1-2']);
+    const [first] = parseAnswerSet({ id: '001', file: 'a.md', text: '**1.1.1** Give the value.\n\n7\n\n**1.1.2** Give the type.\n\nd\n' })
+      .answerSet!.answers;
+    expect(first!.sectionDots).toBe(true);
+    // A heading of three numbers and a title is a sub-section's, as before.
+    expect(ids('## 3.2.4 Exercises\n\n1. a\n\n2. b\n')).toEqual(['3.2.4-1', '3.2.4-2']);
+  });
 });

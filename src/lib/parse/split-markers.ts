@@ -363,7 +363,7 @@ function findMarker(node: RootContent, index: number): FoundMarker | undefined {
   }
   // A number set in bold or italics with its question: `**3.** …`, `*1. How are a and b related?*`.
   if (first?.type === 'strong' || first?.type === 'emphasis') {
-    const marker = matchMarker(toString(first));
+    const marker = matchMarker(toString(first), { emphasised: true });
     return marker && { index, kind: 'bold', marker };
   }
   if (first?.type === 'text') {
