@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { seriesKey } from '../model/question-id.ts';
 import { testAnswer } from '../testing/sources.ts';
 import { checkAnswers } from './checks.ts';
+import { parseAnswerSet } from './index.ts';
 
 const body = {
   type: 'root' as const,
@@ -21,5 +22,14 @@ describe('numbering checks', () => {
   test('within one file, a number lower than one before it is still out of order', () => {
     const answers = [at(1, 'a.md', 1), at(3, 'a.md', 3), at(2, 'a.md', 5)];
     expect(checkAnswers({ file: 'sources/101', answers, linesOf: () => undefined }).map((d) => d.ruleId)).toContain('out-of-order');
+  });
+});
+
+describe('messages about a source', () => {
+  test('name its questions as it prints them (`1-4`, not `1.4`)', () => {
+    const { diagnostics } = parseAnswerSet({ id: '001', file: 'a.md', text: '## 1-1\n\nOne.\n\n## 1-4\n\nFour.\n' });
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'Numbering jumps from 1-1 to 1-4: questions 1-2–1-3 have no answer here; if this answer is question 1-2, renumber it',
+    ]);
   });
 });

@@ -161,11 +161,11 @@ function numberingDiagnostics(answers: readonly Answer[], fileOf: (a: Answer) =>
     const sameRun = runOf(highest?.number ?? 0) === runOf(answer.number);
     const skipped = highest && sameRun ? range(highest.number + 1, answer.number - 1).filter((n) => !numbers.has(n)) : [];
     if (highest && skipped.length) {
-      const ids = skipped.map((n) => printedId(n, answer.chapter, answer.sectioned));
+      const ids = skipped.map((n) => printedId(n, answer.chapter, answer.sectioned, answer.hyphenated, answer.sectionDots));
       const missing =
         skipped.length === 1
           ? `question ${ids[0]} has no answer here`
-          : `questions ${numberRanges(skipped, (n) => printedId(n, answer.chapter, answer.sectioned))} have no answer here`;
+          : `questions ${numberRanges(skipped, (n) => printedId(n, answer.chapter, answer.sectioned, answer.hyphenated, answer.sectionDots))} have no answer here`;
       diagnostics.push(
         diagnostic(
           fileOf(answer),
@@ -182,7 +182,8 @@ function numberingDiagnostics(answers: readonly Answer[], fileOf: (a: Answer) =>
 }
 
 /** An answer's id as its source prints it: `4`, `3.4`, `2.1-3`. */
-const idOf = (answer: Answer) => printedId(answer.number, answer.chapter, answer.sectioned);
+/** An answer's id as its source prints it (`1-6`, `1.1.4`), for messages about that source. */
+const idOf = (answer: Answer) => printedId(answer.number, answer.chapter, answer.sectioned, answer.hyphenated, answer.sectionDots);
 
 /** The integers from `from` to `to`, inclusive. */
 function range(from: number, to: number): number[] {

@@ -432,7 +432,7 @@ function fileAnswer(file: string, number: number, children: RootContent[], diagn
           own.position.start.line,
           1,
           'number-mismatch',
-          `The file name says question ${printedId(number, own.chapter, own.sectioned)} but the file starts with question ${printedId(own.number, own.chapter, own.sectioned)}; it is read as question ${printedId(number, own.chapter, own.sectioned)} — rename the file or fix the number`,
+          `The file name says question ${printedId(number, own.chapter, own.sectioned, own.hyphenated, own.sectionDots)} but the file starts with question ${printedId(own.number, own.chapter, own.sectioned, own.hyphenated, own.sectionDots)}; it is read as question ${printedId(number, own.chapter, own.sectioned, own.hyphenated, own.sectionDots)} — rename the file or fix the number`,
         ),
       );
     }
