@@ -30,6 +30,37 @@ const quote = (text: string) => {
   return `“${plain.length > 60 ? `${plain.slice(0, 59)}…` : plain}”`;
 };
 
+/** Letters of scripts that other languages' wordings never share: what is left to compare across languages is names and code. */
+const OWN_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]+/gu;
+
+/** The wordings one source is compared with, and how its own are read for that. */
+interface Peers {
+  index: PromptIndex;
+  words: (text: string) => string;
+}
+
+/**
+ * Each source's index of the other sources' wordings, of those written in its language: two wordings of one question
+ * in Chinese and English share no word. A source alone in its language is compared with all the others by the words
+ * scripts share (`TensorFlow`, `tf.data`), as before any Chinese was read.
+ */
+function peersByLanguage(sources: readonly Source[]): (source: number) => Peers {
+  const language = (source: Source) => source.lang.split('-')[0]!.toLowerCase();
+  const groups = new Map<string, number[]>();
+  for (const [i, source] of sources.entries())
+    if (source.answerSet.answers.some((answer) => answer.prompt))
+      groups.set(language(source), [...(groups.get(language(source)) ?? []), i]);
+  const pools = new Map([...groups].map(([lang, members]) => [lang, promptPool(members.map((i) => promptsOf(sources[i]!)))]));
+  const shared = (text: string) => text.replace(OWN_SCRIPT, ' ');
+  const mixed = promptPool(sources.map((source) => new Map([...promptsOf(source)].map(([n, texts]) => [n, texts.map(shared)]))));
+  return (i) => {
+    const members = groups.get(language(sources[i]!)) ?? [];
+    return members.length >= 2
+      ? { index: pools.get(language(sources[i]!))!.without(members.indexOf(i)), words: (text) => text }
+      : { index: mixed.without(i), words: shared };
+  };
+}
+
 /** An answer whose own wording is clearly another number's question. */
 interface Mismatch {
   source: Source;
@@ -43,13 +74,13 @@ interface Mismatch {
 /** Every answer whose wording is clearly another question's, against the other sources' wordings. */
 function mismatches(sources: readonly Source[]): Mismatch[] {
   const found: Mismatch[] = [];
-  const pool = promptPool(sources.map(promptsOf));
+  const others = peersByLanguage(sources);
   for (const [i, source] of sources.entries()) {
-    const index = pool.without(i);
+    const { index, words } = others(i);
     if (index.numbers.length < 3) continue;
     for (const answer of source.answerSet.answers) {
       if (!answer.prompt) continue;
-      const ranked = index.match(answer.prompt);
+      const ranked = index.match(words(answer.prompt));
       const best = ranked[0];
       if (!best || best.number === answer.number || best.score < SAME_QUESTION) continue;
       const own = ranked.find((match) => match.number === answer.number)?.score ?? 0;
@@ -103,16 +134,16 @@ export function placeByWording(sources: readonly Source[]): Diagnostic[] {
 /** Warnings for questions that read as another number's, and for sources of another chapter. */
 export function wordingDiagnostics(sources: readonly Source[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  // Each source is checked against the others' prompts: one pool, less the source's own.
-  const pool = promptPool(sources.map(promptsOf));
+  // Each source is checked against the others' prompts in its language: one pool a language, less the source's own.
+  const others = peersByLanguage(sources);
   for (const [i, source] of sources.entries()) {
     const asked = source.answerSet.answers.filter((answer): answer is Answer & { prompt: string } => Boolean(answer.prompt));
     if (asked.length === 0) continue;
-    const index = pool.without(i);
+    const { index, words } = others(i);
     if (index.numbers.length === 0) continue;
-    const matches = asked.map((answer) => ({ answer, ranked: index.match(answer.prompt) }));
+    const matches = asked.map((answer) => ({ answer, ranked: index.match(words(answer.prompt)) }));
     // Only wordings with a few content words can show that a file belongs elsewhere.
-    const telling = matches.filter(({ answer }) => stems(answer.prompt).size >= 3);
+    const telling = matches.filter(({ answer }) => stems(words(answer.prompt)).size >= 3);
     const related = telling.filter(({ ranked }) => (ranked[0]?.score ?? 0) >= UNRELATED);
     if (telling.length >= 3 && index.numbers.length >= 3 && related.length * 4 < telling.length) {
       const first = asked[0]!;

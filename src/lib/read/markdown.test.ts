@@ -111,6 +111,8 @@ describe('math as people write it', () => {
   test('a dollar that is money or R code stays text', () => {
     expect(kinds('It costs $5 to $10 a run.')).toEqual([]);
     expect(kinds('Use college$Private and college$Apps.')).toEqual([]);
+    // Chinese writes math against its words.
+    expect(kinds('任给一个方阵$\\mathbf{A}$，它对称吗？')).toEqual(['inlineMath:\\mathbf{A}']);
     expect(toString(parseMarkdown('From $5 to $10.'))).toBe('From $5 to $10.');
   });
 

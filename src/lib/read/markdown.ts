@@ -99,9 +99,12 @@ function unclosedMath(tree: Root, text: string): boolean {
 
 /**
  * Math as people write it: `$…$` only where it reads as math, as Pandoc does (no space just inside
- * the dollars, no digit right after the closing one, no letter right before the opening one), so
+ * the dollars, no digit right after the closing one, no letter of a spaced script right before the opening one), so
  * `$5 to $10` and `college$Private` stay text; `\(…\)` is inline math and a paragraph `\[ … \]` display math.
  */
+/** A letter of a script written without spaces between words. */
+const UNSPACED_LETTER = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+
 function readMath(tree: Root, text: string): void {
   visit(tree, (node, index, parent) => {
     if (!parent || index === undefined || !node.position) return undefined;
@@ -113,7 +116,8 @@ function readMath(tree: Root, text: string): void {
         !/\s/.test(text[start + fence] ?? ' ') &&
         !/\s/.test(text[end - fence - 1] ?? ' ') &&
         !/\d/.test(text[end] ?? '') &&
-        !/[\p{L}\p{N}]/u.test(text[start - 1] ?? '');
+        // Chinese and Japanese write math against their words (`方阵$\mathbf{A}$，`): only a letter of a spaced script is R code.
+        !/[\p{L}\p{N}]/u.test((text[start - 1] ?? '').replace(UNSPACED_LETTER, ''));
       if (!opensMath) parent.children[index] = { type: 'text', value: text.slice(start, end), position: node.position } as PhrasingContent;
       return SKIP;
     }

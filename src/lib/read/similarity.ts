@@ -65,6 +65,29 @@ export function stemSequence(text: string): readonly string[] {
   return sequence;
 }
 
+/** Scripts written without spaces between words, where a token is a whole phrase: Chinese and Japanese. */
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+
+/**
+ * A run of Chinese or Japanese as the overlapping pairs of its characters (`对称矩阵` → 对称, 称矩, 矩阵), as search
+ * engines read these scripts: two wordings of one question share most of their pairs, where whole runs rarely match.
+ * Letters and digits inside the run (`A`, `2`) are words of their own.
+ */
+function characterPairs(run: string): string[] {
+  const pairs: string[] = [];
+  for (const part of run.split(/([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+)/u)) {
+    if (!part) continue;
+    if (!UNSPACED.test(part)) {
+      pairs.push(...(part.match(/[\p{L}\p{N}]+/gu) ?? []).map(stemWord));
+      continue;
+    }
+    const chars = [...part];
+    if (chars.length === 1) pairs.push(chars[0]!);
+    for (let i = 0; i + 1 < chars.length; i++) pairs.push(chars[i]! + chars[i + 1]!);
+  }
+  return pairs;
+}
+
 function readStems(text: string): string[] {
   const { its } = engine();
   const tokens = engine().readDoc(plainText(text).toLowerCase()).tokens();
@@ -73,6 +96,11 @@ function readStems(text: string): string[] {
   const values = tokens.out(its.value);
   const sequence: string[] = [];
   for (const [i, value] of values.entries()) {
+    // The tokenizer knows no Chinese or Japanese word (`unk`): their runs are read as pairs of characters.
+    if (UNSPACED.test(value)) {
+      sequence.push(...characterPairs(value));
+      continue;
+    }
     if ((types[i] !== 'word' && types[i] !== 'number') || stops[i]) continue;
     let stem = stemOf.get(value);
     if (stem === undefined) stemOf.set(value, (stem = porter(value)));
