@@ -60,6 +60,16 @@ const CHAPTER_NUMBERED = [
   'sipser-01-regular-languages',
   'taoanalysis1-02-natural-numbers',
   'eloquentjs-02-program-structure',
+  // Batch 11, scored at 31 % before they were read; a third sealed at random: AIMA, Axler, Cracking the Coding Interview,
+  // Goodrich's DSA in Python (`R-1.1`), 점프 투 파이썬 (Korean), 言語処理100本ノック (Japanese), Operating System Concepts, Ross.
+  'aima3-02-intelligent-agents',
+  'axler-01-vector-spaces',
+  'ctci-01-arrays-and-strings',
+  'gtg-01-python-primer',
+  'jumptopython-02-data-types',
+  'nlp100-01-warm-up',
+  'osc10-03-processes',
+  'ross9-01-combinatorial-analysis',
 ];
 // Both fell with the 61 sets added later in four batches (R4DS, Advanced R, CSAPP, Go, C++ Primer, MML among them), scored at 16.6 to 86.5 % before they were read;
 // the sealed one again with batch 10's eleven sealed sets (43 % placed, no rule written for them).

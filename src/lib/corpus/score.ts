@@ -103,9 +103,11 @@ function promptScore(guide: Guide | undefined): SetScore['guide'] {
   };
 }
 
-/** A key's question as the guide prints it: `3` (or `"3"`) of a book numbered 1, 2, 3 in the guide's scheme; a key such as `3.4` as written. */
+/** A key's question as the guide prints it: `3` (or `"3"`, or `"Q3"`, the label a book may print, never a series) of a book numbered 1, 2, 3 in the guide's scheme; a key such as `3.4` as written. */
 const keyId = (question: number | string, guide: Guide | undefined) =>
-  typeof question === 'number' || /^\d+$/.test(question) ? printedId(Number(question), guide?.chapter, false, guide?.hyphenated) : question;
+  typeof question === 'number' || /^Q?\d+$/i.test(question)
+    ? printedId(Number(String(question).replace(/^Q/i, '')), guide?.chapter, false, guide?.hyphenated)
+    : question;
 
 /** Scores every set of the corpus; each group is one guide holding all of its sets, whatever their part. */
 export async function scoreCorpus(root: string): Promise<SetScore[]> {

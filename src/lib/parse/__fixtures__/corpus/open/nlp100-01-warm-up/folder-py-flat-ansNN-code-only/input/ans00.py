@@ -1,0 +1,2 @@
+text = 'stressed'
+print(text[::-1])

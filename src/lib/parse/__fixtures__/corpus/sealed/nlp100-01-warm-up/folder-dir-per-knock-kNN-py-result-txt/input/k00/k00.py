@@ -1,0 +1,2 @@
+s = "stressed"
+print(s[::-1])
