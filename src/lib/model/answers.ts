@@ -20,7 +20,7 @@ export const answerSchema = z.object({
   sectioned: z.literal(true).optional(),
   /** The source joins a section to the exercise with a dot (`1.1.4`), as Sedgewick's *Algorithms* prints its ids, not a hyphen (`2.1-3`). */
   sectionDots: z.literal(true).optional(),
-  /** The source joins the chapter to the number with a hyphen (`3-4`), as *Python Crash Course* prints its ids. */
+  /** The source joins the chapter to the number with a hyphen (`3-4`), as *Python Crash Course* prints its ids; or a series' letter to its chapter (`R-1.1`). */
   hyphenated: z.literal(true).optional(),
   /** The chapter (and how it is joined) is read from the file's name (`3-4.py`) or a section's heading above (`## 2.2`), not from an id the text prints. */
   named: z.literal(true).optional(),

@@ -19,11 +19,11 @@ export const PROBLEMS = 99 * SECTION;
 /**
  * Books that number lettered series (*Computer Networking*'s review questions R1, R2 … and problems P1, P2 …)
  * key R12 as SERIES × the series' rank + 12. Books print review questions and exercises before problems,
- * so R, E and Q rank first, then M and H (medium and hard problems, after the easy E), P and C, then
- * the other letters in alphabetical order.
+ * so R, E and Q rank first, then M and H (medium and hard problems, after the easy E), C and P (Goodrich's
+ * creativity exercises before its projects), then the other letters in alphabetical order.
  */
 export const SERIES = 10_000;
-const SERIES_ORDER = 'REQMHPCBDFGIJKLNOSTUVWXYZA';
+const SERIES_ORDER = 'REQMHCPBDFGIJKLNOSTUVWXYZA';
 
 /**
  * Books that number exercises within sub-sections (*R for Data Science*: "12.3.3 Exercises", then 1, 2, 3)
@@ -56,7 +56,12 @@ export function printedId(number: number, chapter?: number, sectioned = false, h
     const { section, subsection, exercise } = subsectionParts(number);
     return `${chapter === undefined ? '' : `${chapter}.`}${section}.${subsection}-${exercise}`;
   }
-  if (number >= SERIES) return `${chapter ?? ''}${SERIES_ORDER[Math.floor(number / SERIES) - 1]}${number % SERIES}`;
+  if (number >= SERIES) {
+    const letter = SERIES_ORDER[Math.floor(number / SERIES) - 1];
+    // `R-1.1`, the letter first, as Goodrich prints it; `2E1`, the chapter first, as *Statistical Rethinking* does.
+    if (chapter !== undefined && hyphenated) return `${letter}-${chapter}.${number % SERIES}`;
+    return `${chapter ?? ''}${letter}${number % SERIES}`;
+  }
   if (sectioned && number >= PROBLEMS) return chapter === undefined ? `P${number - PROBLEMS}` : `${chapter}-${number - PROBLEMS}`;
   if (sectioned && number >= SECTION)
     return `${chapter === undefined ? '' : `${chapter}.`}${Math.floor(number / SECTION)}${sectionDots ? '.' : '-'}${number % SECTION}`;
@@ -137,7 +142,8 @@ export function guideHyphenated(answerSets: readonly (readonly Answer[])[]): boo
     let dot = 0;
     for (const answers of answerSets) {
       const printing = answers.filter(
-        (answer) => answer.chapter !== undefined && !answer.sectioned && answer.number < SERIES && Boolean(answer.named) === fromNames,
+        // Lettered ids vote too: `R-1.1` prints its letter first, `2E1` its chapter.
+        (answer) => answer.chapter !== undefined && !answer.sectioned && answer.number < SUBSECTION && Boolean(answer.named) === fromNames,
       );
       if (printing.length === 0) continue;
       if (printing.filter((answer) => answer.hyphenated).length * 2 > printing.length) hyphen++;

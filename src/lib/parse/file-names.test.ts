@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { questionsFromNames } from './file-names.ts';
 import { parseFolder } from './folder.ts';
-import { printedId } from '../model/question-id.ts';
+import { printedId, seriesKey } from '../model/question-id.ts';
 
 const read = (names: string[]) => Object.fromEntries(questionsFromNames(names));
 
@@ -206,5 +206,16 @@ describe('names in folders of the book’s sections', () => {
       { number: 102, sectioned: true, chapter: 1 },
       { number: 114, sectioned: true, chapter: 1 },
     ]);
+  });
+});
+
+describe('names of lettered exercises with their chapter', () => {
+  test('`r-1-1-multiple.py`, `R1_3.py`, `c-1-13-reversing.py` are R-1.1, R-1.3 and C-1.13; a README among them is material', () => {
+    const named = questionsFromNames(['README.md', 'r-1-1-multiple.py', 'Reinforcement/R1_3.py', 'c-1-13-reversing.py']);
+    expect(named.get('r-1-1-multiple.py')).toEqual({ number: seriesKey('R', 1), chapter: 1, hyphenated: true });
+    expect(named.get('Reinforcement/R1_3.py')).toEqual({ number: seriesKey('R', 3), chapter: 1, hyphenated: true });
+    expect(named.get('c-1-13-reversing.py')).toEqual({ number: seriesKey('C', 13), chapter: 1, hyphenated: true });
+    expect(named.has('README.md')).toBe(false);
+    expect(printedId(seriesKey('C', 13), 1, false, true)).toBe('C-1.13');
   });
 });

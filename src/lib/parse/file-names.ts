@@ -7,7 +7,7 @@
  * name has no number takes its folder's: `ch03_ex03-04/README.md` is 3.4.
  */
 
-import { mostCommon, PROBLEMS, SECTION } from '../model/question-id.ts';
+import { mostCommon, PROBLEMS, SECTION, seriesKey } from '../model/question-id.ts';
 
 /** The questions a file's name says it answers: one number, or a range. */
 export interface NamedQuestions {
@@ -81,7 +81,7 @@ export function questionsFromNames(names: readonly string[]): Map<string, NamedQ
     }),
   );
   const answers = names.filter((name) => !problems.has(name) && !introduces(name, names));
-  const suffixed = dottedSuffixes(answers, partOf) ?? exerciseWordNames(answers, partOf);
+  const suffixed = dottedSuffixes(answers, partOf) ?? exerciseWordNames(answers, partOf) ?? letteredNames(answers, partOf);
   if (suffixed) {
     for (const [name, problem] of problems) suffixed.set(name, problem);
     return suffixed;
@@ -165,6 +165,22 @@ function exerciseWordNames(names: readonly string[], partOf: (name: string) => s
   const others = names.filter((name) => !found.some((id) => id.name === name) && LEADING.test(stem(name)));
   const clash = others.some((name) => numbers.has(Number(/\d+/.exec(stem(name))![0])));
   return clash ? new Map(found.map(({ name, number }) => [name, { number }])) : undefined;
+}
+
+/** A lettered id with its chapter, as a name writes it: `r-1-1-multiple.py`, `R1_3.py`, `C-1.13.md` (Goodrich's R-1.1). */
+const LETTERED_NAME = /^([b-pr-z])[-_ ]?0*(\d{1,2})[-_.]0*(\d{1,3})(?=$|[-_ .])/i;
+
+/**
+ * Files named by lettered ids with their chapter (`r-1-1-multiple.py`, `c-1-13-reversing.py`): three or more such names
+ * number the answers, each its series' exercise; other files are material.
+ */
+function letteredNames(names: readonly string[], partOf: (name: string) => string): Map<string, NamedQuestions> | undefined {
+  const found = names.flatMap((name) => {
+    const part = partOf(name);
+    const id = LETTERED_NAME.exec(part.slice(part.lastIndexOf('/') + 1));
+    return id ? [[name, { number: seriesKey(id[1]!, Number(id[3])), chapter: Number(id[2]), hyphenated: true as const }] as const] : [];
+  });
+  return found.length >= 3 ? new Map(found) : undefined;
 }
 
 /** A file named after its folder's number that introduces the numbered folders below it (`chapter-02/README.md` over `chapter-02/section-01/…`). */

@@ -462,7 +462,7 @@ function fileAnswer(file: string, number: number, children: RootContent[], diagn
       const [lead, ...others] = statement;
       const own = matchMarker(toString(lead!), { heading: true });
       const words =
-        own?.number === number % SECTION && own.prefixed
+        (own?.number === number || own?.number === number % SECTION) && (own.prefixed || own.lettered)
           ? [{ ...lead!, children: dropChars(lead!.children, own.length) }, ...others]
           : statement;
       return {

@@ -26,6 +26,17 @@ describe('question markers', () => {
     expect(matchMarker('2.5倍')).toBeUndefined();
   });
 
+  test('read a series’ letter before its chapter and number, as Goodrich prints R-1.1, C-1.13, P-1.29', () => {
+    expect(matchMarker('R-1.1', { emphasised: true })).toMatchObject({
+      number: seriesKey('R', 1),
+      chapter: 1,
+      lettered: true,
+      letterFirst: true,
+    });
+    expect(matchMarker('C-1.13 Give pseudo-code.', { heading: true })).toMatchObject({ number: seriesKey('C', 13), chapter: 1 });
+    expect(matchMarker('R-1.1.2', { heading: true })?.letterFirst).toBeUndefined();
+  });
+
   test('leave numbers that start prose alone', () => {
     expect(matchMarker('2023 results')).toBeUndefined();
     expect(matchMarker('1.5 seconds is enough')).toBeUndefined();

@@ -20,6 +20,8 @@ export interface Marker {
   dotted?: true;
   /** A lettered id (`R12`, `P3`): `number` is its series' key (`question-id.ts`). */
   lettered?: true;
+  /** A lettered id with its chapter after the letter (`R-1.1`), not before it (`2E1`). */
+  letterFirst?: true;
   /** `a` in `3a)`: the label of a sub-part of question 3. */
   subpart?: string;
   /** Whether a word such as `Question` or `Q` came before the number. */
@@ -189,7 +191,28 @@ function chapterMarker(text: string, options: MarkerOptions): Marker | undefined
     : undefined;
 }
 
-function letteredMarker(text: string, options: { label?: boolean; heading?: boolean }): Marker | undefined {
+/**
+ * A lettered id with its chapter after the letter, as Goodrich, Tamassia and Goldwasser print their reinforcement,
+ * creativity and project exercises: `R-1.1`, `C-1.13`, `P-1.29` (and `R1.1`).
+ */
+const LETTER_CHAPTER_LEAD =
+  /^(?:((?:[Qq]uestion|[Ee]xercise|[Pp]roblem|[Tt]ask)[ \t]*))?([B-PR-Z])-?(\d{1,2})\.(\d{1,3})([a-h])?(?![\d\p{L}]|\.\d)/u;
+
+function letteredMarker(text: string, options: MarkerOptions): Marker | undefined {
+  const chaptered = LETTER_CHAPTER_LEAD.exec(text);
+  if (chaptered) {
+    const marker = idMarker(text, chaptered, options);
+    if (!marker) return undefined;
+    const subpart = chaptered[5] === undefined ? {} : { subpart: chaptered[5] };
+    return {
+      ...marker,
+      number: seriesKey(chaptered[2]!, Number(chaptered[4])),
+      lettered: true,
+      chapter: Number(chaptered[3]),
+      letterFirst: true,
+      ...subpart,
+    };
+  }
   const lead = LETTERED_LEAD.exec(text);
   const marker = lead && idMarker(text, lead, options);
   if (!marker) return undefined;

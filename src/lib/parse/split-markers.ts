@@ -526,7 +526,9 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
     ...(marker.chapter === undefined ? {} : { chapter: marker.chapter }),
     ...(marker.sectioned ? { sectioned: true as const } : {}),
     ...(marker.sectioned && marker.dotted ? { sectionDots: true as const } : {}),
-    ...(marker.chapter !== undefined && !marker.dotted && !marker.sectioned && !marker.lettered ? { hyphenated: true as const } : {}),
+    ...((marker.chapter !== undefined && !marker.dotted && !marker.sectioned && !marker.lettered) || marker.letterFirst
+      ? { hyphenated: true as const }
+      : {}),
     ...(prompt ? { prompt } : {}),
     ...(title ? { title } : {}),
     body: { type: 'root', children: body },

@@ -79,6 +79,8 @@ function leadingLabels(words: readonly string[]): number {
   while (
     count < Math.min(words.length, MOST_LABEL_WORDS) &&
     (LABEL_WORD.test(words[count]!) ||
+      // A series' letter before its chapter and number, `R-1.1` (words `r 1 1`).
+      (count === 0 && /^[b-pr-z]$/.test(words[0]!) && /^\d/.test(words[1] ?? '')) ||
       (count > 0 && NUMBER_WORD.test(words[count]!) && /^(?:question|exercise|problem|task)$/.test(words[count - 1]!)))
   )
     count++;
