@@ -219,3 +219,19 @@ describe('names of lettered exercises with their chapter', () => {
     expect(printedId(seriesKey('C', 13), 1, false, true)).toBe('C-1.13');
   });
 });
+
+describe('files named by their topic', () => {
+  test('each opening with its exercise’s id are numbered by it, the same exercise in two languages one answer', () => {
+    const file = (name: string, text: string) => ({ name, file: `content/sources/001/${name}`, kind: 'file' as const, text });
+    const { answerSet } = parseFolder('content/sources/001', [
+      file('python/is_unique.py', '# 1.1: Is Unique\n\ndef is_unique(s):\n    return len(set(s)) == len(s)\n'),
+      file('python/urlify.py', '# 1.3: URLify\n\ndef urlify(s):\n    return s.replace(" ", "%20")\n'),
+      file('javascript/isUnique.js', '// 1.1: Is Unique\n\nconst isUnique = (s) => new Set(s).size === s.length;\n'),
+    ]);
+    expect(answerSet!.answers.map((answer) => [answer.chapter, answer.number])).toEqual([
+      [1, 1],
+      [1, 3],
+    ]);
+    expect(JSON.stringify(answerSet!.answers[0]!.body)).toContain('new Set(s)');
+  });
+});

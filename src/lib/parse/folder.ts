@@ -95,7 +95,12 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
       severalAnswers(entry, read.children, undefined, new Set(), context),
     );
   };
-  if (!numbered.some(({ number }) => number !== undefined) && !entries.some(selfNumbered)) {
+  const opensWithId = (entry: FolderEntry) => {
+    if (entry.text === undefined) return false;
+    const read = readOnce(entry);
+    return Boolean(read.children && !read.asText && openingId(read.children));
+  };
+  if (!numbered.some(({ number }) => number !== undefined) && !entries.some(selfNumbered) && entries.filter(opensWithId).length < 2) {
     return {
       diagnostics: [
         diagnostic(
@@ -168,6 +173,28 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
     );
     if (same) joinAnswer(same, answer);
     else answers.push(answer);
+  }
+
+  // Files named by their topic (`is_unique.py`, `isUnique.js`) that each open with their exercise's id (`# 1.1: Is Unique`):
+  // the id numbers them, where two or more do so; the same exercise in two languages is one answer.
+  const opened = loose.flatMap(({ entry, children }) => {
+    const marker = openingId(children);
+    return marker ? [{ entry, children, marker }] : [];
+  });
+  if (opened.length >= 2) {
+    for (const { entry, children, marker } of opened) {
+      loose.splice(
+        loose.findIndex((file) => file.entry === entry),
+        1,
+      );
+      const answer = fileAnswer(entry.file, marker.number, children, diagnostics, context);
+      if (marker.chapter !== undefined) answer.chapter ??= marker.chapter;
+      if (marker.sectioned) answer.sectioned = true;
+      const same = answers.find((other) => other.number === answer.number);
+      if (same) joinAnswer(same, answer);
+      else answers.push(answer);
+    }
+    answers.sort((a, b) => a.number - b.number);
   }
 
   // A file without a number that one answer links to or includes (`[Sol](./hw/58.c)`, Hugo's `{{< include file="…" >}}`)
@@ -300,6 +327,14 @@ function severalAnswers(
  * Adds a file's answer to the answer another file of its number began: its question becomes the answer's if
  * that has none, or is kept as a paragraph where the file's part begins, so no line of either is lost.
  */
+/** The exercise id a file's first line of text opens with (`1.1: Is Unique`, `Exercise 3`, `R-1.2`), not a plain `3.`, which may number a note. */
+function openingId(children: readonly RootContent[]): ReturnType<typeof matchMarker> {
+  const first = children[0];
+  if (first?.type !== 'paragraph' && first?.type !== 'heading') return undefined;
+  const marker = matchMarker(toString(first).split('\n', 1)[0]!.trim(), { heading: true });
+  return marker && !marker.subpart && (marker.prefixed || marker.chapter !== undefined || marker.lettered) ? marker : undefined;
+}
+
 function joinAnswer(same: Answer, answer: Answer): void {
   const asked = [answer.title, answer.prompt].filter(Boolean).join(' ');
   if (answer.prompt && !same.prompt && !same.title) {
