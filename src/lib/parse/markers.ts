@@ -238,7 +238,8 @@ function idMarker(
 }
 
 /** A heading or line that says only that the question follows, with no number: `# Question`, `## Exercise:`. */
-const QUESTION_WORD = String.raw`(?:question|exercise|problem|task)[ \t]*:?`;
+/** `Question`, `Problem statement`, `Task description`: a heading or label over the question's words. */
+const QUESTION_WORD = String.raw`(?:question|exercise|problem|task)(?:[ \t]+(?:statement|description|text))?[ \t]*:?`;
 export const QUESTION_HEADING = new RegExp(String.raw`^${QUESTION_WORD}$`, 'i');
 
 /**

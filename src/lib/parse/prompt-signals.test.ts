@@ -64,6 +64,18 @@ describe('the question as its source words it', () => {
     expect(answer!.body.children.map((node) => node.type)).toEqual(['paragraph', 'paragraph']);
   });
 
+  test('so is `# Problem Statement` over the words, up to `# Solution`', () => {
+    const text = '# Problem Statement\nDescribe in pseudo-code a function that reverses a list.\n\n# Solution\n```\nREVERSE(A)\n```\n';
+    const { answerSet } = parseFolder('content/sources/001', [
+      { name: 'C1_13.md', file: 'content/sources/001/C1_13.md', kind: 'file', text },
+      { name: 'C1_14.md', file: 'content/sources/001/C1_14.md', kind: 'file', text: '# Problem Statement\nDecide.\n' },
+      { name: 'C1_15.md', file: 'content/sources/001/C1_15.md', kind: 'file', text: '# Problem Statement\nDecide again.\n' },
+    ]);
+    const [answer] = answerSet!.answers;
+    expect(answer!.prompt).toBe('Describe in pseudo-code a function that reverses a list.');
+    expect(answer!.title).toBeUndefined();
+  });
+
   test('a bold marker alone on its line (`**Q1**`) heads the question, whose words run to the answer label', () => {
     const answers = read(
       '**Q1**\n\nIn how many ways can MISSISSIPPI be rearranged?\n\nAnswer:\n\nEleven letters, so 11! over the repeats.\n\n**Q2**\n\n(a) Count the numbers.\n\n(b) Redo (a).\n\nAnswer:\n\n(a) Eight million.\n',
