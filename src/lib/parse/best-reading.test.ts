@@ -32,6 +32,11 @@ describe('how well a file’s numbers fit the guide’s questions', () => {
     expect(numberedFit(answers, prompts)).toBe(3);
   });
 
+  test('counts an id the book prints that no other source words (R8) as a question of its own, but not a bare number', () => {
+    expect(numberedFit([answer(R(8), 'Which arguments to range give 50, 60, 70, 80?')], prompts)).toBe(1);
+    expect(numberedFit([answer(8, 'Which arguments to range give 50, 60, 70, 80?')], prompts)).toBe(0);
+  });
+
   test('takes a point off a number whose wording is another question’s', () => {
     expect(numberedFit([answer(1, 'Why do content providers build networks of their own?')], prompts)).toBe(-1);
   });

@@ -14,7 +14,7 @@ import { SAME_QUESTION, type PromptIndex } from './prompt-index.ts';
 
 /**
  * How well numbered answers fit the guide's questions: one point per answer
- * whose number is a known question and whose own wording, if any, is that
+ * whose number is a known question (or an id the book prints) and whose own wording, if any, is that
  * question's; one point off per answer whose wording is another number's.
  */
 export function numberedFit(answers: readonly Answer[], prompts: PromptIndex): number {
@@ -36,7 +36,10 @@ export function numberedFit(answers: readonly Answer[], prompts: PromptIndex): n
   let fit = 0;
   for (const answer of answers) {
     const number = keyOf(answer);
-    if (!known.has(number)) continue;
+    // An id the book prints (`R-1.8`, `3.4`) that no other source words is a question of its own, as good as a known one,
+    // unless its wording is another question's; a bare number the guide does not know says nothing.
+    const printed = answer.chapter !== undefined || answer.sectioned === true || isLettered(answer.number);
+    if (!known.has(number) && !printed) continue;
     const [best] = answer.prompt ? prompts.match(plainText(answer.prompt)) : [];
     fit += best && best.score >= SAME_QUESTION && questionKey(best.number) !== number ? -1 : 1;
   }
