@@ -52,12 +52,15 @@ function peersByLanguage(sources: readonly Source[]): (source: number) => Peers 
       groups.set(language(source), [...(groups.get(language(source)) ?? []), i]);
   const pools = new Map([...groups].map(([lang, members]) => [lang, promptPool(members.map((i) => promptsOf(sources[i]!)))]));
   const shared = (text: string) => text.replace(OWN_SCRIPT, ' ');
-  const mixed = promptPool(sources.map((source) => new Map([...promptsOf(source)].map(([n, texts]) => [n, texts.map(shared)]))));
+  // Built only where a source is alone in its language.
+  let mixed: ReturnType<typeof promptPool> | undefined;
+  const mixedPool = () =>
+    (mixed ??= promptPool(sources.map((source) => new Map([...promptsOf(source)].map(([n, texts]) => [n, texts.map(shared)])))));
   return (i) => {
     const members = groups.get(language(sources[i]!)) ?? [];
     return members.length >= 2
       ? { index: pools.get(language(sources[i]!))!.without(members.indexOf(i)), words: (text) => text }
-      : { index: mixed.without(i), words: shared };
+      : { index: mixedPool().without(i), words: shared };
   };
 }
 
