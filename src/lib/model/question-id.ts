@@ -17,6 +17,23 @@ export const SECTION = 100;
 export const PROBLEMS = 99 * SECTION;
 
 /**
+ * Books that name their sections by letters (Axler's *Linear Algebra Done Right*: exercises 1.A, numbered 1, 2, 3, then 1.B)
+ * key exercise 1.A.3 as a section's, with sections A, B, C … from LETTER_SECTIONS + 1 on, after every numbered section.
+ */
+const LETTER_SECTIONS = 50;
+const SECTION_LETTERS = 'ABCDEFGHIJKLMNOP';
+
+/** The key of exercise `exercise` of the section lettered `letter` (1.A.3 → A, 3). */
+export function letterSectionKey(letter: string, exercise: number): number {
+  return (LETTER_SECTIONS + SECTION_LETTERS.indexOf(letter.toUpperCase()) + 1) * SECTION + exercise;
+}
+
+/** The letter of a section's number, where its section is lettered (`A` for 1.A), or undefined. */
+export function sectionLetter(section: number): string | undefined {
+  return section > LETTER_SECTIONS && section < 99 ? SECTION_LETTERS[section - LETTER_SECTIONS - 1] : undefined;
+}
+
+/**
  * Books that number lettered series (*Computer Networking*'s review questions R1, R2 … and problems P1, P2 …)
  * key R12 as SERIES × the series' rank + 12. Books print review questions and exercises before problems,
  * so R, E and Q rank first, then M and H (medium and hard problems, after the easy E), C and P (Goodrich's
@@ -63,8 +80,11 @@ export function printedId(number: number, chapter?: number, sectioned = false, h
     return `${chapter ?? ''}${letter}${number % SERIES}`;
   }
   if (sectioned && number >= PROBLEMS) return chapter === undefined ? `P${number - PROBLEMS}` : `${chapter}-${number - PROBLEMS}`;
-  if (sectioned && number >= SECTION)
+  if (sectioned && number >= SECTION) {
+    const letter = sectionLetter(Math.floor(number / SECTION));
+    if (letter) return `${chapter === undefined ? '' : `${chapter}.`}${letter}.${number % SECTION}`;
     return `${chapter === undefined ? '' : `${chapter}.`}${Math.floor(number / SECTION)}${sectionDots ? '.' : '-'}${number % SECTION}`;
+  }
   return chapter === undefined ? String(number) : `${chapter}${hyphenated ? '-' : '.'}${number}`;
 }
 

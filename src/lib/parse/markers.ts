@@ -4,7 +4,7 @@
  * paragraphs from the mdast tree; the nothing-lost check strips it from lines.
  */
 import { words } from '../read/markdown.ts';
-import { SECTION, seriesKey, subsectionKey } from '../model/question-id.ts';
+import { letterSectionKey, SECTION, seriesKey, subsectionKey } from '../model/question-id.ts';
 
 export interface Marker {
   /** The exercise's number: `4` of `Exercise 3.4`. */
@@ -48,6 +48,8 @@ const CHAPTER_LEAD = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*)?(\d{1,2})[.-](
  * `2.1.3` after a word such as `Exercise` (alone, `2.1.3` is more often a section's heading).
  */
 const SECTION_LEAD = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*)?(\d{1,2})([.-])(\d{1,2})([-.])(\d{1,3})(?!\d|[.-]\d)`, 'i');
+/** An exercise of a section named by a letter, as Axler prints them: `1.A.3`, `1A.3`, `Exercise 1.A.3`. */
+const LETTER_SECTION_LEAD = new RegExp(String.raw`^(?:(${PREFIX})[ 	]*)?(\d{1,2})\.?([A-H])[.-](\d{1,3})(?![\d\p{L}]|[.-]\d)`, 'iu');
 /**
  * An exercise of a sub-section written in full, as learners of *R for Data Science* write exercise 1 of
  * "3.2.4 Exercises": `3.2.4.1`, `3.2.4-1`.
@@ -161,6 +163,14 @@ function chapterMarker(text: string, options: MarkerOptions): Marker | undefined
   if (sub) {
     const marker = idMarker(text, sub, options);
     return marker && { ...marker, number: subsectionKey(Number(sub[3]), Number(sub[4]), Number(sub[5])), chapter: Number(sub[2]) };
+  }
+  const lettered = LETTER_SECTION_LEAD.exec(text);
+  // The section's letter is a capital (`1.A.3`); `2.b.1` is a part's.
+  if (lettered && /[A-H]/.test(lettered[3]!)) {
+    const marker = idMarker(text, lettered, options);
+    return (
+      marker && { ...marker, number: letterSectionKey(lettered[3]!, Number(lettered[4])), chapter: Number(lettered[2]), sectioned: true }
+    );
   }
   const section = SECTION_LEAD.exec(text);
   // A heading that is a dotted id alone (`### 1.1.4`, the Dragon book's) names an exercise as `Exercise 1.1.4` does.

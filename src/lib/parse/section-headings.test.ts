@@ -71,4 +71,13 @@ describe('exercises numbered within the sections their headings print', () => {
     // A heading of three numbers and a title is a sub-section's, as before.
     expect(ids('## 3.2.4 Exercises\n\n1. a\n\n2. b\n')).toEqual(['3.2.4-1', '3.2.4-2']);
   });
+
+  test('sections named by letters (Axler’s 1.A, 1.B): written in full, or numbered again under each section’s heading', () => {
+    expect(ids('## 1.A.1\n\nOne.\n\n## 1.A.2\n\nTwo.\n\n## 1.B.1\n\nThree.\n')).toEqual(['1.A.1', '1.A.2', '1.B.1']);
+    expect(ids('**Exercise 1A.3** Find two roots.\n\nSo.\n\n**Exercise 1A.4** Prove it.\n\nSo.\n')).toEqual(['1.A.3', '1.A.4']);
+    expect(ids('# Exercises 1.A\n\n1. a\n\n2. b\n\n# Exercises 1.B\n\n1. c\n')).toEqual(['1.A.1', '1.A.2', '1.B.1']);
+    // A part's letter (`2.b.1`) is no section.
+    const parts = parseAnswerSet({ id: '001', file: 'a.md', text: '## 2.b.1 x\n\nOne.\n\n## 2.b.2 y\n\nTwo.\n' }).answerSet;
+    expect((parts?.answers ?? []).map((a) => printedId(a.number, a.chapter, a.sectioned))).not.toContain('2.B.1');
+  });
 });

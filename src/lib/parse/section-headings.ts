@@ -12,7 +12,7 @@
 import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Answer, AnswerSet } from '../model/model.ts';
-import { SECTION, subsectionKey } from '../model/question-id.ts';
+import { letterSectionKey, SECTION, subsectionKey } from '../model/question-id.ts';
 import { isBare } from './series-headings.ts';
 
 /**
@@ -28,8 +28,14 @@ interface Section {
   subsection?: number;
 }
 
+/** A heading of a section named by a letter, as Axler names them: `1.A`, `Exercises 1.A`, `1B: Definition of Vector Space`. */
+const LETTER_SECTION = /^(?:(?!(?:exercise|problem|question|ex|q)\b)\p{L}+\s+)?(\d{1,3})\.?([A-H])(?:[.:]|\s|$)/u;
+
 function sectionOf(heading: Heading): Section | undefined {
-  const found = SECTION_NUMBER.exec(toString(heading).trim());
+  const text = toString(heading).trim();
+  const lettered = LETTER_SECTION.exec(text);
+  if (lettered) return { chapter: Number(lettered[1]), section: Math.floor(letterSectionKey(lettered[2]!, 0) / SECTION) };
+  const found = SECTION_NUMBER.exec(text);
   if (!found) return undefined;
   const [chapter, section] = found.slice(1, 3).map(Number) as [number, number];
   return found[3] === undefined ? { chapter, section } : { chapter, section, subsection: Number(found[3]) };
