@@ -235,3 +235,12 @@ describe('files named by their topic', () => {
     expect(JSON.stringify(answerSet!.answers[0]!.body)).toContain('new Set(s)');
   });
 });
+
+describe('a book that counts from 0', () => {
+  test('names its first file `00`, question 0; a lone `0` numbers nothing', () => {
+    const named = questionsFromNames(['00.reverse.red', '01.pattern.red', '02.join.red']);
+    expect(named.get('00.reverse.red')?.number).toBe(0);
+    expect(named.get('01.pattern.red')?.number).toBe(1);
+    expect(questionsFromNames(['0-intro.md', '1-range.md', '2-list.md']).has('0-intro.md')).toBe(false);
+  });
+});

@@ -255,7 +255,8 @@ function questionsFromNumbers(
     // numbered name shares one word before it (`Practice07`), so `notes-2019` is not question 2019.
     if (!chapterFirst && !LEADING.test(stem.slice(stem.lastIndexOf('/') + 1)) && !numberedByWord) continue;
     const number = Number(run[0]);
-    if (number < 1 || number > MAX_QUESTION) continue;
+    // A book may count from 0, and its learners name the first file `00` (言語処理100本ノック's knocks 00 … 99); a lone `0` is no question.
+    if ((number === 0 && run[0].length < 2) || number > MAX_QUESTION) continue;
     const next = found[at + 1];
     const ranged =
       next &&
