@@ -244,3 +244,24 @@ describe('a book that counts from 0', () => {
     expect(questionsFromNames(['0-intro.md', '1-range.md', '2-list.md']).has('0-intro.md')).toBe(false);
   });
 });
+
+describe('one folder a language', () => {
+  test('the READMEs of `python/` and `javascript/` that list the same questions answer each together, with the files they link', () => {
+    const file = (name: string, text: string) => ({ name, file: `content/sources/001/${name}`, kind: 'file' as const, text });
+    const readme = (ext: string) =>
+      `# Chapter 1\n\n1. [Is Unique]\n1. [URLify]\n1. [One Away]\n\n[is unique]: a.${ext}\n[urlify]: b.${ext}\n[one away]: c.${ext}\n`;
+    const { answerSet } = parseFolder('content/sources/001', [
+      file('python/README.md', readme('py')),
+      file('python/a.py', '# 1.1: Is Unique\nunique = len(set(s)) == len(s)\n'),
+      file('python/b.py', '# 1.2: URLify\nurl = s.replace(" ", "%20")\n'),
+      file('python/c.py', '# 1.3: One Away\naway = abs(len(a) - len(b)) <= 1\n'),
+      file('javascript/README.md', readme('js')),
+      file('javascript/a.js', '// 1.1: Is Unique\nconst unique = new Set(s).size === s.length;\n'),
+      file('javascript/b.js', '// 1.2: URLify\nconst url = s.replaceAll(" ", "%20");\n'),
+      file('javascript/c.js', '// 1.3: One Away\nconst away = Math.abs(a.length - b.length) <= 1;\n'),
+    ]);
+    expect(answerSet!.answers.map((answer) => answer.number)).toEqual([1, 2, 3]);
+    expect(JSON.stringify(answerSet!.answers[0]!.body)).toContain('new Set(s)');
+    expect(JSON.stringify(answerSet!.answers[0]!.body)).toContain('len(set(s))');
+  });
+});

@@ -129,13 +129,15 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
     const several = INTRODUCTION.test(stem) && (found?.length ?? 0) < 3 ? undefined : found;
     if (several) {
       for (const answer of several) {
-        // Two files that number their own answers (a README's list and the code file beside it) answer a number together, in name order.
+        // Two files that number their own answers (a README's list and the code file beside it, or the READMEs of
+        // `python/` and `javascript/`, one language each) answer a number together, in name order.
         const same = answers.find(
           (other) =>
             other.number === answer.number &&
             fromSeveral.has(other) &&
             other.file !== entry.file &&
-            kindOf(other.file!) !== kindOf(entry.file),
+            (kindOf(other.file!) !== kindOf(entry.file) ||
+              (sameName(other.file!, entry.file) && folderOf(other.file!) !== folderOf(entry.file))),
         );
         if (same) joinAnswer(same, answer);
         else {
@@ -334,6 +336,9 @@ function openingId(children: readonly RootContent[]): ReturnType<typeof matchMar
   const marker = matchMarker(toString(first).split('\n', 1)[0]!.trim(), { heading: true });
   return marker && !marker.subpart && (marker.prefixed || marker.chapter !== undefined || marker.lettered) ? marker : undefined;
 }
+
+const folderOf = (file: string) => file.slice(0, file.lastIndexOf('/') + 1);
+const sameName = (a: string, b: string) => baseName(a).toLowerCase() === baseName(b).toLowerCase();
 
 function joinAnswer(same: Answer, answer: Answer): void {
   const asked = [answer.title, answer.prompt].filter(Boolean).join(' ');
