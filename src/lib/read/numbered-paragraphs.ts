@@ -129,3 +129,24 @@ export function separateNumberedParagraphs(text: string, alone?: (line: string) 
   }
   return { text: out.join('\n'), lineOf };
 }
+
+/** A heading written without the space CommonMark needs after its hashes: `##FizzBuzz`. */
+const UNSPACED_HEADING = /^#{1,6}(?=[^\s#])(?!(?:include|define|undef|ifn?def|if|else|elif|endif|pragma|import|error)\b|!)/u;
+
+/**
+ * `##FizzBuzz` becomes `## FizzBuzz`, as GitHub read it for years and learners still write it, where two or more lines outside
+ * code blocks do so; a lone `#hashtag`, and C's `#include` however many, stay as written. Only for Markdown: in a script, `#`
+ * opens a comment.
+ */
+export function spaceAfterHashes(text: string): string {
+  const lines = text.split('\n');
+  let inFence = false;
+  const found: number[] = [];
+  for (const [index, line] of lines.entries()) {
+    if (FENCE.test(line)) inFence = !inFence;
+    else if (!inFence && UNSPACED_HEADING.test(line)) found.push(index);
+  }
+  if (found.length < 2) return text;
+  for (const index of found) lines[index] = lines[index]!.replace(/^(#{1,6})/, '$1 ');
+  return lines.join('\n');
+}
