@@ -8,6 +8,7 @@ import { plainText } from '../read/markdown.ts';
 import type { Answer, Source } from '../model/model.ts';
 import { promptPool, SAME_QUESTION, type PromptIndex } from '../parse/prompt-index.ts';
 import { stems } from '../read/similarity.ts';
+import { CJK_LETTERS } from '../read/scripts.ts';
 import { printedId } from '../model/question-id.ts';
 
 /** An answer's id, or another number's in its scheme, as the book prints it. */
@@ -31,7 +32,7 @@ const quote = (text: string) => {
 };
 
 /** Letters of scripts that other languages' wordings never share: what is left to compare across languages is names and code. */
-const OWN_SCRIPT = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]+/gu;
+const OWN_SCRIPT = new RegExp(`[${CJK_LETTERS}]+`, 'gu');
 
 /** The wordings one source is compared with, and how its own are read for that. */
 interface Peers {

@@ -5,6 +5,7 @@
  */
 import { words } from '../read/markdown.ts';
 import { letterSectionKey, SECTION, seriesKey, subsectionKey } from '../model/question-id.ts';
+import { CJK_LETTERS } from '../read/scripts.ts';
 
 export interface Marker {
   /** The exercise's number: `4` of `Exercise 3.4`. */
@@ -93,8 +94,10 @@ const DECORATION = /^(?:[ \t]*(?::[a-z0-9_+-]+:|[\p{Extended_Pictographic}\p{So}
  * What may follow the number: `.`, `)`, `:`, a dash, or nothing; or a dot with a sentence right after it (`3.Name three`),
  * as Chinese and Japanese write it with no space (`1.说明…`), or their enumeration comma (`1、说明…`).
  */
-const AFTER =
-  /^(?:[ \t]*[.):]{1,2}(?:\s+|$)|[ \t]+[-–—][ \t]*|[ \t]*$|\.(?=\p{Lu}\p{Ll})|[.、．](?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]))/u;
+const AFTER = new RegExp(
+  String.raw`^(?:[ \t]*[.):]{1,2}(?:\s+|$)|[ \t]+[-–—][ \t]*|[ \t]*$|\.(?=\p{Lu}\p{Ll})|[.、．](?=[${CJK_LETTERS}]))`,
+  'u',
+);
 /** After a marker that opens a paragraph, punctuation is required: `Question 3 was hard` is prose. */
 const LABEL_AFTER = /^[ \t]*[.):](?:\s+|$)/;
 

@@ -4,6 +4,7 @@
  */
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { UNSPACED_LETTERS } from '../read/scripts.ts';
 import { serialise, words } from '../read/markdown.ts';
 import { sameQuestion, type PromptIndex } from './prompt-index.ts';
 import { ANSWER_LABEL, ANSWER_WORDS } from './markers.ts';
@@ -58,8 +59,8 @@ const MAX_STATEMENT_PROMPT = 50;
 /** The most words a source's title of a question has; a longer text in a title's place is the question's text. */
 export const MAX_TITLE_WORDS = 15;
 
-/** Characters of scripts written without spaces between words: Chinese, Japanese, and Korean's syllables, about two to a word. */
-const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/gu;
+/** Characters of Chinese and Japanese, written without spaces between words: about two to a word. */
+const UNSPACED = new RegExp(`[${UNSPACED_LETTERS}]`, 'gu');
 
 /** How many words a text has, a run of Chinese or Japanese counted at two characters a word. */
 function wordCount(text: string): number {

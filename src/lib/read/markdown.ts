@@ -14,6 +14,7 @@ import { mathText } from './math-text.ts';
 import { mathFromMarkdown, mathToMarkdown } from 'mdast-util-math';
 import { EXIT, visit, SKIP } from 'unist-util-visit';
 import { separateNumberedParagraphs } from './numbered-paragraphs.ts';
+import { UNSPACED_LETTER } from './scripts.ts';
 
 declare module 'mdast' {
   interface CodeData {
@@ -102,8 +103,6 @@ function unclosedMath(tree: Root, text: string): boolean {
  * the dollars, no digit right after the closing one, no letter of a spaced script right before the opening one), so
  * `$5 to $10` and `college$Private` stay text; `\(…\)` is inline math and a paragraph `\[ … \]` display math.
  */
-/** A letter of a script written without spaces between words. */
-const UNSPACED_LETTER = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 
 function readMath(tree: Root, text: string): void {
   visit(tree, (node, index, parent) => {

@@ -6,6 +6,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { plainText } from './markdown.ts';
+import { UNSPACED_LETTER, UNSPACED_LETTERS } from './scripts.ts';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let tokeniser: Nlp | undefined;
@@ -66,7 +67,7 @@ export function stemSequence(text: string): readonly string[] {
 }
 
 /** Scripts written without spaces between words, where a token is a whole phrase: Chinese and Japanese. */
-const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+const UNSPACED = UNSPACED_LETTER;
 
 /**
  * A run of Chinese or Japanese as the overlapping pairs of its characters (`对称矩阵` → 对称, 称矩, 矩阵), as search
@@ -75,7 +76,7 @@ const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
  */
 function characterPairs(run: string): string[] {
   const pairs: string[] = [];
-  for (const part of run.split(/([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+)/u)) {
+  for (const part of run.split(new RegExp(`([${UNSPACED_LETTERS}]+)`, 'u'))) {
     if (!part) continue;
     if (!UNSPACED.test(part)) {
       pairs.push(...(part.match(/[\p{L}\p{N}]+/gu) ?? []).map(stemWord));
