@@ -65,6 +65,11 @@ export interface PipelineResult {
   skipped: string[];
 }
 
+/** A run's result: its diagnostics sorted, and fatal where any is. */
+function result(parts: Omit<PipelineResult, 'fatal'>): PipelineResult {
+  return { ...parts, diagnostics: sortDiagnostics(parts.diagnostics), fatal: parts.diagnostics.some((d) => d.fatal) };
+}
+
 export async function runPipeline({
   contentDir,
   outDir,
@@ -93,16 +98,8 @@ export async function runPipeline({
   const finished = finishGuide(plan, firstReads);
   const { diagnostics, shown, skipped } = finished;
   lap('load');
-  const done = (guide: Guide | undefined, rendered?: RenderedAnswers, written = 0, visibleLines = 0): PipelineResult => ({
-    guide,
-    rendered,
-    diagnostics: sortDiagnostics(diagnostics),
-    fatal: diagnostics.some((d) => d.fatal),
-    written,
-    visibleLines,
-    shown,
-    skipped,
-  });
+  const done = (guide: Guide | undefined, rendered?: RenderedAnswers, written = 0, visibleLines = 0): PipelineResult =>
+    result({ guide, rendered, diagnostics, written, visibleLines, shown, skipped });
   if (!finished.guide || diagnostics.some((d) => d.fatal)) return done(finished.guide);
   const cache = await renderCacheWith(renderCache, prerendered);
   const checked = await renderAndCheck(plan, finished.guide, { root, highlight, cache, shown, skipVerify, lap });
@@ -194,17 +191,8 @@ async function runBook(
     return { ...plan, guideConfig: { title: chapterTitle(chapter), ...plan.guideConfig } };
   });
   const entries = plans.flatMap((plan) => plan.entries);
-  const done = (guides: BookGuides, rendered?: RenderedAnswers, written = 0, visibleLines = 0): PipelineResult => ({
-    guide: guides[0]?.guide,
-    book: guides,
-    rendered,
-    diagnostics: sortDiagnostics(diagnostics),
-    fatal: diagnostics.some((d) => d.fatal),
-    written,
-    visibleLines,
-    shown,
-    skipped: book.skipped,
-  });
+  const done = (guides: BookGuides, rendered?: RenderedAnswers, written = 0, visibleLines = 0): PipelineResult =>
+    result({ guide: guides[0]?.guide, book: guides, rendered, diagnostics, written, visibleLines, shown, skipped: book.skipped });
   const shown = new Map<string, ShownLine[]>();
   if (diagnostics.some((d) => d.fatal)) return done([]);
   const { reads, rendered: prerendered } = await readAndRender(entries, {
