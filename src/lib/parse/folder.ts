@@ -183,12 +183,9 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
     const marker = openingId(children);
     return marker ? [{ entry, children, marker }] : [];
   });
-  if (opened.length >= 2) {
-    for (const { entry, children, marker } of opened) {
-      loose.splice(
-        loose.findIndex((file) => file.entry === entry),
-        1,
-      );
+  const numberedByText = new Set(opened.length >= 2 ? opened.map(({ entry }) => entry) : []);
+  if (numberedByText.size) {
+    for (const { children, marker, entry } of opened) {
       const answer = fileAnswer(entry.file, marker.number, children, diagnostics, context);
       if (marker.chapter !== undefined) answer.chapter ??= marker.chapter;
       if (marker.sectioned) answer.sectioned = true;
@@ -202,6 +199,7 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
   // A file without a number that one answer links to or includes (`[Sol](./hw/58.c)`, Hugo's `{{< include file="…" >}}`)
   // is shown in that answer; any other is shown after the answers.
   for (const { entry, children } of loose) {
+    if (numberedByText.has(entry)) continue;
     const linking = answers.filter((answer) => linksTo(answer, entry.name));
     if (linking.length === 1) {
       linking[0]!.body.children.push(...children);
@@ -325,10 +323,6 @@ function severalAnswers(
   return answers;
 }
 
-/**
- * Adds a file's answer to the answer another file of its number began: its question becomes the answer's if
- * that has none, or is kept as a paragraph where the file's part begins, so no line of either is lost.
- */
 /** The exercise id a file's first line of text opens with (`1.1: Is Unique`, `Exercise 3`, `R-1.2`), not a plain `3.`, which may number a note. */
 function openingId(children: readonly RootContent[]): ReturnType<typeof matchMarker> {
   const first = children[0];
@@ -340,6 +334,10 @@ function openingId(children: readonly RootContent[]): ReturnType<typeof matchMar
 const folderOf = (file: string) => file.slice(0, file.lastIndexOf('/') + 1);
 const sameName = (a: string, b: string) => baseName(a).toLowerCase() === baseName(b).toLowerCase();
 
+/**
+ * Adds a file's answer to the answer another file of its number began: its question becomes the answer's if
+ * that has none, or is kept as a paragraph where the file's part begins, so no line of either is lost.
+ */
 function joinAnswer(same: Answer, answer: Answer): void {
   const asked = [answer.title, answer.prompt].filter(Boolean).join(' ');
   if (answer.prompt && !same.prompt && !same.title) {

@@ -66,8 +66,8 @@ export function stemSequence(text: string): readonly string[] {
   return sequence;
 }
 
-/** Scripts written without spaces between words, where a token is a whole phrase: Chinese and Japanese. */
-const UNSPACED = UNSPACED_LETTER;
+/** A run of Chinese or Japanese, the words it holds not spaced apart: one token is a whole phrase. */
+const UNSPACED_RUN = new RegExp(`([${UNSPACED_LETTERS}]+)`, 'u');
 
 /**
  * A run of Chinese or Japanese as the overlapping pairs of its characters (`对称矩阵` → 对称, 称矩, 矩阵), as search
@@ -76,9 +76,9 @@ const UNSPACED = UNSPACED_LETTER;
  */
 function characterPairs(run: string): string[] {
   const pairs: string[] = [];
-  for (const part of run.split(new RegExp(`([${UNSPACED_LETTERS}]+)`, 'u'))) {
+  for (const part of run.split(UNSPACED_RUN)) {
     if (!part) continue;
-    if (!UNSPACED.test(part)) {
+    if (!UNSPACED_LETTER.test(part)) {
       pairs.push(...(part.match(/[\p{L}\p{N}]+/gu) ?? []).map(stemWord));
       continue;
     }
@@ -98,7 +98,7 @@ function readStems(text: string): string[] {
   const sequence: string[] = [];
   for (const [i, value] of values.entries()) {
     // The tokenizer knows no Chinese or Japanese word (`unk`): their runs are read as pairs of characters.
-    if (UNSPACED.test(value)) {
+    if (UNSPACED_LETTER.test(value)) {
       sequence.push(...characterPairs(value));
       continue;
     }
