@@ -112,9 +112,12 @@ export function sharedPrompt(answers: readonly Answer[]): string | undefined {
   return prompts.filter(same).reduce((best, prompt) => (prompt.length > best.length ? prompt : best));
 }
 
+/** Stars a book prints before a harder exercise, which a learner copies before its words (`$\star\star$ Show that …`, `★`). */
+const DIFFICULTY_MARK = /^(?:\$(?:\s*\\(?:big)?star)+\s*\$|[★☆⋆]+)\s*/u;
+
 /** A short title from a prompt: its first sentence, cut at a word boundary; its math as symbols, or as written (`asText: false`, for slugs). */
 export function titleFromPrompt(prompt: string, asText = true): string | undefined {
-  const written = readableTitle(prompt, asText);
+  const written = readableTitle(prompt.replace(DIFFICULTY_MARK, ''), asText);
   if (!written) return undefined;
   // A prompt that opens with its own label (`Exercise 3.6 Suppose …`, copied from the book) is titled by its words.
   const label = matchMarker(written);

@@ -109,6 +109,12 @@ const keyId = (question: number | string, guide: Guide | undefined) =>
     ? printedId(Number(String(question).replace(/^Q/i, '')), guide?.chapter, false, guide?.hyphenated)
     : question;
 
+/**
+ * Whether two printed ids name the same exercise: a key writes the id as its book prints it (`1.1.1`), and the guide
+ * prints it with the joins most of its sources use (`1.1-1`), which is the same exercise of the same section.
+ */
+const sameId = (a: string, b: string) => a.replaceAll('-', '.') === b.replaceAll('-', '.');
+
 /** Scores every set of the corpus; each group is one guide holding all of its sets, whatever their part. */
 export async function scoreCorpus(root: string): Promise<SetScore[]> {
   const sets = corpusSets(root);
@@ -151,7 +157,7 @@ export async function scoreCorpus(root: string): Promise<SetScore[]> {
           guide: promptScore(guide),
           worded: (key.worded ?? []).map((question) => {
             const id = keyId(question, guide);
-            const shown = guide?.questions.find((q) => q.id === id);
+            const shown = guide?.questions.find((q) => sameId(q.id, id));
             return { id, prompted: Boolean(shown?.prompt), titled: Boolean(shown && shown.title !== `Question ${shown.id}`) };
           }),
         };
@@ -160,7 +166,7 @@ export async function scoreCorpus(root: string): Promise<SetScore[]> {
           const found = texts.filter(([, text]) => text.includes(needle)).map(([number]) => number);
           // A key of a book numbered 1, 2, 3 names the number; a key such as `3.4`, the id the guide prints.
           const own = keyId(question, guide);
-          if (found.includes(own)) score.placed++;
+          if (found.some((id) => sameId(id, own))) score.placed++;
           else if (found.length) {
             score.misplaced++;
             score.misses.push(`${question} → ${found.join(', ')}`);

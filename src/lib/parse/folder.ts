@@ -453,12 +453,10 @@ function fileAnswer(file: string, number: number, children: RootContent[], diagn
   if (asked > 0) {
     const question = children
       .slice(0, asked)
-      .flatMap((node, i): PhrasingContent[] =>
-        node.type === 'paragraph' || node.type === 'heading'
-          ? [...(i ? [{ type: 'text', value: ' ' } as const] : []), ...node.children]
-          : [],
-      );
-    return { ...whole, prompt: inlineMarkdown(question), body: { type: 'root', children: children.slice(asked) } };
+      .filter((node) => node.type === 'paragraph' || node.type === 'heading')
+      .flatMap((node, i): PhrasingContent[] => [...(i ? [{ type: 'text', value: ' ' } as const] : []), ...node.children]);
+    const prompt = inlineMarkdown(question).trim();
+    if (prompt) return { ...whole, prompt, body: { type: 'root', children: children.slice(asked) } };
   }
   const split = splitAtMarkers(children, context);
   const [own] = split.answers;

@@ -26,11 +26,13 @@ export function notebookTree(notebook: ReadNotebook): { children: RootContent[];
   const listItems = new Map<ListItem, number>();
   for (const cell of notebook.cells) {
     const text = cell.source.map((line) => line.text);
+    // The prose inside an answer environment (`\begin{proof}`) goes on with that answer: its list asks nothing.
+    const continues = 'withinAnswer' in cell && cell.withinAnswer === true;
     if (cell.type === 'markdown') {
       const tree = parseMarkdown(text.join('\n'));
-      const first = tree.children[0];
+      const first = continues ? undefined : tree.children[0];
       // A numbered list that opens the cell, or follows only the cell's headings (`## Practice questions`), numbers questions.
-      const opening = tree.children.find((node) => node.type !== 'heading');
+      const opening = continues ? undefined : tree.children.find((node) => node.type !== 'heading');
       if (opening?.type === 'list' && opening.ordered) for (const item of opening.children) listItems.set(item, writtenNumber(item, text));
       // A cell whose text opens with a number Markdown reads as no list (`5.) …`, `1.a.) …`) asks that question too.
       if (first?.type === 'paragraph' && first.children[0]?.type === 'text' && cellMarker(first.children[0].value))
@@ -57,7 +59,9 @@ export function notebookTree(notebook: ReadNotebook): { children: RootContent[];
     if (!value && cell.outputs.length === 0) continue;
     // A document's block of code or math, in its own language, is no notebook cell.
     if ('language' in cell && typeof cell.language === 'string') {
-      children.push(codeNode(value, cell.language, cell.source, cell.anchor));
+      // A LaTeX document's display math environment is typeset, as `$$ … $$` in Markdown is.
+      const node = codeNode(value, cell.language, cell.source, cell.anchor);
+      children.push(cell.language === 'math' ? { type: 'math', value, position: node.position! } : node);
       continue;
     }
     children.push({

@@ -104,6 +104,57 @@ describe('the question as its source words it', () => {
   });
 });
 
+describe('a docstring’s `Q.` and `A.` labels', () => {
+  test('the words a `Q.` label marks are the question, whatever their wording', () => {
+    const text = [
+      "'''",
+      '  1.',
+      '  Q.',
+      '    Try a support vector regressor with various settings',
+      '  A.',
+      '    A forest still does better.',
+      '  2.',
+      '  Q.',
+      '    Try a randomised search instead',
+      '  A.',
+      '    See the search module.',
+      "'''",
+    ].join('\n');
+    expect(read(text, 'content/sources/001.py')).toEqual([
+      { number: 1, prompt: 'Try a support vector regressor with various settings', title: undefined },
+      { number: 2, prompt: 'Try a randomised search instead', title: undefined },
+    ]);
+  });
+});
+
+describe('a LaTeX document’s exercises', () => {
+  test('the words and formulas between an exercise’s heading and its proof are the question; a mark of difficulty opens it, never a title', () => {
+    const exercise = (n: number) =>
+      [
+        `\\section*{Exercise 1.${n} $\\star$}`,
+        'Show that the series converges when',
+        '\\begin{equation*}',
+        `  a_n \\le ${n}^{-n}`,
+        '\\end{equation*}',
+        'holds for every $n$.',
+        '\\begin{proof}',
+        '  1. Compare it with a geometric series.',
+        '\\end{proof}',
+      ].join('\n');
+    const answers = parseAnswerSet({ id: '001', file: 'content/sources/001.tex', text: `${exercise(1)}\n\n${exercise(2)}\n` }).answerSet!
+      .answers;
+    expect(answers.map(({ number, chapter, prompt, title }) => ({ number, chapter, prompt, title }))).toEqual(
+      [1, 2].map((n) => ({
+        number: n,
+        chapter: 1,
+        prompt: `$\\star$ Show that the series converges when $\\begin{equation*} a_n \\le ${n}^{-n} \\end{equation*}$ holds for every $n$.`,
+        title: undefined,
+      })),
+    );
+    expect(answers[0]!.body.children.map((node) => node.type)).toEqual(['paragraph', 'list']);
+  });
+});
+
 describe('a notebook cell that holds a question’s heading', () => {
   const notebook = (cells: Array<[string, string]>) =>
     JSON.stringify({

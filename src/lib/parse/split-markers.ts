@@ -432,16 +432,18 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
     const rest = dropChars(node.children, marker.length);
     assign(rest, false);
     // A mark after the id (`## 3.2-4 $\star$`, `★`: a harder exercise) is no title; it opens the question quoted below.
-    const mark = title !== undefined && isMark(rest) ? inlineMarkdown(rest) : undefined;
-    if (!prompt && (!title || mark) && body[0] && isQuotedPrompt(body[0])) {
-      prompt = [mark, inlineMarkdown(quotedPrompt(body.shift()!))].filter(Boolean).join(' ');
-      if (mark) title = undefined;
-    }
+    const mark = title !== undefined && isMark(rest) ? { title, markdown: inlineMarkdown(rest) } : undefined;
+    if (mark) title = undefined;
+    // A quote under the heading is the exercise's statement, under a heading that names the exercise too (`## Looping a triangle`).
+    if (!prompt && body[0] && isQuotedPrompt(body[0])) prompt = inlineMarkdown(quotedPrompt(body.shift()!));
     const asked = prompt ? undefined : (promptBeforeLabel(body) ?? statementInHeadingCell(body, known));
     if (asked) {
       prompt = asked;
       if (title && asks(title)) title = undefined;
     }
+    // The mark shows before the question's words, where there are some; else it is all the heading says.
+    if (mark && prompt) prompt = `${mark.markdown} ${prompt}`;
+    else if (mark) title = mark.title;
   } else if (found.kind === 'quote' && node.type === 'blockquote' && node.children[0]?.type === 'heading') {
     // Under the quoted heading, the quote's paragraphs are the exercise's words; anything else opens the answer.
     const [heading, ...rest] = node.children as [Heading, ...RootContent[]];
@@ -520,6 +522,12 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
       else if (body[0]?.type === 'paragraph') stripAnswerLabel(body[0]);
     } else if (body[0]?.type === 'paragraph') stripAnswerLabel(body[0]);
   }
+  // A script's `Q.` label marks the paragraphs after the number as the question, whatever their wording.
+  const labelled = body.findIndex((child) => child.data?.part !== 'question' || child.type !== 'paragraph');
+  if (!prompt && labelled !== 0 && body.length > 0) {
+    const asked = body.splice(0, labelled === -1 ? body.length : labelled) as Paragraph[];
+    prompt = asked.map((paragraph) => inlineMarkdown(paragraph.children)).join(' ');
+  }
 
   return {
     number: marker.number,
@@ -552,7 +560,9 @@ const LONG_PROMPT_BLOCKS = 16;
 export function promptBeforeLabel(body: RootContent[]): string | undefined {
   // A heading that says only `Solution` or `Answer` is a label too (a notebook's `### Solution` cell). So clear a boundary
   // may close a question of several parts (`**(a)** … **(d)** …); a rule or a label in prose closes a shorter one.
-  const labelHeading = (node: RootContent) => node.type === 'heading' && ANSWER_ALONE.test(toString(node).trim());
+  // So is the label a document's answer environment prints (`\begin{proof}`, shown as *Proof.*).
+  const labelHeading = (node: RootContent) =>
+    (node.type === 'heading' && ANSWER_ALONE.test(toString(node).trim())) || node.data?.part === 'answer';
   const at = body
     .slice(0, LONG_PROMPT_BLOCKS + 1)
     .findIndex(
@@ -560,19 +570,23 @@ export function promptBeforeLabel(body: RootContent[]): string | undefined {
         labelHeading(node) ||
         (i <= PROMPT_BLOCKS && (node.type === 'thematicBreak' || (node.type === 'paragraph' && opensAnswer(toString(node).trim())))),
     );
-  // The question may hold a heading of its own (`## Hint: See Question 2`) before its rule or label.
+  // The question may hold a heading of its own (`## Hint: See Question 2`) before its rule or label, and its formulas.
   const asked = body.slice(0, at);
-  if (at < 1 || !asked.every((node) => node.type === 'paragraph' || node.type === 'list' || node.type === 'heading')) return undefined;
-  if (asked[0]!.type === 'heading') return undefined;
+  if (at < 1 || !asked.every((node) => ['paragraph', 'list', 'heading', 'math'].includes(node.type))) return undefined;
+  if (asked[0]!.type !== 'paragraph' && asked[0]!.type !== 'list') return undefined;
   const words = asked.flatMap((node): Array<Paragraph | Heading> =>
-    node.type === 'paragraph' || node.type === 'heading' ? [node] : listParagraphs(node as List),
+    node.type === 'paragraph' || node.type === 'heading'
+      ? [node]
+      : node.type === 'math'
+        ? [{ type: 'paragraph', children: [{ type: 'inlineMath', value: node.value }] }]
+        : listParagraphs(node as List),
   );
   const answered = body.length > at + 1;
   const end = body[at]!;
   // A rule (`***`) between question and answer is layout, as a label alone on its line is.
-  // The label's heading stays: it heads the answer as the learner wrote it.
+  // The label's heading stays: it heads the answer as the learner wrote it; so does an environment's label.
   if (end.type === 'thematicBreak') body.splice(0, answered ? at + 1 : at);
-  else if (end.type === 'heading') body.splice(0, at);
+  else if (end.type === 'heading' || end.data?.part === 'answer') body.splice(0, at);
   else {
     const label = end as Paragraph;
     const labelOnly = toString(label).trim().length === ANSWER_LABEL.exec(toString(label).trim())![0].trim().length;

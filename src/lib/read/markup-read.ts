@@ -2,8 +2,8 @@
  * Reads an Org or LaTeX document (and Sweave's `.Rnw`, LaTeX with R chunks) into cells, as a notebook's would be, so
  * its headings mark questions as Markdown's do: `** Exercise 1.3` and
  * `\section{Exercise 3.1}` become headings, source blocks (`#+begin_src`)
- * and math environments (`\begin{align*}`) code shown as written, a list's
- * `\item` a list item. Lines that are only layout (`#+end_src`,
+ * and other environments code shown as written, math environments (`\begin{align*}`) math, an
+ * answer environment (`\begin{proof}`) prose after the label it prints, a list's `\item` a list item. Lines that are only layout (`#+end_src`,
  * `\end{document}`) show nothing; every other line keeps its place in the
  * file, so diagnostics and the nothing-lost check point at it.
  */
@@ -17,6 +17,10 @@ export const MARKUP_LANGUAGES: Record<string, string> = { org: 'org', tex: 'late
 /** A block of a document: Markdown, or code in its own language shown as written, without a notebook's `In [ ]:` label. */
 export interface MarkupCell extends ExtractedCell {
   language?: string;
+  /** Set on the label that opens an answer environment (`\begin{proof}`, shown as *Proof.*): the answer, not a new cell of questions, follows. */
+  part?: 'answer';
+  /** Set on the prose inside an answer environment, which goes on with that answer: a list there asks nothing. */
+  withinAnswer?: true;
 }
 
 /** `* Heading`, `** Exercise 1.3`: an Org headline, its stars giving its level. */
@@ -52,6 +56,17 @@ const TEX_ITEM = /^[ \t]*\\item(?:\[([^\]]*)\])?[ \t]*(.*)$/;
 /** Lines that only frame the document: its class, packages, `\maketitle`, `\begin{document}`. */
 const TEX_LAYOUT =
   /^[ \t]*\\(?:documentclass|usepackage|begin\{document\}|end\{document\}|maketitle|tableofcontents|newpage|clearpage)(?![a-zA-Z])/;
+/** Spacing alone on its line (`\vspace{1em}`, `\medskip`): it moves the text, it says nothing. */
+const TEX_SPACING =
+  /^[ \t]*\\(?:vspace|hspace|medskip|bigskip|smallskip|noindent|newline|linebreak|pagebreak|hrule|vfill|hfill)\*?(?:\{[^{}]*\})?[ \t]*$/;
+/** Environments of display math, typeset as math. */
+const TEX_MATH = new Set(
+  ['equation', 'align', 'gather', 'multline', 'alignat', 'flalign', 'eqnarray'].flatMap((name) => [name, `${name}*`]).concat('displaymath'),
+);
+/** Environments that hold an answer, by the label LaTeX prints at their start (amsthm's `proof` prints *Proof.*). */
+const TEX_ANSWERS: Record<string, string> = { proof: 'Proof', solution: 'Solution', soln: 'Solution', sol: 'Solution', answer: 'Answer' };
+const TEX_ANSWER_OPEN = /^([ \t]*)\\begin\{(proof|solution|soln|sol|answer)\*?\}(?:\[([^\]]*)\])?[ \t]*(.*)$/;
+const TEX_ANSWER_CLOSE = /\\end\{(?:proof|solution|soln|sol|answer)\*?\}[ \t]*$/;
 
 /** The language of a document file by its extension, if it is one this reader knows. */
 export function markupLanguage(file: string): string | undefined {
@@ -68,18 +83,37 @@ export function readMarkup(text: string, language: string): ReadNotebook & { cel
 function cellCollector() {
   const cells: MarkupCell[] = [];
   let prose: Line[] = [];
+  let withinAnswer = false;
   const flush = () => {
     while (prose.length && !prose.at(-1)!.text.trim()) prose.pop();
     while (prose.length && !prose[0]!.text.trim()) prose.shift();
-    if (prose.length) cells.push({ type: 'markdown', anchor: prose[0]!.line, source: prose, count: null, outputs: [] });
+    if (prose.length)
+      cells.push({
+        type: 'markdown',
+        anchor: prose[0]!.line,
+        source: prose,
+        count: null,
+        outputs: [],
+        ...(withinAnswer ? { withinAnswer } : {}),
+      });
     prose = [];
   };
   return {
     cells,
+    /** Whether the prose from here on is inside an answer environment. */
+    within: (answer: boolean) => {
+      flush();
+      withinAnswer = answer;
+    },
     prose: (line: Line) => prose.push(line),
     block: (source: Line[], language: string) => {
       flush();
       if (source.length) cells.push({ type: 'code', anchor: source[0]!.line, source, count: null, outputs: [], language });
+    },
+    /** A line that opens an answer, a cell of its own. */
+    label: (line: Line) => {
+      flush();
+      cells.push({ type: 'markdown', anchor: line.line, source: [line], count: null, outputs: [], part: 'answer' });
     },
     flush,
   };
@@ -129,9 +163,26 @@ function latexCells(lines: readonly Line[]): MarkupCell[] {
     out.block(preamble, 'latex');
   }
   let list = 0;
+  // Inside an answer environment, prose is indented as the environment is: that indentation is layout, not code.
+  let inAnswer = false;
   for (let i = Math.max(body, 0); i < lines.length; i++) {
     const line = lines[i]!;
-    if (TEX_LAYOUT.test(line.text)) continue;
+    if (TEX_LAYOUT.test(line.text) || TEX_SPACING.test(line.text)) continue;
+    // An answer environment opens with its label, as the page of a typeset proof does; its lines are prose.
+    const answer = list === 0 ? TEX_ANSWER_OPEN.exec(line.text) : null;
+    if (answer) {
+      const [, , name, title, rest] = answer as unknown as [string, string, string, string | undefined, string];
+      out.label({ ...line, text: `*${title?.trim() || TEX_ANSWERS[name]!}.*${rest.trim() ? ` ${latexLine(rest.trim())}` : ''}` });
+      out.within((inAnswer = true));
+      continue;
+    }
+    const close = TEX_ANSWER_CLOSE.exec(line.text);
+    if (close) {
+      const before = line.text.slice(0, close.index);
+      if (before.trim()) out.prose({ ...line, text: latexLine(before.trim()) });
+      out.within((inAnswer = false));
+      continue;
+    }
     if (SWEAVE_OPEN.test(line.text)) {
       const block: Line[] = [];
       for (i++; i < lines.length && !SWEAVE_CLOSE.test(lines[i]!.text); i++) block.push(lines[i]!);
@@ -161,7 +212,7 @@ function latexCells(lines: readonly Line[]): MarkupCell[] {
       for (i++; i < lines.length && !lines[i - 1]!.text.includes(end); i++) block.push(lines[i]!);
       i--;
       if (list > 0) out.prose({ ...line, text: '' });
-      out.block(dedent(block), 'latex');
+      out.block(dedent(block), TEX_MATH.has(begin[1]!) ? 'math' : 'latex');
       continue;
     }
     if (list > 0) {
@@ -170,7 +221,7 @@ function latexCells(lines: readonly Line[]): MarkupCell[] {
       out.prose({ ...line, text: item ? `${indent}- ${item[1] ? `${item[1]} ` : ''}${item[2]}` : `${indent}  ${line.text.trim()}` });
       continue;
     }
-    out.prose({ ...line, text: latexLine(line.text) });
+    out.prose({ ...line, text: latexLine(inAnswer ? line.text.trimStart() : line.text) });
   }
   out.flush();
   return out.cells;

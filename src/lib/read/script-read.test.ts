@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readScript } from './script-read.ts';
+import { readScript, type ScriptCell } from './script-read.ts';
 
 const cells = (text: string, language: string) =>
   readScript(text, language).cells.map((cell) => [cell.type, cell.source.map((line) => line.text).join('\n')]);
@@ -62,6 +62,39 @@ describe('reading a LaTeX document', () => {
       '#### question 2.3 Is it a group?\n\nYes.\n\n#### qs 2.14.4 Show the bound.\n\n\\subquestion{a}',
     ]);
   });
+
+  test('a proof opens with the label LaTeX prints, its lines prose however indented; math environments are math; spacing says nothing', () => {
+    const text = [
+      '\\section*{Exercise 1.1 $\\star$}',
+      'Show that the sum is finite.',
+      '\\begin{equation*}',
+      '  \\sum_n a_n < \\infty',
+      '\\end{equation*}',
+      '\\vspace{1em}',
+      '\\begin{proof}',
+      '    1. The terms fall fast.',
+      '    \\begin{align*}',
+      '        a_n &\\le 2^{-n}',
+      '    \\end{align*}',
+      '    So it converges. \\end{proof}',
+    ].join('\n');
+    const cells = readScript(text, 'latex').cells.map((cell) => ({
+      type: cell.type,
+      text: cell.source.map((line) => line.text).join('\n'),
+      ...('language' in cell ? { language: cell.language } : {}),
+      ...('part' in cell ? { part: cell.part } : {}),
+      ...('withinAnswer' in cell ? { withinAnswer: cell.withinAnswer } : {}),
+    }));
+    expect(cells).toEqual([
+      { type: 'markdown', text: '## Exercise 1.1 $\\star$' },
+      { type: 'markdown', text: 'Show that the sum is finite.' },
+      { type: 'code', text: '\\begin{equation*}\n  \\sum_n a_n < \\infty\n\\end{equation*}', language: 'math' },
+      { type: 'markdown', text: '*Proof.*', part: 'answer' },
+      { type: 'markdown', text: '1. The terms fall fast.', withinAnswer: true },
+      { type: 'code', text: '\\begin{align*}\n    a_n &\\le 2^{-n}\n\\end{align*}', language: 'math' },
+      { type: 'markdown', text: 'So it converges.', withinAnswer: true },
+    ]);
+  });
 });
 
 describe('reading a program of the C family', () => {
@@ -86,5 +119,30 @@ describe('reading a program of the C family', () => {
 
   test('a block comment that code follows on its closing line stays code', () => {
     expect(readScript('/* setup */ int x = 1;\n', 'c').cells.map((cell) => cell.type)).toEqual(['code']);
+  });
+
+  test('an exercise’s number alone on its line above its `Q.` heads the question, not the answer above', () => {
+    const text = [
+      "'''",
+      ' 1.',
+      '  Q',
+      '    Why scale the inputs?',
+      '  A.',
+      '    So no feature dominates.',
+      '  2.',
+      '  Q.',
+      '    What is a margin?',
+      '  A.',
+      '    The gap.',
+      "'''",
+    ].join('\n');
+    expect(
+      readScript(text, 'python').cells.map((cell: ScriptCell) => [cell.part, cell.source.map((line) => line.text.trim()).filter(Boolean)]),
+    ).toEqual([
+      ['question', ['1.', 'Why scale the inputs?']],
+      ['answer', ['So no feature dominates.']],
+      ['question', ['2.', 'What is a margin?']],
+      ['answer', ['The gap.']],
+    ]);
   });
 });

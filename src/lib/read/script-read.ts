@@ -33,7 +33,9 @@ const STRING_OPEN = /^[ \t]*(?:[rRuUbBfF]{0,2}|md)('''|""")(.*)$/;
 /** A Pluto notebook's cell boundaries and settings (`# ╔═╡ <id>`, `# ╠═╡ skip_as_script = true`, `#=╠═╡` … `╠═╡ =#`, `# ╟─<id>`): layout. */
 const PLUTO_LAYOUT = /^(?:#[ \t]*[╔╠╟][═─]|#=╠═╡|[ \t]*╠═╡[ \t]*=#)/;
 /** `Q.`, `Q:`, `Question:` and `A.`, `A:`, `Answer:` opening a line of a string or comment: which part follows. */
-const PART_LABEL = /^[ \t]*(?:(q|question)|(a|ans|answer))[ \t]*[.:)][ \t]*/i;
+const PART_LABEL = /^[ \t]*(?:(q|question)|(a|ans|answer))(?:[ \t]*[.:)][ \t]*|[ \t]*$)/i;
+/** A number alone on its line: `2.`, `3)`. */
+const BARE_NUMBER = /^[ \t]*\d{1,3}[.)]?[ \t]*$/;
 
 /**
  * A top-level line of code that names an exercise: a Lisp form `(Exercise 1.3)` or `(exercise ?1.3`, a
@@ -102,7 +104,7 @@ export function looksLikeScript(file: SourceFile): boolean {
   return /^#!.*python/.test(lines[0] ?? '') || lines.some((line) => SCRIPT_CELL_MARKER.test(line));
 }
 
-/** Declares the part of an exercise a cell holds, when a `Q.` or `A.` label says so. */
+/** Declares the part of an exercise a cell holds, when a `Q.` or `A.` label (or a `Q` alone on its line) says so. */
 export interface ScriptCell extends ExtractedCell {
   part?: 'question' | 'answer';
   /** The module's docstring: a string before any code or comment, which says what the file is for. */
@@ -259,7 +261,12 @@ function textCells(source: readonly Line[]): ScriptCell[] {
   for (const line of source) {
     const label = PART_LABEL.exec(line.text);
     if (label) {
+      // The exercise's number on a line of its own just above its `Q.` (`2.`, then `Q.`) heads the question, not the answer above.
+      let last = current.length - 1;
+      while (last >= 0 && !current[last]!.text.trim()) last--;
+      const number = label[1] && last >= 0 && BARE_NUMBER.test(current[last]!.text) ? current.splice(last) : [];
       flush();
+      current.push(...number);
       part = label[1] ? 'question' : 'answer';
       current.push({ text: line.text.slice(label[0].length), line: line.line });
       continue;
@@ -283,7 +290,7 @@ function dedentParagraphs(lines: readonly Line[]): Line[] {
     const indent = Math.min(...run.map((line) => /^[ \t]*/.exec(line.text)![0].length));
     const dedent = indent >= 4 && !afterListItem ? indent : 0;
     const lines = run.map((line) => ({ ...line, text: line.text.slice(dedent) }));
-    afterListItem = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]/.test(lines[0]!.text) || (afterListItem && dedent === 0 && indent > 0);
+    afterListItem = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\S/.test(lines[0]!.text) || (afterListItem && dedent === 0 && indent > 0);
     out.push(...lines);
     run = [];
   };

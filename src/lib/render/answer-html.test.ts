@@ -17,3 +17,13 @@ describe('an answer rendered once', () => {
     expect(text).toContain('[^factor]: Internally, this is what the factor class does.');
   });
 });
+
+describe('math', () => {
+  test('a display environment is typeset as display wherever it stands, its `\\label` printing nothing', async () => {
+    const { html, text } = await render('Show that $\\begin{equation*} a = b \\tag{1.2}\\label{eq:1.2} \\end{equation*}$ holds.\n');
+    expect(html).toContain('katex-display');
+    expect(html).not.toContain('#cc0000');
+    // The TeX as written stays readable, for search and the nothing-lost check.
+    expect(text).toContain('\\label{eq:1.2}');
+  });
+});

@@ -4,7 +4,18 @@
  */
 import katex from 'katex';
 
-/** KaTeX's HTML (and MathML, for screen readers) for `tex`. */
+/** An environment TeX typesets only apart from the words (`\begin{align*}`), which a question may quote in its line. */
+const DISPLAY_ONLY = /^\s*\\begin\{(?:equation|align|gather|multline|alignat|flalign|eqnarray)\*?\}/;
+
+/** KaTeX's HTML (and MathML, for screen readers) for `tex`; a display environment is typeset as display wherever it stands. */
 export function texHtml(tex: string, display: boolean): string {
-  return katex.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', trust: false, strict: 'ignore' });
+  return katex.renderToString(tex, {
+    displayMode: display || DISPLAY_ONLY.test(tex),
+    throwOnError: false,
+    output: 'htmlAndMathml',
+    trust: false,
+    strict: 'ignore',
+    // `\label{eq:1.2}` names an equation for LaTeX's cross-references and prints nothing; KaTeX has no such command.
+    macros: { '\\label': '\\vphantom{#1}' },
+  });
 }
