@@ -265,3 +265,27 @@ describe('one folder a language', () => {
     expect(JSON.stringify(answerSet!.answers[0]!.body)).toContain('len(set(s))');
   });
 });
+
+describe('a file named by a range of questions', () => {
+  test('a script named `1-5.py` answers each question where its own numbers say', () => {
+    const text = [
+      "'''",
+      ' 1.',
+      '  Q.',
+      '    Try a support vector regressor.',
+      '  A.',
+      '    A forest still wins.',
+      '  2.',
+      '  Q.',
+      '    Try a randomised search.',
+      '  A.',
+      '    See the search module.',
+      "'''",
+    ].join('\n');
+    const { answerSet } = parseFolder('content/sources/001', [{ name: '1-5.py', file: 'content/sources/001/1-5.py', kind: 'file', text }]);
+    expect(answerSet!.answers.map((answer) => [answer.number, answer.prompt])).toEqual([
+      [1, 'Try a support vector regressor.'],
+      [2, 'Try a randomised search.'],
+    ]);
+  });
+});

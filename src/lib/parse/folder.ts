@@ -259,7 +259,9 @@ function severalAnswers(
   // Read as a file of its own is read, in whichever layout it is written; a notebook or script by its cells.
   const own =
     looksLikeNotebook({ id: '', file: entry.file, text: entry.text! }) || looksLikeScript({ id: '', file: entry.file, text: entry.text! });
-  const read = own ? undefined : parseAnswerSet({ id: '', file: entry.file, text: entry.text! }, context).answerSet;
+  // So is one whose name gives a range (`1-5.py`): its own numbers say where each answer starts.
+  const read =
+    own && named?.last === undefined ? undefined : parseAnswerSet({ id: '', file: entry.file, text: entry.text! }, context).answerSet;
   let split = read
     ? { answers: read.answers, before: read.preamble?.children ?? [], after: read.appendix?.children ?? [] }
     : markerSplit(children, context, !named);
