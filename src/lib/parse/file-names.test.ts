@@ -289,3 +289,36 @@ describe('a file named by a range of questions', () => {
     ]);
   });
 });
+
+describe('names whose numbers are not the exercises’', () => {
+  test('files that open with other ids than their names give (`141_109.cpp` of `Exercise 1.9:`) are numbered by those ids', () => {
+    const file = (name: string, id: string) => ({
+      name,
+      file: `content/sources/001/${name}`,
+      kind: 'file' as const,
+      text: `/**\n * Exercise ${id}: Write a program that sums the numbers.\n **/\n\nint main() { return 0; }\n`,
+    });
+    const { answerSet } = parseFolder('content/sources/001', [
+      file('141_109.cpp', '1.9'),
+      file('141_110.cpp', '1.10'),
+      file('143_116.cpp', '1.16'),
+      { name: '141_while.cpp', file: 'content/sources/001/141_while.cpp', kind: 'file', text: 'int main() { while (1); }\n' },
+    ]);
+    expect(answerSet!.answers.map((answer) => `${answer.chapter}.${answer.number}`)).toEqual(['1.9', '1.10', '1.16']);
+    // The file no id numbers is kept, after the answers.
+    expect(answerSet!.appendix?.children.length).toBeGreaterThan(0);
+  });
+
+  test('names that agree with the ids their files open with keep numbering them', () => {
+    const { answerSet } = parseFolder('content/sources/001', [
+      { name: '2.1.md', file: 'content/sources/001/2.1.md', kind: 'file', text: '## 2.1-1\n\nOne.\n\n## 2.1-2\n\nTwo.\n' },
+      { name: '2.2.md', file: 'content/sources/001/2.2.md', kind: 'file', text: '## 2.2-1\n\nThree.\n\n## 2.2-2\n\nFour.\n' },
+    ]);
+    expect(answerSet!.answers.map((answer) => printedId(answer.number, answer.chapter, answer.sectioned))).toEqual([
+      '2.1-1',
+      '2.1-2',
+      '2.2-1',
+      '2.2-2',
+    ]);
+  });
+});

@@ -100,6 +100,25 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
     const read = readOnce(entry);
     return Boolean(read.children && !read.asText && openingId(read.children));
   };
+  // Names whose numbers are not the exercises' (`141_109.cpp`: a section's number, then the file's own), where most files
+  // that open with an id (`Exercise 1.9: …`) open with another: the ids number the files, as they do files named by their topic.
+  const opening = numbered.flatMap((item) => {
+    if (item.number === undefined || item.entry.text === undefined) return [];
+    const read = readOnce(item.entry);
+    const marker = read.children && !read.asText ? openingId(read.children) : undefined;
+    return marker ? [{ item, marker }] : [];
+  });
+  // A name agrees with its file's id where it gives it, a range that holds it, or the section it is in (`2.1.md` of `## 2.1-1`).
+  const agrees = ({ item, marker }: (typeof opening)[number]) =>
+    marker.number === item.number ||
+    (item.named?.last !== undefined && marker.number >= item.number! && marker.number <= item.named.last) ||
+    (marker.sectioned === true && Math.floor(marker.number / SECTION) === item.number);
+  const agreeing = opening.filter(agrees).length;
+  if (opening.length >= 2 && agreeing * 2 < opening.length)
+    for (const item of numbered) {
+      item.number = undefined;
+      item.named = undefined;
+    }
   if (!numbered.some(({ number }) => number !== undefined) && !entries.some(selfNumbered) && entries.filter(opensWithId).length < 2) {
     return {
       diagnostics: [
@@ -126,7 +145,9 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
     const taken = new Set(numbered.flatMap((other) => (other.entry !== entry && other.number !== undefined ? [other.number] : [])));
     // A README that numbers three or more answers of its own holds them (a chapter's folder: `chapter02/README.md` and its code).
     const found = read.asText ? undefined : severalAnswers(entry, read.children, named, taken, context);
-    const several = INTRODUCTION.test(stem) && (found?.length ?? 0) < 3 ? undefined : found;
+    // A file of one answer that opens with its id is numbered by it with the other such files, below.
+    const byOpeningId = number === undefined && found?.length === 1 && openingId(read.children) !== undefined;
+    const several = (INTRODUCTION.test(stem) && (found?.length ?? 0) < 3) || byOpeningId ? undefined : found;
     if (several) {
       for (const answer of several) {
         // Two files that number their own answers (a README's list and the code file beside it, or the READMEs of
