@@ -70,12 +70,15 @@ function wordCount(text: string): number {
 
 export function isPrompt(text: string, known?: { number: number; prompts: PromptIndex }): boolean {
   if (asks(text)) return true;
+  if (known?.prompts.numbers.includes(known.number)) return knownPrompt(text, known);
   const count = wordCount(text);
-  if (known?.prompts.numbers.includes(known.number)) {
-    // An answer often restates its question, but says much more than it.
-    return count <= known.prompts.longest(known.number) * 1.5 + 5 && sameQuestion(known.prompts, text) !== undefined;
-  }
   return count >= 8 && count <= MAX_STATEMENT_PROMPT;
+}
+
+/** Whether a text words the question other sources word for this number (and no more: an answer often restates its question, but says much more than it). */
+export function knownPrompt(text: string, known: { number: number; prompts: PromptIndex }): boolean {
+  if (!known.prompts.numbers.includes(known.number)) return false;
+  return wordCount(text) <= known.prompts.longest(known.number) * 1.5 + 5 && sameQuestion(known.prompts, text) !== undefined;
 }
 
 /** Inline Markdown for a prompt, on one line. */

@@ -306,3 +306,11 @@ describe('a program’s opening comment as its exercise', () => {
     expect(setsTaskWithin('This program reads two numbers and prints their sum, which I tested on my machine.')).toBe(false);
   });
 });
+
+describe('a bare id’s question on its paragraph’s first line', () => {
+  test('`P1. True or false?` then the parts is the question, then the answer', () => {
+    const text =
+      'P1. True or false?\na. A page with three images needs four requests.\n\n```sh\nTrue\n```\n\nP2. Why is HTTP stateless?\n\nIt keeps no state.\n';
+    expect(read(text).map(({ prompt }) => prompt)).toEqual(['True or false?', 'Why is HTTP stateless?']);
+  });
+});

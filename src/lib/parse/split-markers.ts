@@ -23,6 +23,7 @@ import {
   splitAfterLines,
   inlineMarkdown,
   isPrompt,
+  knownPrompt,
   isQuotedPrompt,
   setsTask,
   speaksAsLearner,
@@ -425,6 +426,29 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
     else title = text.replace(/\s+/g, ' ').replace(/[:.]$/, '');
   };
 
+  /**
+   * The words after a marker on its paragraph's lines: the question where they ask, else the start of the answer. A comment
+   * block may open with the exercise's statement (`// Exercise 1.8: Modify fetch to … ⏎ if it is missing.`) and a problem with
+   * its question (`P1. True or false? ⏎ a. …`), then the answer: the lines up to the first full stop or question mark are the question.
+   */
+  const askedOnItsLines = (rest: PhrasingContent[], bareId: boolean) => {
+    const text = toString({ type: 'paragraph', children: rest }).trim();
+    if (!text) return;
+    const asking = (words: string) => (bareId ? asks(words) || (known !== undefined && knownPrompt(words, known)) : isPrompt(words, known));
+    if (asking(text) && !text.includes('\n')) {
+      prompt = inlineMarkdown(rest);
+      return;
+    }
+    const lines = text.split('\n');
+    const ends = lines.findIndex((line) => /[.?!]\s*$/.test(line));
+    const count = ends === -1 ? lines.length : ends + 1;
+    const [statement, after] = splitAfterLines(rest, count);
+    if (asking(lines.slice(0, count).join(' '))) {
+      prompt = inlineMarkdown(statement);
+      if (after.length) body.unshift({ type: 'paragraph', children: after, ...answerPosition(node as Paragraph, statement) });
+    } else body.unshift({ ...(node as Paragraph), children: rest });
+  };
+
   if (marker.subpart || found.kind === 'code') {
     // The first sub-part opens the question; its label stays visible in the answer. So does the code that names an exercise.
     body.unshift(node);
@@ -462,24 +486,9 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
     body.unshift(...(rest as RootContent[]), ...node.children.slice(1));
   } else if (found.kind === 'list' && node.type === 'paragraph') {
     // The words after the number are the question when they ask, else the start of the answer.
-    const rest = dropChars(node.children, marker.length);
-    const text = toString({ type: 'paragraph', children: rest }).trim();
-    // After a bare id (`3.1 `, `R12 `), as after a bare id opening a paragraph, only words that ask are the question.
+    // After a bare id (`3.1 `, `R12 `), as after a bare id opening a paragraph, only words that ask (or word the others' question) are.
     const bareId = !marker.prefixed && (marker.chapter !== undefined || marker.lettered);
-    const asking = (words: string) => (bareId ? asks(words) : isPrompt(words, known));
-    if (text && asking(text) && !text.includes('\n')) prompt = inlineMarkdown(rest);
-    else if (text) {
-      // A comment block that opens with the exercise's statement (`// Exercise 1.8: Modify fetch to … ⏎ if it is missing.`),
-      // then the program's own notes: the lines up to the statement's first full stop are the question, the notes open the answer.
-      const lines = text.split('\n');
-      const ends = lines.findIndex((line) => /[.?!]\s*$/.test(line));
-      const count = ends === -1 ? lines.length : ends + 1;
-      const [statement, after] = splitAfterLines(rest, count);
-      if (asking(lines.slice(0, count).join(' '))) {
-        prompt = inlineMarkdown(statement);
-        if (after.length) body.unshift({ type: 'paragraph', children: after, ...answerPosition(node, statement) });
-      } else body.unshift({ ...node, children: rest });
-    }
+    askedOnItsLines(dropChars(node.children, marker.length), Boolean(bareId));
   } else if (found.kind === 'list' && node.type === 'list') {
     const item = node.children[0]!;
     const [lead, ...rest] = item.children;
@@ -495,10 +504,7 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
     (marker.chapter !== undefined || marker.sectioned || marker.lettered)
   ) {
     // After a bare id (`3.1 `, `R12.`) the words are the question when they ask, else the start of the answer.
-    const rest = dropChars(node.children, marker.length);
-    const text = toString({ type: 'paragraph', children: rest }).trim();
-    if (text && asks(text) && !text.includes('\n')) prompt = inlineMarkdown(rest);
-    else if (text) body.unshift({ ...node, children: rest });
+    askedOnItsLines(dropChars(node.children, marker.length), true);
   } else if (node.type === 'paragraph') {
     const dropped = dropChars(node.children, marker.length);
     // `**Question 1**: Why …?` puts the marker's colon after the bold.
