@@ -12,7 +12,7 @@ import { loadGuide } from '../build/load.ts';
 import { serialise, words } from '../read/markdown.ts';
 import type { Guide, Source } from '../model/model.ts';
 import { readSourceText } from '../build/read.ts';
-import { printedId } from '../model/question-id.ts';
+import { idKey, printedId } from '../model/question-id.ts';
 import { renderGuide } from '../render/guide.ts';
 import { pageTexts } from '../verify/page-text.ts';
 import { findMissingLines } from '../verify/visible.ts';
@@ -103,11 +103,14 @@ function promptScore(guide: Guide | undefined): SetScore['guide'] {
   };
 }
 
-/** A key's question as the guide prints it: `3` (or `"3"`, or `"Q3"`, the label a book may print, never a series) of a book numbered 1, 2, 3 in the guide's scheme; a key such as `3.4` as written. */
+/** A key's question as the guide prints it: `3` (or `"3"`, or `"Q3"`, the label a book may print, never a series) of a book numbered 1, 2, 3 in the guide's scheme, and a series' `P3` too; a key such as `3.4` as written. */
 const keyId = (question: number | string, guide: Guide | undefined) =>
   typeof question === 'number' || /^Q?\d+$/i.test(question)
     ? printedId(Number(String(question).replace(/^Q/i, '')), guide?.chapter, false, guide?.hyphenated)
-    : question;
+    : // A series' id (`P3`) as the guide prints it with its chapter (`2P3`).
+      /^[A-Z]\d+$/.test(question) && guide?.chapter !== undefined
+      ? printedId(idKey(question), guide.chapter, false, guide.hyphenated)
+      : question;
 
 /**
  * Whether two printed ids name the same exercise: a key writes the id as its book prints it (`1.1.1`), and the guide

@@ -37,6 +37,7 @@ export const rules = {
   'not-utf8': { fatal: false, summary: 'a file is not UTF-8 and was read as Latin-1 or UTF-16' },
   'skipped-question': { fatal: false, summary: 'a source has no answer to a question' },
   'numbering-gap': { fatal: false, summary: 'a source’s numbers jump over a question' },
+  'numbering-slip': { fatal: false, summary: 'a number written twice in a row where the next is missing, read as the next' },
   'out-of-order': { fatal: false, summary: 'a question number is lower than the one before it' },
   renumbered: { fatal: false, summary: 'every question has the same number, so they were numbered in order' },
   'unknown-question': { fatal: false, summary: 'a question number no other source or `questions.yaml` knows' },

@@ -33,3 +33,17 @@ describe('messages about a source', () => {
     ]);
   });
 });
+
+describe('a number written twice in a row', () => {
+  const read = (text: string) => parseAnswerSet({ id: '001', file: 'a.md', text });
+  test('is a slip for the next one, where that one has no answer and the number after it follows', () => {
+    const { answerSet, diagnostics } = read('1. a\n\n2. b\n\n2. c\n\n4. d\n');
+    expect(answerSet!.answers.map((a) => a.number)).toEqual([1, 2, 3, 4]);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['numbering-slip']);
+  });
+
+  test('is part of the answer above it where the file repeats numbers elsewhere too, or the next one is answered', () => {
+    expect(read('1. a\n\n2. b\n\n2. c\n\n3. d\n').answerSet!.answers.map((a) => a.number)).toEqual([1, 2, 3]);
+    expect(read('1. a\n\n2. b\n\n2. c\n\n4. d\n\n1. e\n').answerSet!.answers.map((a) => a.number)).not.toContain(3);
+  });
+});

@@ -90,6 +90,15 @@ function appendTo(before: Answer, answer: Answer): void {
 function mergeRepeats(answers: Answer[], fileOf: (a: Answer) => string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const seen = new Map<string, Answer>();
+  // Files whose every repeated number follows itself (`6.`, `6.`): slips of the pen, not a list of questions answered again.
+  const slipping = new Set<string>();
+  const repeating = new Set<string>();
+  const met = new Set<string>();
+  answers.forEach((answer, i) => {
+    const key = `${fileOf(answer)}\0${answer.number}`;
+    if (met.has(key)) (answers[i - 1]?.number === answer.number ? slipping : repeating).add(fileOf(answer));
+    met.add(key);
+  });
   for (let i = 0; i < answers.length; i++) {
     const answer = answers[i]!;
     const key = `${fileOf(answer)}\0${answer.number}`;
@@ -97,6 +106,28 @@ function mergeRepeats(answers: Answer[], fileOf: (a: Answer) => string): Diagnos
     const before = answers[i - 1];
     if (!first || !before || fileOf(before) !== fileOf(answer)) {
       if (!first) seen.set(key, answer);
+      continue;
+    }
+    // A number written twice in a row where the next one is missing (`6.`, `6.`, `8.`) is a slip for that next one.
+    const next = answers[i + 1];
+    const missing = !answers.some((other) => other.number === answer.number + 1 && fileOf(other) === fileOf(answer));
+    // The numbering must go on past the slip: the number after the missing one, or another series' first.
+    const skips =
+      next !== undefined &&
+      fileOf(next) === fileOf(answer) &&
+      (next.number === answer.number + 2 || Math.floor(next.number / SERIES) !== Math.floor(answer.number / SERIES));
+    if (before === first && missing && skips && slipping.has(fileOf(answer)) && !repeating.has(fileOf(answer))) {
+      answer.number += 1;
+      seen.set(`${fileOf(answer)}\0${answer.number}`, answer);
+      diagnostics.push(
+        diagnostic(
+          fileOf(answer),
+          answer.position.start.line,
+          1,
+          'numbering-slip',
+          `Question ${idOf(before)} is numbered twice in a row and question ${idOf(answer)} has no answer, so the second is read as question ${idOf(answer)}; fix its number if that is wrong`,
+        ),
+      );
       continue;
     }
     appendTo(before, answer);

@@ -11,6 +11,12 @@ describe('lettered series named by headings', () => {
     expect(ids('## Easy\n\n1. a\n2. b\n\n## Medium\n\n1. c\n\n## Hard\n\n1. d\n')).toEqual(['E1', 'E2', 'M1', 'H1']);
   });
 
+  test('the book’s own exercises keep their plain numbers beside a second series, in English and Chinese', () => {
+    expect(ids('## Exercises\n\n1. a\n2. b\n\n## Programming Projects\n\n1. c\n2. d\n')).toEqual(['1', '2', 'P1', 'P2']);
+    // A number written twice in a row (`2.`, `2.`) is a slip, not the start of another series.
+    expect(ids('### 练习题\n\n1. a\n2. b\n2. c\n\n### 编程题\n\n1. d\n2. e\n')).toEqual(['1', '2', '3', 'P1', 'P2']);
+  });
+
   test('one heading, a numbering that goes on, or headings with one initial keep the plain numbers', () => {
     expect(ids('## Problems\n\n1. a\n2. b\n')).toEqual(['1', '2']);
     expect(ids('## Review\n\n1. a\n2. b\n\n## Problems\n\n3. c\n')).toEqual(['1', '2', '3']);

@@ -2,7 +2,9 @@
  * Books that print lettered series (review questions R1 …, problems P1 …; easy E1 …, medium M1 …) are
  * often answered with plain numbers under a heading per series: `## Review Questions` 1, 2, 3 …, then
  * `## Problems` 1, 2 …. Where a file's numbering starts again at 1 under each of two or more headings
- * whose first words begin with different letters, those letters are the series: the answers are R1 …, P1 ….
+ * whose first words begin with different letters, those letters are the series: the answers are R1 …, P1 …. A heading
+ * that names the book's exercises (`## Exercises`, `### 练习题`) keeps their plain numbers beside such a series (King's
+ * exercises 1 … 10, then his programming projects P1 … P8).
  */
 import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -17,9 +19,21 @@ function lastHeading(nodes: readonly RootContent[] | undefined): Heading | undef
   return nodes?.findLast((node): node is Heading => node.type === 'heading');
 }
 
-/** The series letter a heading names: the initial of its first word (`Review Questions` → R), if it may be one. */
+/**
+ * The book's own exercises, beside a second series (King's "Exercises" 1 … 10, then "Programming Projects" 1 … 8): numbered plainly,
+ * as the book prints them, in English, Chinese, Japanese and Korean.
+ */
+const PLAIN_SERIES = /^(?:exercises?|练习题?|練習題?|习题|習題|演習(?:問題)?|연습\s*문제)$/iu;
+/** Headings of Chinese and Japanese that name a series by its kind: programming problems (`编程题`) are projects. */
+const NAMED_SERIES: ReadonlyArray<readonly [RegExp, string]> = [[/^(?:编程|編程|程序设计|プログラミング)/u, 'P']];
+
+/** The series letter a heading names: the initial of its first word (`Review Questions` → R), if it may be one; '' for the book's plain exercises. */
 function seriesLetter(heading: Heading | undefined): string | undefined {
-  const word = heading && /\p{L}+/u.exec(toString(heading))?.[0];
+  const text = heading ? toString(heading).trim() : '';
+  const word = /\p{L}+/u.exec(text)?.[0];
+  if (word && PLAIN_SERIES.test(word)) return '';
+  const named = NAMED_SERIES.find(([pattern]) => pattern.test(text));
+  if (named) return named[1];
   const letter = word?.[0]?.toUpperCase();
   return letter && SERIES_LETTER.test(letter) && word!.length > 1 ? letter : undefined;
 }
@@ -32,15 +46,17 @@ export const isBare = (answer: Answer): boolean =>
 export function numberSeriesByHeadings(answerSet: AnswerSet): boolean {
   const { answers } = answerSet;
   if (answers.length < 2 || !answers.every(isBare) || answers[0]!.number !== 1) return false;
-  const starts = answers.flatMap((answer, i) => (i === 0 || answer.number <= answers[i - 1]!.number ? [i] : []));
+  // A number written twice in a row (`6.` for 6 and 7) is a slip the checks report, not a new series.
+  const starts = answers.flatMap((answer, i) => (i === 0 || answer.number < answers[i - 1]!.number || answer.number === 1 ? [i] : []));
   if (starts.length < 2 || starts.some((start) => answers[start]!.number !== 1)) return false;
   const letters = starts.map((start) =>
     seriesLetter(lastHeading(start === 0 ? answerSet.preamble?.children : answers[start - 1]!.body.children)),
   );
-  if (letters.some((letter) => !letter) || new Set(letters).size < letters.length) return false;
+  if (letters.some((letter) => letter === undefined) || new Set(letters).size < letters.length) return false;
   starts.forEach((start, run) => {
     const end = starts[run + 1] ?? answers.length;
-    for (const answer of answers.slice(start, end)) answer.number = seriesKey(letters[run]!, answer.number);
+    // The book's own exercises keep their plain numbers; another series takes its letter.
+    if (letters[run]) for (const answer of answers.slice(start, end)) answer.number = seriesKey(letters[run]!, answer.number);
   });
   return true;
 }

@@ -1,0 +1,1 @@
+;; The procedure may crash because we are trying to apply car to '().

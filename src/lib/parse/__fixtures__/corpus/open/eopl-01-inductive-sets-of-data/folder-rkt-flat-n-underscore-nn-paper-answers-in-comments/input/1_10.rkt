@@ -1,0 +1,1 @@
+;; Exclusive or, a or b, but not both.

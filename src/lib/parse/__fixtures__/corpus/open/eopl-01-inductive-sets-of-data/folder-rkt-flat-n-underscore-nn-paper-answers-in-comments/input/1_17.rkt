@@ -1,0 +1,10 @@
+#lang eopl
+
+(define down
+  (lambda (lst)
+    (if (null? lst)
+        '()
+        (cons
+         (cons (car lst) '())
+         (down (cdr lst))))))
+         
