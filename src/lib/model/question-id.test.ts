@@ -200,6 +200,11 @@ describe('bare numbers in a guide of lettered series', () => {
   test('stay plain where plain sources are as many', () => {
     expect(letteredBareNumbers([[answer(seriesKey('R', 1))], [answer(1), answer(2)]]).size).toBe(0);
   });
+
+  test('stay plain where the sources that print a series number answers plainly beside it (exercises 1 …, projects P1 …)', () => {
+    const both = () => [answer(1), answer(2), answer(seriesKey('P', 1))];
+    expect(letteredBareNumbers([both(), both(), [answer(3)]]).size).toBe(0);
+  });
   test('a guide is numbered by sections when as many sources print sections as print plain chapter ids', () => {
     const sectioned = [
       {

@@ -210,6 +210,9 @@ export function letteredBareNumbers(answerSets: readonly (readonly Answer[])[]):
   const plain = answerSets.filter((answers) => answers.length > 0 && answers.every(bare));
   const mapped = new Map<Answer, number>();
   if (printing.length <= plain.length) return mapped;
+  // Where the sources that print a series also number answers plainly, the book has a plain series of its own
+  // beside the lettered one (King's exercises 1 … 10 and programming projects P1 … P8): a bare 4 is exercise 4.
+  if (printing.filter((answers) => answers.some(bare)).length * 2 >= printing.length) return mapped;
   const series = [
     ...new Set(printing.flatMap((answers) => answers.filter(lettered).map((answer) => Math.floor(answer.number / SERIES)))),
   ].sort((a, b) => a - b);

@@ -322,3 +322,15 @@ describe('names whose numbers are not the exercises’', () => {
     ]);
   });
 });
+
+describe('programming projects', () => {
+  test('a name or folder that says project is that series’ (P1 …), beside the exercises the other names number', () => {
+    expect(read(['prog_exercise_2-1.c', 'prog_exercise_2-2.c', 'ex2-1.c', 'ex2-3.c'])).toEqual({
+      'prog_exercise_2-1.c': { number: seriesKey('P', 1), chapter: 2 },
+      'prog_exercise_2-2.c': { number: seriesKey('P', 2), chapter: 2 },
+      'ex2-1.c': { number: 1, chapter: 2, hyphenated: true },
+      'ex2-3.c': { number: 3, chapter: 2, hyphenated: true },
+    });
+    expect(read(['projects/03/main.c', 'exercises/03/README.md'])['projects/03/main.c']).toEqual({ number: seriesKey('P', 3) });
+  });
+});

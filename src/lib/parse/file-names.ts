@@ -76,7 +76,7 @@ export function questionsFromNames(names: readonly string[]): Map<string, NamedQ
   const partOf = (name: string) => numberedPart(name, sections);
   const problems = new Map(
     names.flatMap((name) => {
-      const problem = chapterProblem(name);
+      const problem = chapterProblem(name) ?? chapterProject(name);
       return problem ? [[name, problem] as const] : [];
     }),
   );
@@ -198,6 +198,27 @@ function chapterProblem(name: string): NamedQuestions | undefined {
   if (!/(?:^|[/_ -])problems?(?:[/_ .-]|$)/i.test(name)) return undefined;
   const printed = /(?:^|\D)(\d{1,2})-(\d{1,2})$/.exec(stemOf(name));
   return printed ? { number: PROBLEMS + Number(printed[2]), chapter: Number(printed[1]), sectioned: true } : undefined;
+}
+
+/** A programming project's name or folder: `prog_exercise_2-1.c`, `projects/03/`, `programming-project-4.py`. */
+const PROJECT = /(?:^|[/_ .-])(?:prog(?:ram(?:ming)?)?[-_ ]?(?:exercises?|projects?)|projects?)(?=[/_ .-]|\d|$)/i;
+
+/**
+ * A programming project, as books that number their projects apart from their exercises print it (King's Programming
+ * Projects 1 … 8 after Exercises 1 … 10): the project's series, P1 …, with the chapter a name prints before its number.
+ */
+function chapterProject(name: string): NamedQuestions | undefined {
+  const at = PROJECT.exec(name);
+  if (!at) return undefined;
+  const numbers = [
+    ...name
+      .slice(at.index + at[0].length)
+      .replace(/\.[^./]+$/, '')
+      .matchAll(/\d{1,3}/g),
+  ].map((run) => Number(run[0]));
+  if (numbers.length === 0 || numbers.length > 2) return undefined;
+  const project = numbers.at(-1)!;
+  return numbers.length === 2 ? { number: seriesKey('P', project), chapter: numbers[0]! } : { number: seriesKey('P', project) };
 }
 
 function questionsFromNumbers(
