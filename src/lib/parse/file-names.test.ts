@@ -334,3 +334,13 @@ describe('programming projects', () => {
     expect(read(['projects/03/main.c', 'exercises/03/README.md'])['projects/03/main.c']).toEqual({ number: seriesKey('P', 3) });
   });
 });
+
+describe('a range that names the chapter twice', () => {
+  test('`1.11-1.13/` is questions 1.11 to 1.13', () => {
+    expect(read(['1.11-1.13/exer.clj', '1.14/proof.md', '1.6-1.7/exer.clj'])).toEqual({
+      '1.11-1.13/exer.clj': { number: 11, last: 13, chapter: 1 },
+      '1.14/proof.md': { number: 14, chapter: 1 },
+      '1.6-1.7/exer.clj': { number: 6, last: 7, chapter: 1 },
+    });
+  });
+});

@@ -278,12 +278,16 @@ function questionsFromNumbers(
     const number = Number(run[0]);
     // A book may count from 0, and its learners name the first file `00` (言語処理100本ノック's knocks 00 … 99); a lone `0` is no question.
     if ((number === 0 && run[0].length < 2) || number > MAX_QUESTION) continue;
-    const next = found[at + 1];
-    const ranged =
-      next &&
-      stem.slice(run.index! + run[0].length, next.index).trim() === '-' &&
-      Number(next[0]) > number &&
-      Number(next[0]) <= MAX_QUESTION;
+    // A range names its last question as it names its first, with the chapter where the first has it (`1.11-1.13`).
+    const joined = (a: RegExpExecArray, b: RegExpExecArray | undefined, by: string) =>
+      b !== undefined && stem.slice(a.index + a[0].length, b.index).trim() === by;
+    const repeatsChapter =
+      chapterFirst &&
+      joined(run, found[at + 1], '-') &&
+      found[at + 1]![0] === found[at - 1]![0] &&
+      joined(found[at + 1]!, found[at + 2], '.');
+    const next = repeatsChapter ? found[at + 2] : found[at + 1];
+    const ranged = next && (repeatsChapter || joined(run, next, '-')) && Number(next[0]) > number && Number(next[0]) <= MAX_QUESTION;
     const chapter = chapterFirst ? printedChapter(stem, found[at - 1]!, run) : undefined;
     // `3-4.py`: the chapter joined by a hyphen, as *Python Crash Course* prints `3-4`.
     const hyphenated = chapter !== undefined && stem.slice(found[at - 1]!.index + found[at - 1]![0].length, run.index) === '-';

@@ -145,4 +145,12 @@ describe('reading a program of the C family', () => {
       ['answer', ['The gap.']],
     ]);
   });
+
+  test('the comment characters that draw a banner after a comment’s words are layout', () => {
+    expect(cells(';;; 1.2 ;;;;;;;;;;;;\n(define x 1)\n', 'scheme')).toEqual([
+      ['markdown', '1.2'],
+      ['code', '(define x 1)'],
+    ]);
+    expect(cells('# Plots ----\nplot(x)\n', 'r')[0]).toEqual(['markdown', 'Plots']);
+  });
 });

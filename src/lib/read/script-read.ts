@@ -21,6 +21,8 @@ const COMMENTS: Record<string, RegExp> = {
   '--': /^[ \t]*--+(?: ?)(.*)$/,
   ';': /^[ \t]*;+(?: ?)(.*)$/,
 };
+/** The run of comment characters that draws a banner after a comment's words (`;;; 1.2 ;;;;;;;;`, `# Section ----`): layout. */
+const BANNER_TAIL = /(?<=\S)[ \t]+([;#/=*-])\1{2,}[ \t]*$/;
 /**
  * A call whose one argument is a string over several lines, printed as text: R's `display_markdown("` or
  * `cat("` at the end of a line, closed by `")` on a later one. What the string holds is prose, not code.
@@ -208,7 +210,7 @@ export function readScript(text: string, language = 'python'): ReadNotebook & { 
       for (; i < lines.length; i++) {
         const match = COMMENT.exec(lines[i]!.text);
         if (!match || SCRIPT_CELL_MARKER.test(lines[i]!.text.trim())) break;
-        block.push({ text: match[1]!, line: lines[i]!.line });
+        block.push({ text: match[1]!.replace(BANNER_TAIL, ''), line: lines[i]!.line });
       }
       i--;
       pushText(block);
