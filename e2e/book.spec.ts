@@ -32,7 +32,7 @@ test.beforeAll(async () => {
   );
   const { status, output } = await buildTestSite(site);
   expect(status, output).toBe(0);
-  expect(output).toMatch(/9 chapters, 4 members, 78 questions, \d+ answers; every one of \d+ source lines is visible on the site/);
+  expect(output).toMatch(/9 chapters, 4 members, 82 questions, \d+ answers; every one of \d+ source lines is visible on the site/);
   // Nothing lost, read from the built HTML: every line of every member's files on its chapter's pages.
   const { book = [] } = await runPipeline({ contentDir: site.content, root: site.root });
   const missing = book.flatMap(({ chapter, guide }) =>

@@ -112,8 +112,8 @@ export function sharedPrompt(answers: readonly Answer[]): string | undefined {
   return prompts.filter(same).reduce((best, prompt) => (prompt.length > best.length ? prompt : best));
 }
 
-/** Stars a book prints before a harder exercise, which a learner copies before its words (`$\star\star$ Show that …`, `★`). */
-const DIFFICULTY_MARK = /^(?:\$(?:\s*\\(?:big)?star)+\s*\$|[★☆⋆]+)\s*/u;
+/** Marks of difficulty a book prints before an exercise, which a learner copies before its words (`$\star\star$ Show that …`, `★`, the NLTK book's `☼ ◑ ●`). */
+const DIFFICULTY_MARK = /^(?:\$(?:\s*\\(?:big)?star)+\s*\$|[★☆⋆☼◑●]+)\s*/u;
 
 /** A short title from a prompt: its first sentence, cut at a word boundary; its math as symbols, or as written (`asText: false`, for slugs). */
 export function titleFromPrompt(prompt: string, asText = true): string | undefined {

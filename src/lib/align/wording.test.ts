@@ -31,4 +31,10 @@ describe('answers placed by their own wording', () => {
     placeByWording([guide('a'), guide('b'), source]);
     expect(source.answerSet.answers.map((a) => a.number).sort()).toEqual([1, 2, 3]);
   });
+
+  test('an answer worded as a question far across the chapter stays where its source put it', () => {
+    const source = testSource('s', [testAnswer(4, { prompt: prompts[0] }), testAnswer(2, { prompt: prompts[1] })]);
+    expect(placeByWording([guide('a'), guide('b'), source])).toEqual([]);
+    expect(source.answerSet.answers.map((a) => a.number)).toEqual([4, 2]);
+  });
 });

@@ -65,6 +65,9 @@ function peersByLanguage(sources: readonly Source[]): (source: number) => Peers 
   };
 }
 
+/** How far from its own number an answer moves into a place its source left empty. */
+const NEAR = 2;
+
 /** An answer whose own wording is clearly another number's question. */
 interface Mismatch {
   source: Source;
@@ -97,7 +100,7 @@ function mismatches(sources: readonly Source[]): Mismatch[] {
 
 /**
  * Places an answer whose wording is clearly another question's under that question, where the
- * source has no other answer there (a question numbered one too low after a skipped one) or
+ * source has no other answer there and the number is near (a question numbered one too low after a skipped one) or
  * where the answer there reads as this one's number (two files named the other way round).
  * Returns a warning for each, naming the fix; changes the answers in place.
  */
@@ -111,8 +114,11 @@ export function placeByWording(sources: readonly Source[]): Diagnostic[] {
   const moves = found.filter((m) => {
     if (closest.get(slot(m)) !== m) return false;
     const there = m.source.answerSet.answers.filter((other) => other.number === m.number);
+    // An empty place takes an answer numbered next to it (one too low or too high), not one from across the chapter,
+    // whose wording may merely open as that question's does (`Consider the following SQL query …`).
     return (
-      there.length === 0 || (there.length === 1 && found.some((other) => other.answer === there[0] && other.number === m.answer.number))
+      (there.length === 0 && Math.abs(m.number - m.answer.number) <= NEAR) ||
+      (there.length === 1 && found.some((other) => other.answer === there[0] && other.number === m.answer.number))
     );
   });
   // Decided before any number changes, so a swap reads both answers as they were written.

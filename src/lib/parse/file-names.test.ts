@@ -344,3 +344,24 @@ describe('a range that names the chapter twice', () => {
     });
   });
 });
+
+describe('a file’s own question below what opens it', () => {
+  test('after its front matter, a quote is the question', () => {
+    const text =
+      "---\norder: 13\ntitle: '3.13'\n---\n> Write SQL DDL for the schema in the figure.\n\n```sql\nCREATE TABLE person (id INT);\n```\n";
+    const { answerSet } = parseFolder('content/sources/001', [
+      { name: '3.13.md', file: 'content/sources/001/3.13.md', kind: 'file', text },
+      { name: '3.14.md', file: 'content/sources/001/3.14.md', kind: 'file', text: '> Say why.\n\nBecause.\n' },
+    ]);
+    expect(answerSet!.answers[0]!.prompt).toBe('Write SQL DDL for the schema in the figure.');
+  });
+
+  test('after a program’s imports, its docstring states the exercise', () => {
+    const text = "import nltk\n'''\n☼ Make a variable phrase that holds a list of words.\n'''\n\nphrase = ['a', 'b']\nprint(phrase)\n";
+    const { answerSet } = parseFolder('content/sources/001', [
+      { name: '02-1.py', file: 'content/sources/001/02-1.py', kind: 'file', text },
+      { name: '02-2.py', file: 'content/sources/001/02-2.py', kind: 'file', text: 'print(2)\n' },
+    ]);
+    expect(answerSet!.answers[0]!.prompt).toBe('☼ Make a variable phrase that holds a list of words.');
+  });
+});

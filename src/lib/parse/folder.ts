@@ -455,6 +455,11 @@ function readEntry(entry: FolderEntry): { children?: RootContent[]; diagnostics:
  * after a program's notes, if any.
  */
 function askedBelow(children: RootContent[], number: number, context: ParseContext): Pick<Answer, 'body'> & { prompt?: string } {
+  // The file's front matter (`title: '3.13'`) comes before its text: it stays at the head of the answer.
+  if (children[0]?.type === 'code' && children[0].data?.frontmatter) {
+    const asked = askedBelow(children.slice(1), number, context);
+    return { ...asked, body: { type: 'root', children: [children[0], ...asked.body.children] } };
+  }
   const [lead, ...rest] = children;
   if (lead?.type === 'blockquote' && isQuotedPrompt(lead) && rest.length)
     return { prompt: inlineMarkdown(quotedPrompt(lead)), body: { type: 'root', children: rest } };
@@ -505,17 +510,20 @@ function fileAnswer(file: string, number: number, children: RootContent[], diagn
     if (prompt) return { ...whole, prompt, body: { type: 'root', children: [...children.slice(0, asking), ...after] } };
   }
   // A program's module docstring says what the file is for: in a file of one exercise, its statement, when code answers it.
-  const described = children.findIndex((node) => !node.data?.docstring);
-  if (described > 0 && children.slice(described).some((node) => node.type === 'code')) {
+  // The file's imports may come first (`import nltk`, then the docstring); they stay at the head of the answer.
+  const opens = children.findIndex((node) => node.data?.docstring);
+  const setup = opens > 0 && children.slice(0, opens).every((node) => node.type === 'code') ? opens : 0;
+  const described = children.findIndex((node, i) => i >= setup && !node.data?.docstring);
+  if (described > setup && children.slice(described).some((node) => node.type === 'code')) {
     const statement = children
-      .slice(0, described)
+      .slice(setup, described)
       .flatMap((node) => (node.type === 'paragraph' ? [node] : node.type === 'list' ? listParagraphs(node) : []));
     const text = statement.map((paragraph) => toString(paragraph).trim()).join(' ');
     if (
       statement.length &&
       !speaksAsLearner(text) &&
       (isPrompt(text) || setsTaskWithin(text)) &&
-      !children.slice(0, described).some((node) => node.type === 'heading')
+      !children.slice(setup, described).some((node) => node.type === 'heading')
     ) {
       // The file's own id before the statement (`/* Exercise 1.3: Experiment to measure … */`) is its marker, not its words.
       const [lead, ...others] = statement;
@@ -527,7 +535,7 @@ function fileAnswer(file: string, number: number, children: RootContent[], diagn
       return {
         ...whole,
         prompt: words.map((paragraph) => inlineMarkdown(paragraph.children)).join(' '),
-        body: { type: 'root', children: children.slice(described) },
+        body: { type: 'root', children: [...children.slice(0, setup), ...children.slice(described)] },
       };
     }
   }

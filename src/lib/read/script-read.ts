@@ -21,6 +21,8 @@ const COMMENTS: Record<string, RegExp> = {
   '--': /^[ \t]*--+(?: ?)(.*)$/,
   ';': /^[ \t]*;+(?: ?)(.*)$/,
 };
+/** Lines that only set a program up (imports, a plotting backend), which may come before its docstring. */
+const SETUP = /^[ \t]*(?:import[ \t]|from[ \t]+\S+[ \t]+import[ \t]|library\(|require\(|#include|matplotlib\.use\(|%matplotlib|$)/;
 /** The run of comment characters that draws a banner after a comment's words (`;;; 1.2 ;;;;;;;;`, `# Section ----`): layout. */
 const BANNER_TAIL = /(?<=\S)[ \t]+([;#/=*-])\1{2,}[ \t]*$/;
 /**
@@ -142,9 +144,11 @@ export function readScript(text: string, language = 'python'): ReadNotebook & { 
     if (code.length) cells.push({ type: 'code', anchor: code[0]!.line, source: code, count, outputs: [] });
     code = [];
   };
-  /** `describes`: a string or block comment, which before any code is the module's docstring. */
+  /** `describes`: a string or block comment, which before any code but the file's imports is the module's docstring. */
   const pushText = (source: Line[], describes = false) => {
-    const docstring = describes && code.length === 0 && cells.every((cell) => cell.type === 'raw');
+    const setup = (lines: readonly Line[]) => lines.every((line) => SETUP.test(line.text));
+    const docstring =
+      describes && setup(code) && cells.every((cell) => cell.type === 'raw' || (cell.type === 'code' && setup(cell.source)));
     flushCode();
     cells.push(...textCells(source).map((cell) => (docstring ? { ...cell, docstring: true as const } : cell)));
   };
@@ -166,7 +170,9 @@ export function readScript(text: string, language = 'python'): ReadNotebook & { 
       count = marker[1] ? Number(marker[1]) : null;
       continue;
     }
-    const open = hashed && (code.length === 0 || !code.at(-1)!.text.trim()) ? STRING_OPEN.exec(line.text) : null;
+    // A string opens text after a blank line, or straight after the file's imports.
+    const afterSetup = code.length === 0 || !code.at(-1)!.text.trim() || code.every((written) => SETUP.test(written.text));
+    const open = hashed && afterSetup ? STRING_OPEN.exec(line.text) : null;
     if (open) {
       const [, quote, rest] = open as unknown as [string, string, string];
       const body: Line[] = [];
