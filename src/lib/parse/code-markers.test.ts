@@ -22,6 +22,15 @@ describe('code that names an exercise', () => {
     expect(exerciseForm('(exercises-done 3)')).toBeUndefined();
   });
 
+  test('a function whose whole name spells its exercise’s number names it (`def one(s):`); one that only starts so does not', () => {
+    expect(exerciseForm('def one(s):')).toBe('Exercise 1');
+    expect(exerciseForm('def problem_nine(a, b):')).toBe('Exercise 9');
+    expect(exerciseForm('def one_hot(target):')).toBeUndefined();
+    expect(exerciseForm('    def two(self):')).toBeUndefined();
+    const text = 'def one(s):\n\treturn len(set(s)) == len(s)\n\nassert one("abc")\n\ndef two(a, b):\n\treturn sorted(a) == sorted(b)\n';
+    expect(read('a.py', text)?.map((answer) => answer.id)).toEqual(['.1', '.2']);
+  });
+
   test('a Scheme file whose exercises are forms is split at them, each form kept as the answer’s first code', () => {
     const text = [
       '(Section :1.1 "Elements")',

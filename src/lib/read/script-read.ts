@@ -49,8 +49,20 @@ const BARE_NUMBER = /^[ \t]*\d{1,3}[.)]?[ \t]*$/;
 const EXERCISE_FORM =
   /^(?:[([][ \t]*|(?:def|function|fn|func|class|defun|define)[ \t]+\(?)(exercise|problem|question)[ \t_?:#-]*(\d{1,2}(?:[._-]\d{1,3}){0,2}[a-z]?)(?=[\s()\[\]{}:,;]|$)/i;
 
+/** Numbers spelt out, as a function's whole name may spell its exercise's: `def one(s):` … `def nine(a, b):`. */
+const NUMBER_WORDS =
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
+    ' ',
+  );
+const SPELT_FORM = new RegExp(
+  String.raw`^(?:def|function|fn|func)[ 	]+(?:(?:exercise|problem|question|ex|q)[_-]?)?(${NUMBER_WORDS.join('|')})[ 	]*\(`,
+  'i',
+);
+
 /** The exercise a top-level line of code names, written as a heading would name it (`Exercise 1.3`), or undefined. */
 export function exerciseForm(line: string): string | undefined {
+  const spelt = SPELT_FORM.exec(line);
+  if (spelt) return `Exercise ${NUMBER_WORDS.indexOf(spelt[1]!.toLowerCase()) + 1}`;
   const form = EXERCISE_FORM.exec(line);
   if (!form) return undefined;
   // `exercise_1_3` writes the id `1.3` with the characters a name allows.
