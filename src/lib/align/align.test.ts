@@ -81,6 +81,10 @@ describe('align', () => {
       'Is TensorFlow a drop-in replacement for NumPy',
     );
     expect(titleFromPrompt('')).toBeUndefined();
+    // An abbreviation's full stop ends no sentence.
+    expect(titleFromPrompt('Show that the mode (i.e. the maximum) is at μ. Then explain.')).toBe(
+      'Show that the mode (i.e. the maximum) is at μ',
+    );
   });
 
   test('titles a prompt that opens with its own label by its words', () => {

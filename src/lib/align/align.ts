@@ -123,10 +123,22 @@ export function titleFromPrompt(prompt: string, asText = true): string | undefin
   const label = matchMarker(written);
   const text = label?.prefixed ? written.slice(label.length).trimStart() : written;
   if (!text) return undefined;
-  const sentence = (/^.+?[?.!](?=\s|$)/.exec(text)?.[0] ?? text).replace(/[?.!]$/, '');
+  const sentence = firstSentence(text).replace(/[?.!]$/, '');
   if (sentence.length <= 60) return sentence;
   const cut = sentence.slice(0, 60);
   return `${cut.slice(0, cut.lastIndexOf(' ') > 20 ? cut.lastIndexOf(' ') : 60)}…`;
+}
+
+/** Abbreviations whose full stop ends no sentence: `(i.e. the peak)`, `e.g.`, `cf.`, `vs.`, `Fig.`, `Eq.`. */
+const ABBREVIATION = /(?:^|[\s(])(?:i\.e|e\.g|cf|vs|etc|resp|fig|figs|eq|eqs|ex|no|approx|dr|mr|mrs|ms|st)\.$/i;
+
+/** A text's first sentence: up to the first `?`, `!` or full stop before a space that does not end an abbreviation. */
+function firstSentence(text: string): string {
+  for (const end of text.matchAll(/[?.!](?=\s|$)/g)) {
+    const sentence = text.slice(0, end.index + 1);
+    if (end[0] !== '.' || !ABBREVIATION.test(sentence)) return sentence;
+  }
+  return text;
 }
 
 /** Whether a source's own wording says more than the canonical prompt shows. */
