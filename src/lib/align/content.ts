@@ -11,7 +11,7 @@
  */
 import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
 import type { Answer, Source } from '../model/model.ts';
-import { printedId } from '../model/question-id.ts';
+import { answerId as idOf } from '../model/question-id.ts';
 import { plainText } from '../read/markdown.ts';
 import { toString } from 'mdast-util-to-string';
 import { cosine, normOf, stems, stemSequence, type Bag } from '../read/similarity.ts';
@@ -27,8 +27,6 @@ const TELLING = 0.15;
 const MOSTLY = 0.5;
 /** Fewer answers than this say too little about a numbering. */
 const FEWEST = 4;
-
-const idOf = (answer: Answer, number = answer.number) => printedId(number, answer.chapter, answer.sectioned);
 
 /** The words of an answer: its question's, if it words one, and its body's. */
 function bagOf(answer: Answer): Bag {

@@ -9,10 +9,9 @@ import type { Answer, Source } from '../model/model.ts';
 import { promptPool, SAME_QUESTION, type PromptIndex } from '../parse/prompt-index.ts';
 import { stems } from '../read/similarity.ts';
 import { CJK_LETTERS } from '../read/scripts.ts';
-import { printedId } from '../model/question-id.ts';
+import { answerId as idOf } from '../model/question-id.ts';
 
 /** An answer's id, or another number's in its scheme, as the book prints it. */
-const idOf = (answer: Answer, number = answer.number) => printedId(number, answer.chapter, answer.sectioned);
 
 /** How much better another question must match before a number is called into doubt. */
 const CLEAR_MARGIN = 0.2;

@@ -88,6 +88,14 @@ export function printedId(number: number, chapter?: number, sectioned = false, h
   return chapter === undefined ? String(number) : `${chapter}${hyphenated ? '-' : '.'}${number}`;
 }
 
+/** An answer's id as its source prints it (`4`, `1-6`, `1.1.4`, `R-1.1`), or another number's in that source's scheme. */
+export function answerId(
+  answer: Pick<Answer, 'number' | 'chapter' | 'sectioned' | 'hyphenated' | 'sectionDots'>,
+  number = answer.number,
+): string {
+  return printedId(number, answer.chapter, answer.sectioned, answer.hyphenated, answer.sectionDots);
+}
+
 /**
  * The id in a page's path: `04` for question 4 (two digits, as before ids had
  * chapters, so those URLs stay), `3-4` for 3.4, `2-1-3` for 2.1-3.

@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
 import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
 import type { Answer, ReadSettings } from '../model/model.ts';
 import { ANSWER_LABEL, matchMarker } from './markers.ts';
-import { isLettered, numberRanges, printedId, SECTION, SERIES, SUBSECTION } from '../model/question-id.ts';
+import { answerId as idOf, isLettered, numberRanges, SECTION, SERIES, SUBSECTION } from '../model/question-id.ts';
 import { toString } from 'mdast-util-to-string';
 import { parseInline } from '../read/markdown.ts';
 
@@ -192,11 +192,11 @@ function numberingDiagnostics(answers: readonly Answer[], fileOf: (a: Answer) =>
     const sameRun = runOf(highest?.number ?? 0) === runOf(answer.number);
     const skipped = highest && sameRun ? range(highest.number + 1, answer.number - 1).filter((n) => !numbers.has(n)) : [];
     if (highest && skipped.length) {
-      const ids = skipped.map((n) => printedId(n, answer.chapter, answer.sectioned, answer.hyphenated, answer.sectionDots));
+      const ids = skipped.map((n) => idOf(answer, n));
       const missing =
         skipped.length === 1
           ? `question ${ids[0]} has no answer here`
-          : `questions ${numberRanges(skipped, (n) => printedId(n, answer.chapter, answer.sectioned, answer.hyphenated, answer.sectionDots))} have no answer here`;
+          : `questions ${numberRanges(skipped, (n) => idOf(answer, n))} have no answer here`;
       diagnostics.push(
         diagnostic(
           fileOf(answer),
@@ -211,10 +211,6 @@ function numberingDiagnostics(answers: readonly Answer[], fileOf: (a: Answer) =>
   }
   return diagnostics;
 }
-
-/** An answer's id as its source prints it: `4`, `3.4`, `2.1-3`. */
-/** An answer's id as its source prints it (`1-6`, `1.1.4`), for messages about that source. */
-const idOf = (answer: Answer) => printedId(answer.number, answer.chapter, answer.sectioned, answer.hyphenated, answer.sectionDots);
 
 /** The integers from `from` to `to`, inclusive. */
 function range(from: number, to: number): number[] {

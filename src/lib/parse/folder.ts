@@ -15,7 +15,7 @@ import { finishAnswerSet, parseAnswerSet, type ParsedFile } from './index.ts';
 import { notebookTree } from './notebook.ts';
 import { looksLikeScript, readScript, scriptLanguage } from '../read/script-read.ts';
 import type { ParseContext } from './types.ts';
-import { printedId, SECTION } from '../model/question-id.ts';
+import { answerId, SECTION } from '../model/question-id.ts';
 import { looksLikeNotebook, readNotebook } from '../read/notebook-read.ts';
 import { dropChars, inlineMarkdown, isPrompt, setsTaskWithin, isQuotedPrompt, quotedPrompt, speaksAsLearner } from './phrasing.ts';
 import { ANSWER_WORDS, matchMarker, QUESTION_HEADING } from './markers.ts';
@@ -95,17 +95,16 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
       severalAnswers(entry, read.children, undefined, new Set(), context),
     );
   };
-  const opensWithId = (entry: FolderEntry) => {
-    if (entry.text === undefined) return false;
+  /** The exercise id a file's text opens with (`Exercise 1.9: …`), if any. */
+  const idOpening = (entry: FolderEntry) => {
+    if (entry.text === undefined) return undefined;
     const read = readOnce(entry);
-    return Boolean(read.children && !read.asText && openingId(read.children));
+    return read.children && !read.asText ? openingId(read.children) : undefined;
   };
   // Names whose numbers are not the exercises' (`141_109.cpp`: a section's number, then the file's own), where most files
   // that open with an id (`Exercise 1.9: …`) open with another: the ids number the files, as they do files named by their topic.
   const opening = numbered.flatMap((item) => {
-    if (item.number === undefined || item.entry.text === undefined) return [];
-    const read = readOnce(item.entry);
-    const marker = read.children && !read.asText ? openingId(read.children) : undefined;
+    const marker = item.number === undefined ? undefined : idOpening(item.entry);
     return marker ? [{ item, marker }] : [];
   });
   // A name agrees with its file's id where it gives it, a range that holds it, or the section it is in (`2.1.md` of `## 2.1-1`).
@@ -119,7 +118,11 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
       item.number = undefined;
       item.named = undefined;
     }
-  if (!numbered.some(({ number }) => number !== undefined) && !entries.some(selfNumbered) && entries.filter(opensWithId).length < 2) {
+  if (
+    !numbered.some(({ number }) => number !== undefined) &&
+    !entries.some(selfNumbered) &&
+    entries.filter((entry) => idOpening(entry)).length < 2
+  ) {
     return {
       diagnostics: [
         diagnostic(
@@ -496,7 +499,7 @@ function fileAnswer(file: string, number: number, children: RootContent[], diagn
           own.position.start.line,
           1,
           'number-mismatch',
-          `The file name says question ${printedId(number, own.chapter, own.sectioned, own.hyphenated, own.sectionDots)} but the file starts with question ${printedId(own.number, own.chapter, own.sectioned, own.hyphenated, own.sectionDots)}; it is read as question ${printedId(number, own.chapter, own.sectioned, own.hyphenated, own.sectionDots)} — rename the file or fix the number`,
+          `The file name says question ${answerId(own, number)} but the file starts with question ${answerId(own)}; it is read as question ${answerId(own, number)} — rename the file or fix the number`,
         ),
       );
     }

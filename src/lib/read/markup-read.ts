@@ -65,8 +65,9 @@ const TEX_MATH = new Set(
 );
 /** Environments that hold an answer, by the label LaTeX prints at their start (amsthm's `proof` prints *Proof.*). */
 const TEX_ANSWERS: Record<string, string> = { proof: 'Proof', solution: 'Solution', soln: 'Solution', sol: 'Solution', answer: 'Answer' };
-const TEX_ANSWER_OPEN = /^([ \t]*)\\begin\{(proof|solution|soln|sol|answer)\*?\}(?:\[([^\]]*)\])?[ \t]*(.*)$/;
-const TEX_ANSWER_CLOSE = /\\end\{(?:proof|solution|soln|sol|answer)\*?\}[ \t]*$/;
+const ANSWER_NAMES = Object.keys(TEX_ANSWERS).join('|');
+const TEX_ANSWER_OPEN = new RegExp(String.raw`^([ \t]*)\\begin\{(${ANSWER_NAMES})\*?\}(?:\[([^\]]*)\])?[ \t]*(.*)$`);
+const TEX_ANSWER_CLOSE = new RegExp(String.raw`\\end\{(?:${ANSWER_NAMES})\*?\}[ \t]*$`);
 
 /** The language of a document file by its extension, if it is one this reader knows. */
 export function markupLanguage(file: string): string | undefined {

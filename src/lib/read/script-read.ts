@@ -55,7 +55,7 @@ const NUMBER_WORDS =
     ' ',
   );
 const SPELT_FORM = new RegExp(
-  String.raw`^(?:def|function|fn|func)[ 	]+(?:(?:exercise|problem|question|ex|q)[_-]?)?(${NUMBER_WORDS.join('|')})[ 	]*\(`,
+  String.raw`^(?:def|function|fn|func)[ \t]+(?:(?:exercise|problem|question|ex|q)[_-]?)?(${NUMBER_WORDS.join('|')})[ \t]*\(`,
   'i',
 );
 
@@ -150,18 +150,20 @@ export function readScript(text: string, language = 'python'): ReadNotebook & { 
   const cells: ScriptCell[] = [];
   let code: Line[] = [];
   let count: number | null = null;
+  /** Whether every cell so far is the interpreter line or the file's imports: a string now is the module's docstring. */
+  let opening = true;
   const flushCode = () => {
     while (code.length && !code.at(-1)!.text.trim()) code.pop();
     while (code.length && !code[0]!.text.trim()) code.shift();
     if (code.length) cells.push({ type: 'code', anchor: code[0]!.line, source: code, count, outputs: [] });
+    if (!code.every((line) => SETUP.test(line.text))) opening = false;
     code = [];
   };
   /** `describes`: a string or block comment, which before any code but the file's imports is the module's docstring. */
   const pushText = (source: Line[], describes = false) => {
-    const setup = (lines: readonly Line[]) => lines.every((line) => SETUP.test(line.text));
-    const docstring =
-      describes && setup(code) && cells.every((cell) => cell.type === 'raw' || (cell.type === 'code' && setup(cell.source)));
+    const docstring = describes && opening && code.every((line) => SETUP.test(line.text));
     flushCode();
+    opening = false;
     cells.push(...textCells(source).map((cell) => (docstring ? { ...cell, docstring: true as const } : cell)));
   };
 
