@@ -78,6 +78,40 @@ describe('loading a content folder', () => {
     ]);
   });
 
+  test('reads every file of a checkout that numbers questions the others do not, as one source', () => {
+    const { guide, lines } = load({
+      'sources/101_ana/Practice.md':
+        '**Practice Exercises**\n\n**3.1 What is printed at line A?**<br>\nFive.\n\n**3.2 How many processes are created?**<br>\nEight.\n',
+      'sources/101_ana/Exercises.md':
+        '**Exercises**\n\n**3.3 What does a context switch do?**<br>\nSaves one context, loads another.\n\n**3.4 What does init do?**<br>\nAdopts orphans.\n',
+      // Two programs for one question: the folder is not one file per question.
+      'sources/101_ana/programs/3_5_pipe.c': 'int main(void) { return 0; }\n',
+      'sources/101_ana/programs/3_5_shm.c': 'int main(void) { return 1; }\n',
+    });
+    const source = guide!.sources[0]!;
+    expect(source.answerSet.answers.map((answer) => [answer.number, answer.file])).toEqual([
+      [1, 'sources/101_ana/Practice.md'],
+      [2, 'sources/101_ana/Practice.md'],
+      [3, 'sources/101_ana/Exercises.md'],
+      [4, 'sources/101_ana/Exercises.md'],
+    ]);
+    expect(source.answerSet.answers.map((answer) => answer.prompt)).toEqual([
+      'What is printed at line A?',
+      'How many processes are created?',
+      'What does a context switch do?',
+      'What does init do?',
+    ]);
+    expect(lines.filter((line) => line.includes('empty-answer') || line.includes('skipped'))).toEqual([]);
+  });
+
+  test('keeps a second file that numbers the same questions out of the answers', () => {
+    const { guide } = load({
+      'sources/101_ana/answers.md': '1. Why?\n   - Because.\n\n2. How?\n   - Like so.\n\n3. When?\n   - Now.\n',
+      'sources/101_ana/draft.md': '1. Why?\n   - Not sure.\n\n2. How?\n   - Somehow.\n',
+    });
+    expect(guide!.sources[0]!.answerSet.answers.map((answer) => answer.file)).toEqual(Array(3).fill('sources/101_ana/answers.md'));
+  });
+
   test('reads a folder source, one file per question, and names each file in its diagnostics', () => {
     const { guide, lines } = load({
       'sources/004_group/1.md': '# 1. One?\n\nYes.\n',

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { decodeSource } from '../read/decode.ts';
 import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
 import type { AnswerSet, UnreadFile } from '../model/model.ts';
+import type { RootContent } from 'mdast';
 import { parseFolder, type FolderEntry } from '../parse/folder.ts';
 import { parseAnswerSet, type ParsedFile } from '../parse/index.ts';
 import type { ParseContext } from '../parse/types.ts';
@@ -165,20 +166,28 @@ function readFolder(id: string, path: string, file: string, context: ParseContex
     (top, candidate) => ((candidate.read.answerSet?.answers.length ?? 0) > (top?.read.answerSet?.answers.length ?? 0) ? candidate : top),
     undefined,
   );
-  const others = texts.filter((entry) => entry !== best?.entry);
+  // Other files that number questions the answer file does not (`Practice.md` with 3.1 … 3.7 beside `Exercises.md` with 3.8 …) answer them too.
+  const joined = best?.read.answerSet ? otherAnswerFiles(best, readings) : [];
+  const others = texts.filter((entry) => entry !== best?.entry && !joined.some((reading) => reading.entry === entry));
   const extra = others.flatMap((entry) => wholeDocument({ id, file: entry.file, text: entry.text }).children);
   if (best?.read.answerSet) {
-    const { answerSet } = best.read;
+    const answerSet = { ...best.read.answerSet, answers: [...best.read.answerSet.answers] };
     for (const answer of answerSet.answers) answer.file = best.entry.file;
-    const appendix = [...(answerSet.appendix?.children ?? []), ...extra];
+    const around: RootContent[] = [];
+    for (const { entry, read } of joined) {
+      for (const answer of read.answerSet!.answers) answerSet.answers.push({ ...answer, file: entry.file });
+      around.push(...(read.answerSet!.preamble?.children ?? []), ...(read.answerSet!.appendix?.children ?? []));
+    }
+    answerSet.answers.sort((a, b) => a.number - b.number);
+    const appendix = [...(answerSet.appendix?.children ?? []), ...around, ...extra];
     return withUnread({
       answerSet: {
         ...answerSet,
         reason: `${best.entry.name} in a folder: ${answerSet.reason}`,
         ...(appendix.length ? { appendix: { type: 'root', children: appendix } } : {}),
       },
-      diagnostics: [...diagnostics, ...best.read.diagnostics],
-      files: [best.entry.file, ...others.map((entry) => entry.file)],
+      diagnostics: [...diagnostics, ...best.read.diagnostics, ...joined.flatMap((reading) => reading.read.diagnostics)],
+      files: [best.entry.file, ...joined.map((reading) => reading.entry.file), ...others.map((entry) => entry.file)],
     });
   }
   const problem =
@@ -203,3 +212,32 @@ function readFolder(id: string, path: string, file: string, context: ParseContex
 }
 
 export { readSourceText } from '../read/decode.ts';
+
+interface FileReading {
+  entry: FolderEntry & { text: string };
+  read: ReturnType<typeof parseAnswerSet>;
+}
+
+/**
+ * The files of a folder, besides its answer file, that number two or more questions of the same chapter by their
+ * own markers (not by wording), none of them a question already answered: most answers first.
+ */
+function otherAnswerFiles(best: FileReading, readings: readonly FileReading[]): FileReading[] {
+  const numbered = (reading: FileReading) => {
+    const set = reading.read.answerSet;
+    return set !== undefined && set.format !== 'question-text' && set.format !== 'unsplit' && set.answers.length >= 2;
+  };
+  const chapter = best.read.answerSet!.answers.find((answer) => answer.chapter !== undefined)?.chapter;
+  const taken = new Set(best.read.answerSet!.answers.map((answer) => answer.number));
+  const joined: FileReading[] = [];
+  const candidates = readings
+    .filter((reading) => reading !== best && numbered(reading))
+    .sort((a, b) => b.read.answerSet!.answers.length - a.read.answerSet!.answers.length);
+  for (const reading of candidates) {
+    const { answers } = reading.read.answerSet!;
+    if (answers.some((answer) => taken.has(answer.number) || (answer.chapter ?? chapter) !== chapter)) continue;
+    for (const answer of answers) taken.add(answer.number);
+    joined.push(reading);
+  }
+  return joined;
+}

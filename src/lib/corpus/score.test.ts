@@ -79,6 +79,13 @@ const CHAPTER_NUMBERED = [
   'eopl-01-inductive-sets-of-data',
   'nltk-02-accessing-text-corpora',
   'dbconcepts-03-introduction-to-sql',
+  // Batch 13, scored at 45.7 % before they were read (open part 39.3 %, sealed 61.7 %); a third sealed at random: Pierce's
+  // Types and Programming Languages (3.5.10), Think Stats (3.1), Introduction to Information Retrieval (1.2), Abbott's
+  // Understanding Analysis (1.2.3). Prata's C Primer Plus and Stroustrup's PPP number 1, 2, 3 and are held to the plain floors.
+  'tapl-03-untyped-arith',
+  'thinkstats2-03-pmfs',
+  'iir-01-boolean-retrieval',
+  'abbott-01-real-numbers',
 ];
 // Both fell with the 61 sets added later in four batches (R4DS, Advanced R, CSAPP, Go, C++ Primer, MML among them), scored at 16.6 to 86.5 % before they were read;
 // the sealed one again with batch 10's eleven sealed sets (43 % placed, no rule written for them), and both with batch 11
@@ -89,7 +96,12 @@ const FLOORS = { chapteredOpen: 81, chapteredSealed: 60 };
  * batch 9 (a Markdown list of questions with nested code, beside the same answers in a `.hs` file) loses 14 lines; it is
  * sealed, so no rule is written against it.
  */
-const KNOWN_LOSSES: string[] = ['folder-md-list-with-nested-answers-plus-hs: 14'];
+// Batch 13 brought two more, both in sealed sets: a folder of Chinese LaTeX answers (2 lines) and Markdown with MathML (6).
+const KNOWN_LOSSES: string[] = [
+  'folder-section-exercise-files-zh-latex: 2',
+  'folder-md-list-with-nested-answers-plus-hs: 14',
+  'md-h5-bare-ids-blockquote-question-mathml: 6',
+];
 
 test('every real answer set builds, loses no line, and lands at least as well as it did', async () => {
   // Sets still being added (`incoming/`) are scored by `npm run corpus`, not held to the floor.

@@ -365,3 +365,29 @@ describe('a file’s own question below what opens it', () => {
     expect(answerSet!.answers[0]!.prompt).toBe('☼ Make a variable phrase that holds a list of words.');
   });
 });
+
+describe('two files of one number', () => {
+  const entry = (name: string, text: string) => ({ name, file: `content/sources/001/${name}`, kind: 'file' as const, text });
+
+  test('in a folder of one file per exercise, are two programs for that exercise, in name order', () => {
+    const { answerSet } = parseFolder('content/sources/001', [
+      entry('q3_2.cpp', 'int main() { return 2; }\n'),
+      entry('q3_3.cpp', 'int main() { return 3; }\n'),
+      entry('q3_4.cpp', 'int main() { return 4; }\n'),
+      entry('q3_4+.cpp', 'int main() { return 5; }\n'),
+    ]);
+    expect(answerSet!.answers.map((answer) => answer.number)).toEqual([2, 3, 4]);
+    expect(answerSet!.answers.at(-1)!.body.children.map((node) => (node.type === 'code' ? node.value : ''))).toEqual([
+      'int main() { return 4; }',
+      'int main() { return 5; }',
+    ]);
+  });
+
+  test('in a folder that numbers fewer exercises, are not joined: the name may number the chapter', () => {
+    const { answerSet } = parseFolder('content/sources/001', [
+      entry('chpt_2_exercise.js', 'function one() {}\n'),
+      entry('chpt_2_test.js', 'test(one);\n'),
+    ]);
+    expect(answerSet?.answers.length ?? 0).not.toBe(1);
+  });
+});

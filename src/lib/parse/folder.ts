@@ -136,6 +136,8 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
       files,
     };
   }
+  // Names that number three or more exercises: a folder of one file per exercise, where two files of one number are two programs for it.
+  const perQuestion = new Set(numbered.flatMap(({ number }) => (number === undefined ? [] : [number]))).size >= 3;
   for (const { entry, named, number } of numbered) {
     const stem = baseName(entry.name).replace(/\.[^.]+$/, '');
     if (entry.text === undefined) continue;
@@ -187,12 +189,14 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
     if (named?.sectioned) answer.sectioned = true;
     // Two files of one name but their kind (`ex8.md` and `ex8.py`) are one answer, in name order, in one folder or two
     // (`2.81.md` and `code/2.81.c`). So are the files of one numbered folder (`ch1/03/main.rkt` and `ch1/03/test.rkt`),
-    // and a file with its material in a folder below it (`Exercise 2.7.md` and `tex_files/exercise2.7.tex`).
+    // and a file with its material in a folder below it (`Exercise 2.7.md` and `tex_files/exercise2.7.tex`), and two
+    // programs for one exercise side by side in a folder of one file per exercise (`3_19_pipe.c` and `3_19_shm.c`, `q3_11.cpp` and `q3_11+.cpp`).
     const same = answers.find(
       (other) =>
         other.number === number &&
         other.file !== undefined &&
         (numberedIn(other.file) === numberedIn(entry.file) ||
+          (perQuestion && folderOf(other.file) === folderOf(entry.file) && other.chapter === answer.chapter && !fromSeveral.has(other)) ||
           fromSeveral.has(other) ||
           (baseName(numberedIn(other.file)) === baseName(numberedIn(entry.file)) && kindOf(other.file) !== kindOf(entry.file)) ||
           below(entry.file, other.file)),

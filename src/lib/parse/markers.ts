@@ -132,7 +132,8 @@ export function matchMarker(text: string, options: MarkerOptions = {}): Marker |
     ? LABEL_AFTER.exec(rest)?.[0]
     : (AFTER.exec(rest)?.[0] ??
       // In a heading, a question may follow its number with a space alone: `# 3 What makes standards important?`.
-      ((prefixed || (options.heading && /^[ \t]+\p{Lu}[^?]*\?\s*$/u.test(rest))) && /^[ \t]/.test(rest)
+      // So may one set in bold with its number: `**3 What makes standards important?**`.
+      ((prefixed || ((options.heading || options.emphasised) && /^[ \t]+\p{Lu}[^?]*\?\s*$/u.test(rest))) && /^[ \t]/.test(rest)
         ? /^[ \t]+/.exec(rest)![0]
         : undefined));
   if (after === undefined) return undefined;
@@ -235,17 +236,14 @@ function letteredMarker(text: string, options: MarkerOptions): Marker | undefine
 }
 
 /** What follows an id printed with its chapter: words directly after a prefix word or in a heading, else punctuation. */
-function idMarker(
-  text: string,
-  lead: RegExpExecArray,
-  options: { label?: boolean; heading?: boolean },
-): Omit<Marker, 'number'> | undefined {
+function idMarker(text: string, lead: RegExpExecArray, options: MarkerOptions): Omit<Marker, 'number'> | undefined {
   const prefixed = Boolean(lead[1]);
   if (options.label && !prefixed) return undefined;
   const rest = text.slice(lead[0].length);
   const after = options.label
     ? LABEL_AFTER.exec(rest)?.[0]
-    : (AFTER.exec(rest)?.[0] ?? (prefixed || options.heading ? /^[ \t]+(?=\S)/.exec(rest)?.[0] : undefined));
+    : // An id printed with its chapter may be followed by its words directly in a heading or in bold (`**3.1 With the program …**`).
+      (AFTER.exec(rest)?.[0] ?? (prefixed || options.heading || options.emphasised ? /^[ \t]+(?=\S)/.exec(rest)?.[0] : undefined));
   if (after === undefined) return undefined;
   return { prefixed, length: lead[0].length + after.length };
 }
@@ -288,4 +286,15 @@ export function markerWords(line: string): number {
   const marker = matchMarker(plain, { heading: /^[ \t]*#/.test(line) }) ?? (id?.chapter !== undefined || id?.lettered ? id : undefined);
   const length = marker?.length ?? ANSWER_LABEL.exec(plain)?.[0].length ?? QUESTION_LABEL.exec(plain)?.[0].length ?? 0;
   return words(plain.slice(0, length)).length;
+}
+
+/** The name of a list of exercises, not of one: `Exercises`, `Programming Exercises`, `Review Questions`, `编程练习`, `复习题`. */
+const EXERCISE_LIST = new RegExp(
+  String.raw`^(?:(?:programming|review|practice|chapter)[ \t]+)?(?:exercises|problems|questions|projects)$|^(?:编程|編程|复习|複習|程序设计)?(?:练习题?|練習題?|习题|習題|题|題)$`,
+  'iu',
+);
+
+/** Whether a heading's words, after the ids and page numbers that open it (`P310 5.11 `), name a list of exercises. */
+export function namesExerciseList(text: string): boolean {
+  return EXERCISE_LIST.test(text.trim().replace(/^(?:\p{L}?\d[\d.-]*[ \t]+)+/u, ''));
 }

@@ -1,4 +1,5 @@
 /** How a question's own words are told from its answer, whatever the layout. */
+import { toString } from 'mdast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { parseFolder } from './folder.ts';
 import { parseAnswerSet } from './index.ts';
@@ -17,6 +18,53 @@ describe('the question as its source words it', () => {
       { number: 1, prompt: 'Why is the sky blue?', title: undefined },
       { number: 2, prompt: 'Name two gases in the air.', title: undefined },
     ]);
+  });
+
+  test('a bold question on a line of its own, ended by a new line, two spaces, a backslash or `<br>`, is the prompt, and the lines after it answer', () => {
+    for (const end of ['', '  ', '\\', '<br>', '<br/>']) {
+      const answers = parseAnswerSet({
+        id: '001',
+        file: 'content/sources/001.md',
+        text: `**1. Why is the sky blue?**${end}\nRayleigh scattering.\n\n**2. Which gases fill the air?**${end}\nNitrogen and oxygen.\n`,
+      }).answerSet!.answers;
+      expect(answers.map(({ number, prompt, title }) => ({ number, prompt, title }))).toEqual([
+        { number: 1, prompt: 'Why is the sky blue?', title: undefined },
+        { number: 2, prompt: 'Which gases fill the air?', title: undefined },
+      ]);
+      expect(answers.map((answer) => toString(answer.body).trim())).toEqual(['Rayleigh scattering.', 'Nitrogen and oxygen.']);
+    }
+  });
+
+  test('a bold number alone on its line is answered by the lines after it, with no false “no answer” warning', () => {
+    const parsed = parseAnswerSet({
+      id: '001',
+      file: 'content/sources/001.md',
+      text: '**1.**\nBlue light scatters.\n\n**2.**\nNitrogen.\n',
+    });
+    expect(parsed.answerSet!.answers.map((answer) => [answer.title, toString(answer.body).trim()])).toEqual([
+      [undefined, 'Blue light scatters.'],
+      [undefined, 'Nitrogen.'],
+    ]);
+    expect(parsed.diagnostics.map((d) => d.ruleId)).not.toContain('empty-answer');
+  });
+
+  test('an id set in bold with its words directly after it marks the question: `**3.1 With the program …**`, `**2 What is …?**`', () => {
+    expect(read('**3.1 What gets printed at line A?**\nFive.\n\n**3.2 How many processes?**\nEight.\n')).toEqual([
+      { number: 1, prompt: 'What gets printed at line A?', title: undefined },
+      { number: 2, prompt: 'How many processes?', title: undefined },
+    ]);
+    expect(
+      read('**1 What is a tensor?**\nAn array.\n\n**2 What is a rank?**\nIts number of axes.\n').map((answer) => answer.number),
+    ).toEqual([1, 2]);
+    // Bold prose that opens with a number is no marker.
+    expect(parseAnswerSet({ id: '001', file: 'content/sources/001.md', text: '**2.5 seconds** is enough.\n' }).answerSet).toBeUndefined();
+  });
+
+  test('a heading that names the exercise list after a page and section reference (`## P310 5.11 编程练习`) heads the list', () => {
+    const answers = read(
+      '## P310 5.11 编程练习\n\n1、编写一个程序，把分钟转换成小时。\n\n```c\nint main(void) { return 0; }\n```\n\n2、编写一个程序，打印整数。\n\n```c\nint main(void) { return 1; }\n```\n',
+    );
+    expect(answers.map((answer) => answer.number)).toEqual([1, 2]);
   });
 
   test('a whole statement after a bold number, then `**Solution**`, is the question; a short one is a title', () => {

@@ -15,7 +15,7 @@ import { splitIdLines } from './id-lines.ts';
 import { commentId, splitCodeAtIds } from './code-comment-ids.ts';
 import { words } from '../read/markdown.ts';
 import { exerciseForm } from '../read/script-read.ts';
-import { ANSWER_LABEL, cellMarker, matchMarker, type Marker } from './markers.ts';
+import { ANSWER_LABEL, cellMarker, matchMarker, namesExerciseList, type Marker } from './markers.ts';
 import {
   answerPosition,
   asks,
@@ -334,7 +334,10 @@ function sectionLocalIds(found: readonly FoundMarker[], chaptered: readonly Foun
 /** Whether a top-level node is a question marker, and which. */
 function findMarker(node: RootContent, index: number): FoundMarker | undefined {
   if (node.type === 'heading') {
-    const marker = matchMarker(toString(node), { heading: true });
+    const text = toString(node);
+    const marker = matchMarker(text, { heading: true });
+    // A page or series reference over the book's exercise list (`## P310 5.11 编程练习`: page 310, section 5.11) heads the list, not one exercise.
+    if (marker?.lettered && !marker.prefixed && namesExerciseList(text)) return undefined;
     return marker && { index, kind: 'heading', marker, depth: node.depth };
   }
   // A question set in a quote: `> 3. How can you …?`.
@@ -506,11 +509,18 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
     // After a bare id (`3.1 `, `R12.`) the words are the question when they ask, else the start of the answer.
     askedOnItsLines(dropChars(node.children, marker.length), true);
   } else if (node.type === 'paragraph') {
+    // A question in bold on a line of its own (`**3. Why …?**`, then `<br>`, two spaces or a new line): the lines after it answer.
+    const boldLine = found.kind === 'bold' && endsItsLine(node.children);
     const dropped = dropChars(node.children, marker.length);
     // `**Question 1**: Why …?` puts the marker's colon after the bold.
     const colon = found.kind === 'bold' && dropped[0]?.type === 'text' ? (/^[ \t]*[:.)][ \t]*/.exec(dropped[0].value)?.[0].length ?? 0) : 0;
     const rest = colon ? dropChars(dropped, colon) : dropped;
-    const [question, answer] = splitAnswerLabel(rest);
+    // (A bold that held only the number, `**3.**`, is gone: everything after it answers.)
+    const [question, answer] = !boldLine
+      ? splitAnswerLabel(rest)
+      : rest[0]?.type === 'strong' || rest[0]?.type === 'emphasis'
+        ? withoutLineEnd(splitAfterLines(rest, 1))
+        : withoutLineEnd([[], rest]);
     // After `Q3:` or `**Q3.**` comes the question itself; after a bare `**3.**` it may be a title.
     assign(question, found.kind === 'label' || marker.prefixed);
     // A whole paragraph of a statement, then an answer label (`**Solution**`), is the question, not a title.
@@ -548,6 +558,32 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
     body: { type: 'root', children: body },
     position: { start: { ...node.position!.start }, end: endOf(following, node.position!.end) },
   };
+}
+
+/** A `<br>` tag opening a text, as people end a line in Markdown that HTML will show (the tree keeps HTML as text). */
+const BR = /^<br[ \t]*\/?>/i;
+
+/** Whether a paragraph's opening bold or italics ends its first line: a line break, a `<br>`, or a new line after a colon follows it. */
+function endsItsLine(children: readonly PhrasingContent[]): boolean {
+  const next = children[1];
+  if (next?.type === 'break') return true;
+  if (next?.type !== 'text') return false;
+  const after = next.value.replace(BR, '');
+  // `<br>` alone in its text node: the next line starts the next one.
+  if (after === '' && next.value !== '')
+    return children[2] === undefined || (children[2].type === 'text' && children[2].value.startsWith('\n'));
+  return /^[ \t]*[:.)：]?[ \t]*\n[ \t]*\S/.test(after);
+}
+
+const isBr = (node: PhrasingContent | undefined) =>
+  node?.type === 'break' || (node?.type === 'text' && BR.test(node.value) && !node.value.replace(BR, '').trim());
+
+/** A question and its answer split after the question's line, without the `<br>` that ended it. */
+function withoutLineEnd([question, answer]: [PhrasingContent[], PhrasingContent[]]): [PhrasingContent[], PhrasingContent[]] {
+  while (isBr(answer[0])) answer.shift();
+  if (answer[0]?.type === 'text') answer[0] = { ...answer[0], value: answer[0].value.replace(/^\s+/, '') };
+  while (isBr(question.at(-1))) question.pop();
+  return [question, answer];
 }
 
 /** An answer label alone on its line, without its colon: `**Solution**`, `Answer`. */

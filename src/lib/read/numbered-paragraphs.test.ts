@@ -18,3 +18,12 @@ describe('numbers with no space after them', () => {
     expect(spaceAfterNumbers('1.First\n2.Second\n')).toBe('1. First\n2. Second\n');
   });
 });
+
+describe('numbers with the enumeration comma', () => {
+  test('`1、说明` is read as `1. 说明` where two or more lines number so, outside code blocks', () => {
+    expect(spaceAfterNumbers('1、编写程序。\n\n```c\n3、x\n```\n\n2、打印整数。\n')).toBe(
+      '1. 编写程序。\n\n```c\n3、x\n```\n\n2. 打印整数。\n',
+    );
+    expect(spaceAfterNumbers('1、只有一行。\n')).toBe('1、只有一行。\n');
+  });
+});

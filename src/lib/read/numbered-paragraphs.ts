@@ -2,14 +2,14 @@
  * Numbered paragraphs that CommonMark would not read as list items: `5. …`
  * directly below a paragraph line (only a list starting at 1 may interrupt a
  * paragraph), `3.Answer` without a space after the number and `3 . Answer`
- * with one before the dot. A line counts
+ * with one before the dot, and `1、说明` with the enumeration comma Chinese and Japanese number with. A line counts
  * only where its number continues the numbering above it (gaps of a few
  * skipped questions allowed), so `2019. was the year` in prose stays prose,
  * and `2.0` never counts.
  */
 
 /** A numbered line: indentation, number, delimiter, and the space after it (maybe none). */
-const NUMBERED = /^([ \t]{0,3})(\d{1,3})( ?)([.)])([ \t]*)(?=\S|$)/;
+const NUMBERED = /^([ \t]{0,3})(\d{1,3})( ?)([.)、．])([ \t]*)(?=\S|$)/;
 const FENCE = /^[ \t]*(?:```|~~~)/;
 
 interface NumberedLine {
@@ -19,6 +19,8 @@ interface NumberedLine {
   joinedAt?: number;
   /** Column of a space written before the delimiter (`3 . Answer`), if one is. */
   spacedAt?: number;
+  /** Column of an enumeration comma or full-width stop used as the delimiter (`1、说明`), if one is. */
+  commaAt?: number;
   /** Whether the line follows paragraph text directly, so Markdown would read it as that paragraph's. */
   interrupts: boolean;
 }
@@ -35,8 +37,10 @@ function numberedLines(lines: readonly string[]): NumberedLine[] {
     const number = Number(digits);
     // The next number, or a few further on where a question is skipped.
     if (number <= last || number > last + 5) continue;
-    const joined = space === '' && delimiter === '.' && /^\p{L}/u.test(line.slice(whole.length));
-    if (space === '' && !joined && line.slice(whole.length) !== '') continue;
+    const comma = delimiter === '、' || delimiter === '．';
+    const joined = !comma && space === '' && delimiter === '.' && /^\p{L}/u.test(line.slice(whole.length));
+    if (comma && before) continue;
+    if (space === '' && !joined && !comma && line.slice(whole.length) !== '') continue;
     const previous = lines[index - 1] ?? '';
     const interrupts = number > 1 && previous.trim() !== '' && !NUMBERED.test(previous) && !/^[ \t]*(?:[-*+>|#]|```|~~~)/.test(previous);
     found.push({
@@ -44,6 +48,7 @@ function numberedLines(lines: readonly string[]): NumberedLine[] {
       interrupts,
       ...(joined ? { joinedAt: indent.length + digits.length + 1 } : {}),
       ...(before ? { spacedAt: indent.length + digits.length } : {}),
+      ...(comma ? { commaAt: indent.length + digits.length } : {}),
     });
     last = number;
   }
@@ -57,7 +62,12 @@ export function spaceAfterNumbers(text: string): string {
   const joined = found.filter((line) => line.joinedAt !== undefined);
   // `3 . Answer`, a space before the dot, read as `3. Answer`, where two or more lines number so.
   const spaced = found.filter((line) => line.spacedAt !== undefined);
-  if (joined.length < 2 && spaced.length < 2) return text;
+  // `1、说明` read as `1. 说明`, where two or more lines number so.
+  const commas = found.filter((line) => line.commaAt !== undefined);
+  if (joined.length < 2 && spaced.length < 2 && commas.length < 2) return text;
+  if (commas.length >= 2)
+    for (const { index, commaAt } of commas)
+      lines[index] = `${lines[index]!.slice(0, commaAt)}. ${lines[index]!.slice(commaAt! + 1).replace(/^[ \t]+/, '')}`;
   if (joined.length >= 2)
     for (const { index, joinedAt } of joined) lines[index] = `${lines[index]!.slice(0, joinedAt)} ${lines[index]!.slice(joinedAt)}`;
   if (spaced.length >= 2)
