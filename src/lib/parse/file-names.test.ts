@@ -391,3 +391,24 @@ describe('two files of one number', () => {
     expect(answerSet?.answers.length ?? 0).not.toBe(1);
   });
 });
+
+describe('files that open with their exercise’s id', () => {
+  const entry = (name: string, text: string) => ({ name, file: `content/sources/001/${name}`, kind: 'file' as const, text });
+
+  test('`## Exercise 1.2` over a numbered list of parts answers 1.2, whatever the name packs (`exercise_12.md`, `exercise_111.md`)', () => {
+    const { answerSet } = parseFolder('content/sources/001', [
+      entry('exercise_11.md', '## Exercise 1.1\n\nBuild the index.\n\nDone.\n'),
+      entry('exercise_12.md', '## Exercise 1.2\n\n1. Draw the matrix.\n\n2. Draw the index.\n\nAnswer\n\n1. Here.\n\n2. There.\n'),
+      entry('exercise_111.md', '## Exercise 1.11\n\nHow is x AND NOT y evaluated?\n\nCheaply.\n'),
+    ]);
+    expect(answerSet!.answers.map((answer) => `${answer.chapter}.${answer.number}`)).toEqual(['1.1', '1.2', '1.11']);
+  });
+
+  test('a file whose opening `### Q1:` is one of its own questions still gives each of them', () => {
+    const { answerSet } = parseFolder('content/sources/001', [
+      entry('questions.md', '### Q1: Why?\n\nBecause.\n\n### Q2: How?\n\nSo.\n\n### Q3: When?\n\nNow.\n'),
+      entry('question-02.c', 'int main(void) { return 0; }\n'),
+    ]);
+    expect(answerSet!.answers.map((answer) => answer.number)).toEqual([1, 2, 3]);
+  });
+});

@@ -151,7 +151,13 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
     // A README that numbers three or more answers of its own holds them (a chapter's folder: `chapter02/README.md` and its code).
     const found = read.asText ? undefined : severalAnswers(entry, read.children, named, taken, context);
     // A file of one answer that opens with its id is numbered by it with the other such files, below.
-    const byOpeningId = number === undefined && found?.length === 1 && openingId(read.children) !== undefined;
+    // So is one whose opening id prints its chapter (`## Exercise 1.2`) over plain numbers: they number the exercise's parts, not exercises.
+    const opening = number === undefined && found !== undefined ? openingId(read.children) : undefined;
+    const byOpeningId =
+      opening !== undefined &&
+      (found!.length === 1 ||
+        (opening.chapter !== undefined &&
+          found!.every((answer) => answer.chapter === undefined && !answer.sectioned && answer.number < SECTION)));
     const several = (INTRODUCTION.test(stem) && (found?.length ?? 0) < 3) || byOpeningId ? undefined : found;
     if (several) {
       for (const answer of several) {
