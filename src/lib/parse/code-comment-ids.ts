@@ -14,7 +14,7 @@
  * opens with the comment that names its exercise and can mark its answer (`split-markers.ts`).
  */
 import type { Code, RootContent } from 'mdast';
-import { cellMarker, type Marker } from './markers.ts';
+import { cellMarker, matchMarker, type Marker } from './markers.ts';
 
 /** A comment at the margin in the languages people answer in: `# …`, `// …`, `-- …`, `; …`. */
 const COMMENT = /^(?:#+|\/\/+|--+|;+)[ \t]*(.*)$/;
@@ -33,12 +33,41 @@ export function splitCodeAtIds(nodes: readonly RootContent[]): RootContent[] {
   return nodes.flatMap((node): RootContent[] => (node.type === 'code' ? splitCode(node) : [node]));
 }
 
+/**
+ * A line of a block with no language that opens, after any indentation, with an id printed with its chapter: a text
+ * file's answers whose indentation drifted until Markdown read them as code (`        2.5 /* (Calculate Tips)`).
+ */
+export function indentedId(line: string): Marker | undefined {
+  const marker = matchMarker(line.trim(), { heading: true });
+  return marker?.chapter !== undefined && !marker.sectioned && !marker.lettered && !marker.subpart ? marker : undefined;
+}
+
+/** In a block with no language, the longest run of three or more lines that open with ids of one chapter numbered one after another. */
+function indentedIds(code: Code, lines: readonly string[]): Array<{ i: number; key: string }> {
+  if (code.lang) return [];
+  const found = lines.flatMap((line, i) => {
+    const id = indentedId(line);
+    return id ? [{ i, id }] : [];
+  });
+  // A line of output (`55.5 lbs is …`) between them prints another chapter's number, and does not break the run.
+  let best: typeof found = [];
+  for (const chapter of new Set(found.map(({ id }) => id.chapter))) {
+    let run: typeof found = [];
+    for (const next of found.filter(({ id }) => id.chapter === chapter)) {
+      run = run.length && next.id.number === run.at(-1)!.id.number + 1 ? [...run, next] : [next];
+      if (run.length > best.length) best = run;
+    }
+  }
+  return best.length >= 3 ? best.map(({ i, id }) => ({ i, key: `${id.chapter}:${id.number}` })) : [];
+}
+
 function splitCode(code: Code): Code[] {
   const lines = code.value.split('\n');
-  const named = lines.flatMap((line, i) => {
+  const commented = lines.flatMap((line, i) => {
     const id = commentId(line);
     return id ? [{ i, key: `${id.chapter ?? ''}:${id.number}` }] : [];
   });
+  const named = commented.length >= 2 ? commented : indentedIds(code, lines);
   const at = named.map(({ i }) => i);
   // Ids that repeat (`# Exercise 3, part a`, `# Exercise 3, part b`) are notes inside one answer's code.
   const ids = new Set(named.map(({ key }) => key));

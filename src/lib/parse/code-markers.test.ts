@@ -216,3 +216,26 @@ describe('a script that lists its questions first', () => {
     expect(JSON.stringify(answerSet!.answers[1]!.body)).toContain('count = 4');
   });
 });
+
+describe('a text file whose indentation drifted', () => {
+  test('ids that Markdown reads as code, between two of the run’s, answer the questions between them', () => {
+    const text = [
+      '2.1 /* Convert Celsius to Fahrenheit. */',
+      'class One {}',
+      '',
+      '    2.2 (Convert feet into meters)',
+      '    Here is a sample run:',
+      '    16.5 feet is 5.0292 meters',
+      '        2.3 /* Calculate tips */',
+      '        class Three {}',
+      '            2.4 /* Sum the digits */',
+      '            class Four {}',
+      '',
+      '2.5 /* Find the number of years */',
+      'class Five {}',
+      '',
+    ].join('\n');
+    const { answerSet } = parseAnswerSet({ id: '001', file: 'content/sources/001.txt', text });
+    expect(answerSet!.answers.map((answer) => answer.number)).toEqual([1, 2, 3, 4, 5]);
+  });
+});

@@ -12,7 +12,7 @@ import type { Answer } from '../model/model.ts';
 import type { PromptIndex } from './prompt-index.ts';
 import { PROBLEMS, SECTION } from '../model/question-id.ts';
 import { splitIdLines } from './id-lines.ts';
-import { commentId, splitCodeAtIds } from './code-comment-ids.ts';
+import { commentId, indentedId, splitCodeAtIds } from './code-comment-ids.ts';
 import { words } from '../read/markdown.ts';
 import { exerciseForm } from '../read/script-read.ts';
 import { ANSWER_LABEL, cellMarker, matchMarker, namesExerciseList, type Marker } from './markers.ts';
@@ -204,6 +204,15 @@ export function chooseMarkers(nodes: readonly RootContent[], alone = false): Fou
     if (first && earlier.index < first.index && earlier.marker.number < first.marker.number && !earlier.marker.subpart)
       chosen.unshift(earlier);
   }
+  // Ids in code between two of the run's, numbered between them, fill its gap: a text file whose indentation drifted
+  // until Markdown read its answers as code (`2.3 …`, then `    2.4 …` … `            2.16 …`, then `2.17 …`).
+  for (const code of found) {
+    if (code.kind !== 'code' || code.marker.subpart || chosen.includes(code)) continue;
+    const after = chosen.findIndex((marker) => marker.index > code.index);
+    const [before, next] = [chosen[after - 1], chosen[after]];
+    if (before && next && code.marker.number > before.marker.number && code.marker.number < next.marker.number)
+      chosen.splice(after, 0, code);
+  }
   return chosen;
 }
 
@@ -353,7 +362,7 @@ function findMarker(node: RootContent, index: number): FoundMarker | undefined {
   if (node.type === 'code') {
     const line = node.value.split('\n', 1)[0]!;
     const named = exerciseForm(line);
-    const marker = named ? matchMarker(named, { heading: true }) : commentId(line);
+    const marker = named ? matchMarker(named, { heading: true }) : (commentId(line) ?? (node.lang ? undefined : indentedId(line)));
     return marker && { index, kind: 'code', marker };
   }
   if (node.type === 'list' && node.data?.questionNumber !== undefined) {
