@@ -4,10 +4,9 @@ import { defineConfig } from 'vitest/config';
 // No test may fail for being slow on a loaded machine: the time limits only stop a hang, and speed is `npm run bench`'s.
 // The unit tests share their workers' modules (`isolate: false`): none mocks a module or leaves global state
 // behind, and loading the parsers and unified once per worker instead of once per file halves the run. The corpus
-// tests each get modules of their own: wink-nlp, whose model every reader shares, splits the same sentence into other tokens
-// once it has read other texts in the process (`the CART training algorithm's cost function`: `algorithm` and `'s`, or one
-// token, after one chapter's answers), so a guide's concepts depend on what was read before, and a score held to a floor
-// must not hang on which test files happened to share its worker.
+// tests each get modules of their own all the same: their scores are held to floors, and must not hang on which test
+// files happened to share their worker (wink-nlp once read a sentence differently after other texts; `read/similarity.ts`
+// now spaces possessives off so it cannot, and a test there holds it).
 const corpus = 'src/lib/corpus/*.test.ts';
 export default defineConfig({
   test: {

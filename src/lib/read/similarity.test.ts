@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cosine, stemSequence, stems } from './similarity.ts';
+import { cosine, nounPhrases, sentences, stemSequence, stems } from './similarity.ts';
 
 describe('words of Chinese and Japanese, written without spaces', () => {
   test('are read as pairs of characters, with the Latin words among them', () => {
@@ -12,5 +12,20 @@ describe('words of Chinese and Japanese, written without spaces', () => {
     const other = stems('执行A/A.sum(axis=1)会怎么样？试着解释原因？');
     expect(cosine(asked, same)).toBeGreaterThan(0.4);
     expect(cosine(asked, other)).toBeLessThan(0.1);
+  });
+});
+
+describe('texts read in any order', () => {
+  test("a possessive before punctuation (`algorithm's.`) changes how no later text is read", () => {
+    const probe = "The CART training algorithm's cost function is greedy.";
+    const before = nounPhrases(probe).map((phrase) => phrase.text);
+    nounPhrases("It is the learner's.");
+    nounPhrases("Read the algorithm's, then the tree's: both.");
+    expect(nounPhrases(probe).map((phrase) => phrase.text)).toEqual(before);
+    expect(before).toEqual(['CART training algorithm', 'cost function']);
+  });
+
+  test('sentences keep their possessives as written', () => {
+    expect(sentences("The tree's depth grows. The forest's does not.")).toEqual(["The tree's depth grows.", "The forest's does not."]);
   });
 });

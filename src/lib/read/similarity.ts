@@ -28,6 +28,16 @@ function sentenceEngine(): Nlp {
   return splitter;
 }
 
+/**
+ * wink-nlp splits a possessive (`algorithm's` → `algorithm` `'s`) except before punctuation, and once it has read
+ * `algorithm's.` it keeps `algorithm's` whole in every later text: a text would read differently after others.
+ * Spacing the `'s` off first reads it the same in any order.
+ */
+const POSSESSIVE = /(?<=\p{L})(?=['’]s(?!\p{L}))/gu;
+const readable = (text: string) => text.replace(POSSESSIVE, ' ');
+/** A sentence as written: the space `readable` put before a possessive taken out again. */
+const asWritten = (text: string) => text.replace(/(?<=\p{L}) (?=['’]s(?!\p{L}))/gu, '');
+
 /** The model's Porter stemmer, the one `its.stem` calls on a token's value. */
 const porter = model.addons.stem as (word: string) => string;
 /** A stem per word: a class's answers use the same few thousand words over and over. */
@@ -91,7 +101,9 @@ function characterPairs(run: string): string[] {
 
 function readStems(text: string): string[] {
   const { its } = engine();
-  const tokens = engine().readDoc(plainText(text).toLowerCase()).tokens();
+  const tokens = engine()
+    .readDoc(readable(plainText(text).toLowerCase()))
+    .tokens();
   const types = tokens.out(its.type);
   const stops = tokens.out(its.stopWordFlag);
   const values = tokens.out(its.value);
@@ -168,10 +180,10 @@ export function sentences(text: string): string[] {
     return `codeplaceholder${codes.length - 1}x`;
   });
   return sentenceEngine()
-    .readDoc(masked)
+    .readDoc(readable(masked))
     .sentences()
     .out()
-    .map((sentence: string) => sentence.replace(/codeplaceholder(\d+)x/g, (_, i: string) => codes[Number(i)]!).trim())
+    .map((sentence: string) => asWritten(sentence.replace(/codeplaceholder(\d+)x/g, (_, i: string) => codes[Number(i)]!)).trim())
     .filter(Boolean);
 }
 
@@ -232,7 +244,7 @@ const COMMON_GERUNDS = new Set([
  */
 export function nounPhrases(text: string): NounPhrase[] {
   const { its } = taggerEngine();
-  const tokens = taggerEngine().readDoc(text).tokens();
+  const tokens = taggerEngine().readDoc(readable(text)).tokens();
   const values = tokens.out(its.value) as string[];
   const tags = tokens.out(its.pos) as string[];
   const types = tokens.out(its.type) as string[];
