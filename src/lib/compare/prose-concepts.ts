@@ -23,8 +23,12 @@ const PER_ANSWER = 8;
 const OWN_PER_ANSWER = 3;
 /** Up to this many answering sources, each may name as many concepts of its own as it names in all. */
 const FEW_SOURCES = 5;
-/** A phrase that more than this share of the guide's questions use is the chapter's vocabulary, not a concept of one question. */
-const GENERIC_SHARE = 0.3;
+/**
+ * A phrase that more than this share of the guide's questions use is the chapter's vocabulary, not a concept of one question.
+ * A chapter's main techniques (`random forest`, `boosting` in a chapter on ensembles) come back in many of its questions, so
+ * only a phrase in most of them is dropped.
+ */
+const GENERIC_SHARE = 0.5;
 
 /** Adjectives that judge or order rather than name: `useful tools`, `previous predictor`, `right number`. */
 const VAGUE_MODIFIERS = new Set(
@@ -149,7 +153,14 @@ export function proseConcepts(questions: readonly ProseQuestion[]): Map<number, 
           (candidate) => !candidate.stems.every((stem) => asked.has(stem)) && (!generic(candidate.key) || ACRONYM.test(candidate.phrase)),
         )
         .filter((candidate) => (sourcesUsing.get(candidate.key) ?? 0) >= 2 || candidate.words >= 2)
-        .sort((a, b) => (sourcesUsing.get(b.key) ?? 0) - (sourcesUsing.get(a.key) ?? 0) || b.words - a.words || b.count - a.count)
+        // Between equals, the phrase fewer of the guide's questions use: what this question's answers are about.
+        .sort(
+          (a, b) =>
+            (sourcesUsing.get(b.key) ?? 0) - (sourcesUsing.get(a.key) ?? 0) ||
+            b.words - a.words ||
+            b.count - a.count ||
+            questionsUsing.get(a.key)! - questionsUsing.get(b.key)!,
+        )
         .filter((candidate) => (sourcesUsing.get(candidate.key) ?? 0) >= 2 || own++ < ownLimit)
         .slice(0, PER_ANSWER);
       perSource.set(
