@@ -4,7 +4,7 @@
  * is the source's introduction. Each file may open with its question, as a
  * heading (`# 3. What …?`) or label (`**Q3.** …`).
  */
-import type { PhrasingContent, RootContent } from 'mdast';
+import type { Heading, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
@@ -19,7 +19,7 @@ import { answerId, SECTION } from '../model/question-id.ts';
 import { looksLikeNotebook, readNotebook } from '../read/notebook-read.ts';
 import { dropChars, inlineMarkdown, isPrompt, setsTaskWithin, isQuotedPrompt, quotedPrompt, speaksAsLearner } from './phrasing.ts';
 import { ANSWER_WORDS, matchMarker, QUESTION_HEADING } from './markers.ts';
-import { endOf, listParagraphs, promptBeforeLabel, splitAtMarkers, splitAtSectionHeadings } from './split-markers.ts';
+import { endOf, listParagraphs, promptBeforeLabel, splitAtFound, splitAtMarkers, splitAtSectionHeadings } from './split-markers.ts';
 import { EXERCISE_FOLDER, LEADING, questionsFromNames, type NamedQuestions } from './file-names.ts';
 import { asText, tooDeep, tooDeepProblem } from '../read/work-bound.ts';
 import { plural } from '../model/plural.ts';
@@ -499,7 +499,16 @@ function fileAnswer(file: string, number: number, children: RootContent[], diagn
     const prompt = inlineMarkdown(question).trim();
     if (prompt) return { ...whole, prompt, body: { type: 'root', children: children.slice(asked) } };
   }
-  const split = splitAtMarkers(children, context);
+  // A file that opens with its exercise's id in a heading (`## Exercise 1.3`), over numbered parts or nothing numbered, is that heading's answer.
+  const opening = children[0]?.type === 'heading' ? openingId(children) : undefined;
+  const byAll = splitAtMarkers(children, context);
+  const split =
+    opening &&
+    byAll.answers.length !== 1 &&
+    (opening.chapter !== undefined || opening.prefixed) &&
+    !children.some((node) => node.type === 'heading' && QUESTION_HEADING.test(toString(node).trim()))
+      ? splitAtFound(children, [{ index: 0, kind: 'heading', marker: opening, depth: (children[0] as Heading).depth }], context.prompts)
+      : byAll;
   const [own] = split.answers;
   if (split.preamble.length === 0 && split.answers.length === 1 && own) {
     if (own.number !== number) {

@@ -67,6 +67,17 @@ describe('the question as its source words it', () => {
     expect(answers.map((answer) => answer.number)).toEqual([1, 2]);
   });
 
+  test('a label alone on its line without a colon (`answer`) closes the question, and a table the question holds heads the answer', () => {
+    const text =
+      '## Exercise 1.3\n\nWhich documents come back for each query?\n\nanswer\n\nOnly Doc 1 and Doc 2.\n\n## Exercise 1.4\n\nSuggest an order for processing the query, given these lengths:\n\n| term | size |\n| --- | --- |\n| eyes | 213312 |\n\nAnswer:\n\nThe query as written.\n';
+    const answers = parseAnswerSet({ id: '001', file: 'content/sources/001.md', text }).answerSet!.answers;
+    expect(answers.map((answer) => answer.prompt)).toEqual([
+      'Which documents come back for each query?',
+      'Suggest an order for processing the query, given these lengths:',
+    ]);
+    expect(answers.map((answer) => answer.body.children.map((node) => node.type))).toEqual([['paragraph'], ['table', 'paragraph']]);
+  });
+
   test('a whole statement after a bold number, then `**Solution**`, is the question; a short one is a title', () => {
     const statement =
       'Take a deck that holds only three cards. Every card has two faces, and each face is coloured either black or white. Prove that the hidden face is black with probability 2/3.';

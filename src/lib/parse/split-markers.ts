@@ -619,18 +619,24 @@ export function promptBeforeLabel(body: RootContent[]): string | undefined {
     .findIndex(
       (node, i) =>
         labelHeading(node) ||
-        (i <= PROMPT_BLOCKS && (node.type === 'thematicBreak' || (node.type === 'paragraph' && opensAnswer(toString(node).trim())))),
+        (i <= PROMPT_BLOCKS &&
+          (node.type === 'thematicBreak' ||
+            (node.type === 'paragraph' && (opensAnswer(toString(node).trim()) || ANSWER_ALONE.test(toString(node).trim()))))),
     );
-  // The question may hold a heading of its own (`## Hint: See Question 2`) before its rule or label, and its formulas.
+  // The question may hold a heading of its own (`## Hint: See Question 2`) before its rule or label, its formulas and its table.
   const asked = body.slice(0, at);
-  if (at < 1 || !asked.every((node) => ['paragraph', 'list', 'heading', 'math'].includes(node.type))) return undefined;
+  if (at < 1 || !asked.every((node) => ['paragraph', 'list', 'heading', 'math', 'table'].includes(node.type))) return undefined;
   if (asked[0]!.type !== 'paragraph' && asked[0]!.type !== 'list') return undefined;
+  // A table in the question (the data it asks about) stays at the head of the answer, where the page shows it whole.
+  const tables = asked.filter((node) => node.type === 'table');
   const words = asked.flatMap((node): Array<Paragraph | Heading> =>
     node.type === 'paragraph' || node.type === 'heading'
       ? [node]
       : node.type === 'math'
         ? [{ type: 'paragraph', children: [{ type: 'inlineMath', value: node.value }] }]
-        : listParagraphs(node as List),
+        : node.type === 'table'
+          ? []
+          : listParagraphs(node as List),
   );
   const answered = body.length > at + 1;
   const end = body[at]!;
@@ -640,10 +646,12 @@ export function promptBeforeLabel(body: RootContent[]): string | undefined {
   else if (end.type === 'heading' || end.data?.part === 'answer') body.splice(0, at);
   else {
     const label = end as Paragraph;
-    const labelOnly = toString(label).trim().length === ANSWER_LABEL.exec(toString(label).trim())![0].trim().length;
+    const text = toString(label).trim();
+    const labelOnly = ANSWER_ALONE.test(text) || text.length === ANSWER_LABEL.exec(text)![0].trim().length;
     body.splice(0, labelOnly && answered ? at + 1 : at);
     if (!labelOnly) stripAnswerLabel(label);
   }
+  body.unshift(...tables);
   return words.map((paragraph) => inlineMarkdown(paragraph.children)).join(' ');
 }
 
