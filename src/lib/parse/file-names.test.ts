@@ -403,7 +403,7 @@ describe('files that open with their exercise’s id', () => {
     ]);
     expect(answerSet!.answers.map((answer) => `${answer.chapter}.${answer.number}`)).toEqual(['1.1', '1.2', '1.11']);
     // The heading's id is the marker: the question's words follow it, up to the answer's label, and its parts stay in it.
-    expect(answerSet!.answers[1]!.prompt).toBe('Draw the matrix. Draw the index.');
+    expect(answerSet!.answers[1]!.prompt).toBe('1\\. Draw the matrix. 2\\. Draw the index.');
   });
 
   test('a file whose opening `### Q1:` is one of its own questions still gives each of them', () => {

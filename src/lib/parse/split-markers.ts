@@ -636,7 +636,7 @@ export function promptBeforeLabel(body: RootContent[]): string | undefined {
         ? [{ type: 'paragraph', children: [{ type: 'inlineMath', value: node.value }] }]
         : node.type === 'table'
           ? []
-          : listParagraphs(node as List),
+          : numberedParagraphs(node as List),
   );
   const answered = body.length > at + 1;
   const end = body[at]!;
@@ -692,6 +692,16 @@ export function listParagraphs(list: List): Paragraph[] {
   return list.children.flatMap((item) =>
     item.children.flatMap((child) => (child.type === 'paragraph' ? [child] : child.type === 'list' ? listParagraphs(child) : [])),
   );
+}
+
+/** A list's paragraphs for a prompt: an ordered list's items keep their numbers (`1. …`, `2. …`), the question's parts. */
+function numberedParagraphs(list: List): Paragraph[] {
+  if (!list.ordered) return listParagraphs(list);
+  return list.children.flatMap((item, i) => {
+    const [first, ...rest] = listParagraphs({ ...list, children: [item] });
+    if (!first) return [];
+    return [{ ...first, children: [{ type: 'text' as const, value: `${(list.start ?? 1) + i}. ` }, ...first.children] }, ...rest];
+  });
 }
 
 /**

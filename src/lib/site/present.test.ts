@@ -80,4 +80,14 @@ describe('a question’s parts', () => {
     expect(promptParts(text('Explain (a) Bias.')).parts).toEqual([]);
     expect(promptParts(text('One (b) Two (a) Three')).parts).toEqual([]);
   });
+
+  test('1., 2., … in order start the parts of a question that numbers them; a lone number or a decimal does not', () => {
+    expect(flat(promptParts(text('Which documents come back for: 1. schizophrenia AND drug 2. for AND NOT drug')))).toEqual([
+      'Which documents come back for:',
+      '1. schizophrenia AND drug',
+      '2. for AND NOT drug',
+    ]);
+    expect(promptParts(text('Take 1. as the start, then 3. after.')).parts).toEqual([]);
+    expect(promptParts(text('Is 2.5 seconds enough? 1. Yes.')).parts).toEqual([]);
+  });
 });

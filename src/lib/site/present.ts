@@ -67,28 +67,35 @@ export interface PromptParts {
 
 /** `(a)`, `(b)`, … in a prompt's text, after a space and before a capital: where a part begins, not `parts (a) through (d)`. */
 const PART = /(?:^|\s)\(([a-z])\)\s+(?=\p{Lu})/gu;
+/** `1.`, `2.`, … in a prompt's text after a space: the items of a numbered list the question holds. */
+const NUMBERED_PART = /(?:^|\s)(\d{1,2})\.\s+(?=\S)/gu;
 
 /**
- * Splits a prompt at its parts, `(a)` then `(b)` and so on in order, so a page can list them under the
- * question; a prompt whose letters are not such a run (`(a)` alone, or `(c)` before `(b)`) stays whole.
+ * Splits a prompt at its parts, `(a)` then `(b)` and so on in order, or `1.` then `2.`, so a page can list them under the
+ * question; a prompt whose labels are not such a run (`(a)` alone, or `(c)` before `(b)`) stays whole.
  */
 export function promptParts(nodes: readonly PhrasingContent[]): PromptParts {
+  const lettered = splitParts(nodes, PART, 'a', (label) => String.fromCharCode(label.charCodeAt(0) + 1));
+  return lettered.parts.length ? lettered : splitParts(nodes, NUMBERED_PART, '1', (label) => String(Number(label) + 1));
+}
+
+function splitParts(nodes: readonly PhrasingContent[], pattern: RegExp, first: string, after: (label: string) => string): PromptParts {
   const pieces: PhrasingContent[][] = [[]];
-  let next = 'a';
+  let next = first;
   for (const node of nodes) {
     if (node.type !== 'text') {
       pieces.at(-1)!.push(node);
       continue;
     }
     let from = 0;
-    for (const match of node.value.matchAll(PART)) {
+    for (const match of node.value.matchAll(pattern)) {
       if (match[1] !== next) continue;
-      const at = match.index + match[0].indexOf('(');
+      const at = match.index + match[0].length - match[0].trimStart().length;
       const before = node.value.slice(from, at).trimEnd();
       if (before) pieces.at(-1)!.push({ type: 'text', value: before });
       pieces.push([]);
       from = at;
-      next = String.fromCharCode(next.charCodeAt(0) + 1);
+      next = after(next);
     }
     const rest = node.value.slice(from);
     if (rest) pieces.at(-1)!.push({ type: 'text', value: rest });
