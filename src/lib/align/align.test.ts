@@ -87,6 +87,17 @@ describe('align', () => {
     );
   });
 
+  test('titles a question of numbered parts by its lead', () => {
+    expect(titleFromPrompt('Suggest an order for processing 1. (tangerine OR trees) AND skies 2. (eyes OR kaleidoscope)')).toBe(
+      'Suggest an order for processing',
+    );
+    expect(titleFromPrompt('Which documents come back for each query: 1. a AND b 2. a AND NOT b')).toBe(
+      'Which documents come back for each query',
+    );
+    // A number that starts no run of parts stays.
+    expect(titleFromPrompt('Explain why 1. is not prime.')).toBe('Explain why 1');
+  });
+
   test('titles a prompt that opens with its own label by its words', () => {
     expect(titleFromPrompt('*Exercise 3.6* Suppose you treated pole-balancing as an episodic task.')).toBe(
       'Suppose you treated pole-balancing as an episodic task',

@@ -115,6 +115,9 @@ export function sharedPrompt(answers: readonly Answer[]): string | undefined {
 /** Marks of difficulty a book prints before an exercise, which a learner copies before its words (`$\star\star$ Show that …`, `★`, the NLTK book's `☼ ◑ ●`). */
 const DIFFICULTY_MARK = /^(?:\$(?:\s*\\(?:big)?star)+\s*\$|[★☆⋆☼◑●]+)\s*/u;
 
+/** Numbered parts after a question's lead, `1. …` then `2. …`, to the end of its words. */
+const NUMBERED_PARTS = /\s1\.\s(?=[\s\S]*\s2\.\s)[\s\S]*$/;
+
 /** A short title from a prompt: its first sentence, cut at a word boundary; its math as symbols, or as written (`asText: false`, for slugs). */
 export function titleFromPrompt(prompt: string, asText = true): string | undefined {
   const written = readableTitle(prompt.replace(DIFFICULTY_MARK, ''), asText);
@@ -123,7 +126,11 @@ export function titleFromPrompt(prompt: string, asText = true): string | undefin
   const label = matchMarker(written);
   const text = label?.prefixed ? written.slice(label.length).trimStart() : written;
   if (!text) return undefined;
-  const sentence = firstSentence(text).replace(/[?.!]$/, '');
+  // A question of numbered parts (`Suggest an order for processing 1. … 2. …`) is titled by what comes before them.
+  const lead = NUMBERED_PARTS.test(text) ? text.replace(NUMBERED_PARTS, '').trim() || text : text;
+  const sentence = firstSentence(lead)
+    .replace(/[?.!]$/, '')
+    .replace(/[:;,]$/, '');
   if (sentence.length <= 60) return sentence;
   const cut = sentence.slice(0, 60);
   return `${cut.slice(0, cut.lastIndexOf(' ') > 20 ? cut.lastIndexOf(' ') : 60)}…`;

@@ -694,9 +694,9 @@ export function listParagraphs(list: List): Paragraph[] {
   );
 }
 
-/** A list's paragraphs for a prompt: an ordered list's items keep their numbers (`1. …`, `2. …`), the question's parts. */
+/** A list's paragraphs for a prompt: an ordered list's items keep their numbers (`1. …`, `2. …`), the question's parts; one item alone is no part. */
 function numberedParagraphs(list: List): Paragraph[] {
-  if (!list.ordered) return listParagraphs(list);
+  if (!list.ordered || list.children.length < 2) return listParagraphs(list);
   return list.children.flatMap((item, i) => {
     const [first, ...rest] = listParagraphs({ ...list, children: [item] });
     if (!first) return [];
