@@ -45,7 +45,7 @@ export function detectHeadings({ tree, lines }: LayoutInput): string | undefined
 
 /** Top-level numbered items, and those that open with a bold run. */
 function titledItems(input: LayoutInput): { items: ListItem[]; titled: ListItem[] } {
-  const items = topLevelItems(input.tree());
+  const items = topLevelItems(input.tree(), input.lines);
   const titled = items.filter((item) => {
     const lead = item.children[0];
     return lead?.type === 'paragraph' && lead.children[0]?.type === 'strong';

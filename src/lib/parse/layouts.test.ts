@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatSchema, layoutNameSchema } from '../model/model.ts';
 import { detectLayout, formatLabel, layouts } from './layouts.ts';
+import { parseAnswerSet } from './index.ts';
 
 describe('layouts', () => {
   test('the format names are the layouts in detection order, then the folder and the unsplit source', () => {
@@ -25,5 +26,29 @@ describe('layouts', () => {
     ]);
     expect(detected?.layout.format).toBe('heading-markdown');
     expect(detected?.reason).toBe('2 questions marked by level-2 headings such as `## 1. What?` on line 1');
+  });
+});
+
+describe('questions numbered `1)` around parts numbered `1.`', () => {
+  test('the run that goes on from list to list numbers the questions; the lists that start again at 1 are their parts', () => {
+    const text = [
+      '1)Say why a rational agent may depend on time.',
+      '',
+      'It must remember what it cleaned.',
+      '',
+      '2)Look at several agent functions.',
+      '1. Show that the simple one is rational.',
+      '2. Give one for when moves cost.',
+      '',
+      '1. It always does the right thing.',
+      '2. A timer.',
+      '',
+      '3)Write an essay about evolution.',
+      '',
+      'Evolution is learning.',
+      '',
+    ].join('\n');
+    const { answerSet } = parseAnswerSet({ id: '001', file: 'content/sources/001.txt', text });
+    expect(answerSet!.answers.map((answer) => answer.number)).toEqual([1, 2, 3]);
   });
 });

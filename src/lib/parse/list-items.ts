@@ -2,7 +2,7 @@
  * Shared by the formats whose questions are the items of a top-level
  * numbered Markdown list: blocks between items belong to the answer above.
  */
-import type { ListItem, Root, RootContent } from 'mdast';
+import type { List, ListItem, Root, RootContent } from 'mdast';
 import type { Answer } from '../model/model.ts';
 import type { LayoutInput } from './layouts.ts';
 import type { ParseResult } from './types.ts';
@@ -27,8 +27,9 @@ export function answersOfItems(
 ): { answers: Answer[]; preamble: RootContent[] } {
   const answers: Answer[] = [];
   const preamble: RootContent[] = [];
+  const parts = partsDelimiter(nodes, lines);
   for (const node of nodes) {
-    if (node.type === 'list' && node.ordered) {
+    if (node.type === 'list' && node.ordered && delimiterOf(node.children[0]!, lines) !== parts) {
       for (const item of node.children) answers.push(toAnswer(item, writtenNumber(item, lines)));
       continue;
     }
@@ -42,9 +43,40 @@ export function answersOfItems(
   return { answers, preamble };
 }
 
-/** The top-level numbered items of a Markdown tree. */
-export function topLevelItems(tree: Root): ListItem[] {
-  return tree.children.flatMap((node) => (node.type === 'list' && node.ordered ? node.children : []));
+/** The delimiter after an item's number as written: `.` or `)`. */
+function delimiterOf(item: ListItem, lines: readonly string[]): string | undefined {
+  const start = item.position!.start;
+  return /^\s*\d+([.)])/.exec(lines[start.line - 1]!.slice(start.column - 1))?.[1];
+}
+
+/**
+ * Where a file numbers its questions with one delimiter and their parts with the other (`1)Say …`, then parts `1.` `2.`
+ * `3.`, then `2)Look …`), the delimiter of the parts: its lists each start again at 1, while the other's numbers run on
+ * from list to list. Undefined when the file numbers with one delimiter, or neither reads so.
+ */
+function partsDelimiter(nodes: readonly RootContent[], lines: readonly string[]): string | undefined {
+  const lists = nodes.filter((node): node is List => node.type === 'list' && node.ordered === true && node.children.length > 0);
+  const by = new Map<string, List[]>();
+  for (const list of lists) {
+    const delimiter = delimiterOf(list.children[0]!, lines);
+    if (delimiter) by.set(delimiter, [...(by.get(delimiter) ?? []), list]);
+  }
+  if (by.size !== 2) return undefined;
+  const numbers = (group: List[]) => group.flatMap((list) => list.children.map((item) => writtenNumber(item, lines)));
+  const runsOn = (group: List[]) => numbers(group).every((n, i, all) => i === 0 || n > all[i - 1]!);
+  const restarts = (group: List[]) => group.length >= 2 && group.every((list) => writtenNumber(list.children[0]!, lines) === 1);
+  const [[a, first], [b, second]] = [...by] as [[string, List[]], [string, List[]]];
+  if (runsOn(first) && first.length >= 2 && restarts(second) && !runsOn(second)) return b;
+  if (runsOn(second) && second.length >= 2 && restarts(first) && !runsOn(first)) return a;
+  return undefined;
+}
+
+/** The top-level numbered items of a Markdown tree; with its lines, not those of lists that number a question's parts. */
+export function topLevelItems(tree: Root, lines?: readonly string[]): ListItem[] {
+  const parts = lines && partsDelimiter(tree.children, lines);
+  return tree.children.flatMap((node) =>
+    node.type === 'list' && node.ordered && (!parts || delimiterOf(node.children[0]!, lines!) !== parts) ? node.children : [],
+  );
 }
 
 /** The number as written in the source (`7.` or `7)`), not as Markdown would renumber it. */

@@ -27,7 +27,8 @@ interface NumberedLine {
 
 function numberedLines(lines: readonly string[]): NumberedLine[] {
   const found: NumberedLine[] = [];
-  let last = 0;
+  // Each delimiter numbers on its own: `1)Question` … `5)Question` around lists of parts `1.` … `9.`.
+  const lastBy = new Map<string, number>();
   let inFence = false;
   for (const [index, line] of lines.entries()) {
     if (FENCE.test(line)) inFence = !inFence;
@@ -35,10 +36,11 @@ function numberedLines(lines: readonly string[]): NumberedLine[] {
     if (!match) continue;
     const [whole, indent, digits, before, delimiter, space] = match as unknown as [string, string, string, string, string, string];
     const number = Number(digits);
+    const last = lastBy.get(delimiter) ?? 0;
     // The next number, or a few further on where a question is skipped.
     if (number <= last || number > last + 5) continue;
     const comma = delimiter === '、' || delimiter === '．';
-    const joined = !comma && space === '' && delimiter === '.' && /^\p{L}/u.test(line.slice(whole.length));
+    const joined = !comma && space === '' && (delimiter === '.' || delimiter === ')') && /^\p{L}/u.test(line.slice(whole.length));
     if (comma && before) continue;
     if (space === '' && !joined && !comma && line.slice(whole.length) !== '') continue;
     const previous = lines[index - 1] ?? '';
@@ -50,7 +52,7 @@ function numberedLines(lines: readonly string[]): NumberedLine[] {
       ...(before ? { spacedAt: indent.length + digits.length } : {}),
       ...(comma ? { commaAt: indent.length + digits.length } : {}),
     });
-    last = number;
+    lastBy.set(delimiter, number);
   }
   return found;
 }
