@@ -154,3 +154,18 @@ describe('reading a program of the C family', () => {
     expect(cells('# Plots ----\nplot(x)\n', 'r')[0]).toEqual(['markdown', 'Plots']);
   });
 });
+
+describe('a file DrRacket saved in a teaching language', () => {
+  test('its three-line header is layout, not the file’s opening comment', () => {
+    const text = [
+      ';; The first three lines of this file were inserted by DrRacket. They record metadata',
+      ';; about the language level of this file in a form that our tools can easily process.',
+      '#reader(lib "htdp-beginner-reader.ss" "lang")((modname ex001) (read-case-sensitive #t))',
+      ';; Ex 1: the distance of a point to the origin.',
+      '(sqrt (+ (sqr 3) (sqr 4)))',
+    ].join('\n');
+    const { cells } = readScript(text, 'racket');
+    expect(cells.map((cell) => cell.type)).toEqual(['raw', 'raw', 'raw', 'markdown', 'code']);
+    expect(cells[3]!.source.map((line) => line.text)).toEqual(['Ex 1: the distance of a point to the origin.']);
+  });
+});

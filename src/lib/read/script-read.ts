@@ -38,6 +38,8 @@ const STRING_OPEN = /^[ \t]*(?:[rRuUbBfF]{0,2}|md)('''|""")(.*)$/;
 const PLUTO_LAYOUT = /^(?:#[ \t]*[╔╠╟][═─]|#=╠═╡|[ \t]*╠═╡[ \t]*=#)/;
 /** `Q.`, `Q:`, `Question:` and `A.`, `A:`, `Answer:` opening a line of a string or comment: which part follows. */
 const PART_LABEL = /^[ \t]*(?:(q|question)|(a|ans|answer))(?:[ \t]*[.:)][ \t]*|[ \t]*$)/i;
+/** The first line of the header DrRacket writes into a file saved in a teaching language. */
+const DRRACKET_HEADER = /^;; The first three lines of this file were inserted by DrRacket\b/;
 /** A number alone on its line: `2.`, `3)`. */
 const BARE_NUMBER = /^[ \t]*\d{1,3}[.)]?[ \t]*$/;
 
@@ -169,8 +171,13 @@ export function readScript(text: string, language = 'python'): ReadNotebook & { 
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    // The interpreter line and the encoding comment only tell Python how to run the file.
-    if ((i === 0 && line.text.startsWith('#!')) || (i < 2 && /^#.*coding[:=]/.test(line.text))) {
+    // The interpreter line and the encoding comment only tell Python how to run the file; DrRacket's header (two comment
+    // lines that say so, then its `#reader` line) tells DrRacket which teaching language the file is in.
+    if (
+      (i === 0 && line.text.startsWith('#!')) ||
+      (i < 2 && /^#.*coding[:=]/.test(line.text)) ||
+      (i < 3 && DRRACKET_HEADER.test(lines[0]!.text) && (i < 2 || lines[2]!.text.startsWith('#reader')))
+    ) {
       cells.push({ type: 'raw', anchor: line.line, source: [line], count: null, outputs: [] });
       continue;
     }
