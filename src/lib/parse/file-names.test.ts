@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { questionsFromNames } from './file-names.ts';
 import { parseFolder } from './folder.ts';
-import { printedId, seriesKey } from '../model/question-id.ts';
+import { printedId, SECTION, seriesKey } from '../model/question-id.ts';
 
 const read = (names: string[]) => Object.fromEntries(questionsFromNames(names));
 
@@ -412,5 +412,19 @@ describe('files that open with their exercise’s id', () => {
       entry('question-02.c', 'int main(void) { return 0; }\n'),
     ]);
     expect(answerSet!.answers.map((answer) => answer.number)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('a name that gives the exercise’s number within its section', () => {
+  test('agrees with the id its file opens with: `Exercise3.txt` of `1.3.3 …` numbers it with `Exercise1.java` and the rest', () => {
+    const entry = (name: string, text: string) => ({ name, file: `content/sources/001/${name}`, kind: 'file' as const, text });
+    const { answerSet } = parseFolder('content/sources/001', [
+      entry('Exercise1.java', 'public class Exercise1 {}\n'),
+      entry('Exercise2.java', 'public class Exercise2 {}\n'),
+      entry('Exercise3.txt', '1.3.3 The sequences that could not occur are: B, F, G\n'),
+      entry('Exercise4.java', 'public class Exercise4 {}\n'),
+      entry('Exercise5.txt', '1.3.5 Prints 110010.\n'),
+    ]);
+    expect(answerSet!.answers.map((answer) => answer.number % SECTION)).toEqual([1, 2, 3, 4, 5]);
   });
 });

@@ -107,9 +107,12 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
     const marker = item.number === undefined ? undefined : idOpening(item.entry);
     return marker ? [{ item, marker }] : [];
   });
-  // A name agrees with its file's id where it gives it, a range that holds it, or the section it is in (`2.1.md` of `## 2.1-1`).
+  // A name agrees with its file's id where it gives it, its number within its section, a range that holds it, or the section it
+  // is in (`2.1.md` of `## 2.1-1`).
   const agrees = ({ item, marker }: (typeof opening)[number]) =>
     marker.number === item.number ||
+    // … or gives the exercise's number within its section (`Exercise3.java` and `Exercise3.txt` of `1.3.3 The sequences …`).
+    (marker.sectioned === true && marker.number % SECTION === item.number) ||
     (item.named?.last !== undefined && marker.number >= item.number! && marker.number <= item.named.last) ||
     (marker.sectioned === true && Math.floor(marker.number / SECTION) === item.number);
   const agreeing = opening.filter(agrees).length;

@@ -52,3 +52,27 @@ describe('questions numbered `1)` around parts numbered `1.`', () => {
     expect(answerSet!.answers.map((answer) => answer.number)).toEqual([1, 2, 3]);
   });
 });
+
+describe('a notebook cell turned from code into Markdown', () => {
+  test('keeps showing the outputs it had, so no line of the file is lost', () => {
+    const cell = (type: string, source: string[], outputs: unknown[] = []) => ({ cell_type: type, metadata: {}, source, outputs });
+    const notebook = {
+      cells: [
+        cell(
+          'markdown',
+          ['2.1\n', '\n', '1. [A-Za-z]+\n'],
+          [{ output_type: 'error', ename: 'SyntaxError', evalue: 'bad', traceback: ['  File "<ipython>", line 1'] }],
+        ),
+        cell('markdown', ['2.2\n', '\n', '1. [a-z]*b\n']),
+      ],
+      metadata: {},
+      nbformat: 4,
+      nbformat_minor: 2,
+    };
+    const { answerSet } = parseAnswerSet({ id: '001', file: 'content/sources/001.ipynb', text: JSON.stringify(notebook, null, 1) });
+    const shown = answerSet!.answers.flatMap((answer) =>
+      answer.body.children.flatMap((node) => (node.type === 'code' ? [node.value] : [])),
+    );
+    expect(shown.join('\n')).toContain('File "<ipython>", line 1');
+  });
+});

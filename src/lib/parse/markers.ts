@@ -155,7 +155,16 @@ export function cellMarker(text: string): Marker | undefined {
   // The first line decides: a number alone there (`-- 2` over `-- With head and tail`) opens the cell too.
   const line = text.split('\n', 1)[0]!;
   const id = matchMarker(line, { heading: true });
-  return matchMarker(line) ?? (id?.chapter !== undefined || id?.lettered ? id : undefined);
+  return matchMarker(line) ?? (id?.chapter !== undefined || id?.lettered ? id : undefined) ?? namedAfter(line);
+}
+
+/** An id a word names as one exercise after it: `1.3.7 practice`, `2.4 exercise` (not `3.2.4 Exercises`, a section's list). */
+const EXERCISE_AFTER = /^(\d{1,2}(?:\.\d{1,3}){1,2})[ \t]+(?:practice|exercise|problem|question)\b/i;
+
+function namedAfter(line: string): Marker | undefined {
+  const named = EXERCISE_AFTER.exec(line.trim());
+  const marker = named ? matchMarker(named[1]!, { heading: true }) : undefined;
+  return marker && { ...marker, length: line.length - line.trimStart().length + named![1]!.length };
 }
 
 /**
@@ -179,8 +188,10 @@ function chapterMarker(text: string, options: MarkerOptions): Marker | undefined
   const section = SECTION_LEAD.exec(text);
   // A heading that is a dotted id alone (`### 1.1.4`, the Dragon book's) names an exercise as `Exercise 1.1.4` does.
   const alone = options.heading && section !== null && /^[ \t]*[.:]?[ \t]*$/.test(text.slice(section[0].length));
-  // So does one set in bold (`**1.1.1** Give the value …`: a section's heading is no bold label), or one a question follows.
-  const asking = section !== null && /[?？]\s*$/.test(text.slice(section[0].length));
+  // So does one set in bold (`**1.1.1** Give the value …`: a section's heading is no bold label), or one a question follows,
+  // or, in a heading, a whole statement (`## 1.3.4 写一个使用Stack的程序…`): a section's title is a few words.
+  const after = section === null ? '' : text.slice(section[0].length);
+  const asking = section !== null && (/[?？]\s*$/.test(after) || (options.heading === true && statesExercise(after)));
   if (section && (section[5] === '-' || section[1] || alone || options.emphasised || asking)) {
     const marker = idMarker(text, section, options);
     if (!marker) return undefined;
@@ -297,4 +308,19 @@ const EXERCISE_LIST = new RegExp(
 /** Whether a heading's words, after the ids and page numbers that open it (`P310 5.11 `), name a list of exercises. */
 export function namesExerciseList(text: string): boolean {
   return EXERCISE_LIST.test(text.trim().replace(/^(?:\p{L}?\d[\d.-]*[ \t]+)+/u, ''));
+}
+
+/** The most words (or, in Chinese and Japanese, characters) a section's title has; more is an exercise's statement. */
+const TITLE_WORDS = 8;
+const TITLE_CHARACTERS = 10;
+
+/** The book's own numbered results and parts, which a learner's notes restate under their ids (`2.2.4 Proposition: …`). */
+const BOOK_ELEMENT =
+  /^[ \t]*(?:lemma|proposition|theorem|corollary|definition|example|remark|figure|table|listing|algorithm|claim|axiom|note)\b/i;
+
+/** Whether the words after an id state an exercise rather than title a section: a sentence longer than a title, not a result of the book. */
+function statesExercise(text: string): boolean {
+  if (BOOK_ELEMENT.test(text)) return false;
+  const unspaced = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
+  return unspaced > TITLE_CHARACTERS || text.trim().split(/\s+/).filter(Boolean).length > TITLE_WORDS;
 }

@@ -49,6 +49,8 @@ export function notebookTree(notebook: ReadNotebook): { children: RootContent[];
         node.position.end = { ...node.position.end, line: cell.source[node.position.end.line - 1]?.line ?? cell.anchor };
       });
       children.push(...tree.children);
+      // A cell turned from code into Markdown may keep the outputs it had (an error's traceback): they are shown as it ran.
+      children.push(...cell.outputs.map((output) => outputNode(output, cell.anchor)));
       continue;
     }
     const value = text.join('\n').replace(/\s+$/, '');
@@ -68,15 +70,25 @@ export function notebookTree(notebook: ReadNotebook): { children: RootContent[];
       ...codeNode(value, notebook.language, cell.source, cell.anchor),
       data: { cell: { kind: 'input', label: `In [${cell.count ?? ' '}]:` } },
     });
-    for (const output of cell.outputs) {
-      const lines = output.lines.map((line) => line.text);
-      children.push({
-        ...codeNode(lines.join('\n').replace(/\s+$/, ''), 'text', output.lines, cell.anchor),
-        data: { cell: { kind: 'output', label: output.label } },
-      });
-    }
+    children.push(...cell.outputs.map((output) => outputNode(output, cell.anchor)));
   }
   return { children, listItems };
+}
+
+/** A cell's text output as a block of plain text, labelled as the notebook labels it. */
+function outputNode(output: { label: string; lines: Line[] }, anchor: number): RootContent {
+  return {
+    ...codeNode(
+      output.lines
+        .map((line) => line.text)
+        .join('\n')
+        .replace(/\s+$/, ''),
+      'text',
+      output.lines,
+      anchor,
+    ),
+    data: { cell: { kind: 'output', label: output.label } },
+  };
 }
 
 /** Parses a notebook file into answers. */

@@ -78,6 +78,23 @@ describe('the question as its source words it', () => {
     expect(answers.map((answer) => answer.body.children.map((node) => node.type))).toEqual([['paragraph'], ['table', 'paragraph']]);
   });
 
+  test('a heading that states an exercise after its id within a section marks it; a section’s title or the book’s lemma does not', () => {
+    const text =
+      '# 1.3 Bags, queues and stacks\n\n## 1.3.1 给FixedCapacityStackOfStrings加一个判断栈满的方法isFull\n\nAnswer one.\n\n## 1.3.2 对下面这串输入，java Stack会输出什么？\n\nAnswer two.\n\n## 1.3.3 Some client pushes the integers 0 through 9 in order onto a stack\n\nAnswer three.\n';
+    expect(read(text).map((answer) => answer.number % 100)).toEqual([1, 2, 3]);
+    const notes =
+      '## 2.2 Addition\n\n### 2.2.2 Lemma: For any natural number n, n + 0 = n, as the book proves\n\nProof.\n\n### 2.2.3 Lemma: For any natural numbers n and m, n + (m++) = (n + m)++\n\nProof.\n';
+    expect(parseAnswerSet({ id: '001', file: 'content/sources/001.md', text: notes }).answerSet?.answers.length ?? 0).not.toBe(2);
+  });
+
+  test('a comment that opens with an id a word names as an exercise (`# 1.3.7 practice`) marks it in a script', () => {
+    const text =
+      'class Stack:\n    pass\n\n# 1.3.7 practice\ndef peek(s):\n    return s[-1]\n\n# 1.3.9 practice\ndef complete(expr):\n    return expr\n\n# 1.3.10 practice\ndef postfix(expr):\n    return expr\n';
+    expect(
+      parseAnswerSet({ id: '001', file: 'content/sources/001.py', text }).answerSet!.answers.map((answer) => answer.number % 100),
+    ).toEqual([7, 9, 10]);
+  });
+
   test('a whole statement after a bold number, then `**Solution**`, is the question; a short one is a title', () => {
     const statement =
       'Take a deck that holds only three cards. Every card has two faces, and each face is coloured either black or white. Prove that the hidden face is black with probability 2/3.';

@@ -1,0 +1,6 @@
+-- Chapter Exercises, #10
+module TupleExercise where
+
+f :: (a, b) -> (c, d) -> ((b, d), (a, c))
+f (a, b) (c, d) = ((b, d), (a, c))
+

@@ -1,0 +1,5 @@
+#!/bin/bash                                                                       
+
+#start 2 copies together and watch for the race
+sh 257_race.sh &
+sh 257_race.sh

@@ -1,0 +1,3 @@
+module Palindrome where
+  isPalindrome :: (Eq a) => [a] -> Bool
+  isPalindrome x = reverse x == x
