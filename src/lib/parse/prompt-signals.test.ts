@@ -95,6 +95,29 @@ describe('the question as its source words it', () => {
     ).toEqual([7, 9, 10]);
   });
 
+  test('where most marker lines ask, one that states a task is its question too; a short one that answers stays the answer', () => {
+    const text = [
+      'P1. What does a web cache do for the requests of its clients?',
+      '```sh\nstores copies\n```',
+      'P2. After doing some research on the Internet, write one paragraph about the protocols each system uses.',
+      '```sh\nSMS: cellular\n```',
+      'P3. Which protocols move a mail message from the sender to its receiver?',
+      '```sh\nSMTP\n```',
+      'P4. It is five.',
+      '```sh\n5\n```',
+      'P5. Why is HTTP said to be stateless?',
+      '```sh\nno state\n```',
+      '',
+    ].join('\n\n');
+    expect(read(text).map((answer) => answer.prompt?.slice(0, 22))).toEqual([
+      'What does a web cache ',
+      'After doing some resea',
+      'Which protocols move a',
+      undefined,
+      'Why is HTTP said to be',
+    ]);
+  });
+
   test('a whole statement after a bold number, then `**Solution**`, is the question; a short one is a title', () => {
     const statement =
       'Take a deck that holds only three cards. Every card has two faces, and each face is coloured either black or white. Prove that the hidden face is black with probability 2/3.';

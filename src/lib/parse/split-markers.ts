@@ -92,6 +92,7 @@ export function splitAtFound(nodes: readonly RootContent[], chosen: readonly Fou
     }
     answers.push(toAnswer(found, node, following, prompts));
   }
+  questionsWhereMostAsk(answers);
   const listed = questionsListedFirst(answers);
   if (listed) {
     // The list of questions is the file's introduction; each answer below takes its question's words.
@@ -593,6 +594,27 @@ function withoutLineEnd([question, answer]: [PhrasingContent[], PhrasingContent[
   if (answer[0]?.type === 'text') answer[0] = { ...answer[0], value: answer[0].value.replace(/^\s+/, '') };
   while (isBr(question.at(-1))) question.pop();
   return [question, answer];
+}
+
+/**
+ * A source puts its questions in one place. Where most of its answers' marker lines ask (`P1. What is …?`, then the answer
+ * below), a marker line that states a task instead (`P2. After some research, write one paragraph …`) with the answer in
+ * blocks below it is that question's words too, not the start of its answer.
+ */
+const STATEMENT_WORDS = 10;
+
+function questionsWhereMostAsk(answers: Answer[]): void {
+  const asked = answers.filter((answer) => answer.prompt !== undefined && answer.title === undefined).length;
+  if (asked < 3 || asked * 2 < answers.length) return;
+  for (const answer of answers) {
+    const [lead, ...rest] = answer.body.children;
+    if (answer.prompt !== undefined || answer.title !== undefined || lead?.type !== 'paragraph' || rest.length === 0) continue;
+    const text = toString(lead);
+    // A short line after the marker may be the answer itself (`P4. It is 5.`); a question's statement is longer.
+    if (lead.position?.start.line !== answer.position.start.line || text.includes('\n') || words(text).length < STATEMENT_WORDS) continue;
+    answer.prompt = inlineMarkdown(lead.children);
+    answer.body.children = rest;
+  }
 }
 
 /** An answer label alone on its line, without its colon: `**Solution**`, `Answer`. */
