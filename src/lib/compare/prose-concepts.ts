@@ -25,10 +25,12 @@ const OWN_PER_ANSWER = 3;
 const FEW_SOURCES = 5;
 /**
  * A phrase that more than this share of the guide's questions use is the chapter's vocabulary, not a concept of one question.
- * A chapter's main techniques (`random forest`, `boosting` in a chapter on ensembles) come back in many of its questions, so
- * only a phrase in most of them is dropped.
+ * A chapter's main techniques (`random forest`, `gradient boosting` in a chapter on ensembles) come back in many of its
+ * questions, so only a phrase of two words or more in most of them is dropped.
  */
 const GENERIC_SHARE = 0.5;
+/** A single word is the chapter's vocabulary sooner: `model`, `data`, `layer` come back everywhere. */
+const GENERIC_WORD_SHARE = 0.3;
 
 /** Adjectives that judge or order rather than name: `useful tools`, `previous predictor`, `right number`. */
 const VAGUE_MODIFIERS = new Set(
@@ -127,7 +129,8 @@ export function proseConcepts(questions: readonly ProseQuestion[]): Map<number, 
     for (const key of new Set([...answers.values()].flatMap((found) => [...found.keys()])))
       questionsUsing.set(key, (questionsUsing.get(key) ?? 0) + 1);
   }
-  const generic = (key: string) => questions.length >= 4 && questionsUsing.get(key)! > questions.length * GENERIC_SHARE;
+  const generic = (key: string, words: number) =>
+    questions.length >= 4 && questionsUsing.get(key)! > questions.length * (words >= 2 ? GENERIC_SHARE : GENERIC_WORD_SHARE);
 
   const result = new Map<number, Map<string, Found[]>>();
   for (const question of questions) {
@@ -150,7 +153,9 @@ export function proseConcepts(questions: readonly ProseQuestion[]): Map<number, 
         })
         // A technique's abbreviation (`LDA`, `KNN`) names it however many of the chapter's questions use it.
         .filter(
-          (candidate) => !candidate.stems.every((stem) => asked.has(stem)) && (!generic(candidate.key) || ACRONYM.test(candidate.phrase)),
+          (candidate) =>
+            !candidate.stems.every((stem) => asked.has(stem)) &&
+            (!generic(candidate.key, candidate.words) || ACRONYM.test(candidate.phrase)),
         )
         .filter((candidate) => (sourcesUsing.get(candidate.key) ?? 0) >= 2 || candidate.words >= 2)
         // Between equals, the phrase fewer of the guide's questions use: what this question's answers are about.
