@@ -5,7 +5,7 @@ import type { AnswerSet } from '../model/model.ts';
 import { isBlank, splitLines, type SourceFile } from '../read/source-file.ts';
 import { checkAnswers } from './checks.ts';
 import { detectLayout } from './layouts.ts';
-import { closeBoldLabels, spaceAfterHashes, spaceAfterNumbers } from '../read/numbered-paragraphs.ts';
+import { closeBoldLabels, headingsOfUnderlinedNumbers, spaceAfterHashes, spaceAfterNumbers } from '../read/numbered-paragraphs.ts';
 import { breakSubparts } from './subparts.ts';
 import { continueRunsUnderHeadings, numberSeriesByHeadings } from './series-headings.ts';
 import { numberSectionsByHeadings } from './section-headings.ts';
@@ -126,5 +126,5 @@ const MARKDOWN_FILE = /\.(?:md|markdown|rmd|qmd|txt)$/i;
 /** The text every layout reads: `3.Answer` spaced as `3. Answer`, bold labels closed, `##FizzBuzz` spaced (`read/numbered-paragraphs.ts`). */
 function prepare(file: SourceFile): SourceFile {
   const text = closeBoldLabels(spaceAfterNumbers(file.text));
-  return { ...file, text: MARKDOWN_FILE.test(file.file) ? spaceAfterHashes(text) : text };
+  return { ...file, text: MARKDOWN_FILE.test(file.file) ? headingsOfUnderlinedNumbers(spaceAfterHashes(text)) : text };
 }

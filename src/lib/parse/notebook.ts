@@ -10,6 +10,7 @@ import { visit } from 'unist-util-visit';
 import { MAX_TEXT_BYTES } from '../read/decode.ts';
 import { diagnostic, type Diagnostic } from '../model/diagnostics.ts';
 import { parseMarkdown } from '../read/markdown.ts';
+import { headingsOfUnderlinedNumbers } from '../read/numbered-paragraphs.ts';
 import type { SourceFile } from '../read/source-file.ts';
 import { writtenNumber } from './list-items.ts';
 import { cellMarker, matchMarker } from './markers.ts';
@@ -29,7 +30,7 @@ export function notebookTree(notebook: ReadNotebook): { children: RootContent[];
     // The prose inside an answer environment (`\begin{proof}`) goes on with that answer: its list asks nothing.
     const continues = 'withinAnswer' in cell && cell.withinAnswer === true;
     if (cell.type === 'markdown') {
-      const tree = parseMarkdown(text.join('\n'));
+      const tree = parseMarkdown(headingsOfUnderlinedNumbers(text.join('\n')));
       const first = continues ? undefined : tree.children[0];
       // A numbered list that opens the cell, or follows only the cell's headings (`## Practice questions`), numbers questions.
       const opening = continues ? undefined : tree.children.find((node) => node.type !== 'heading');

@@ -39,9 +39,15 @@ export function speaksAsLearner(text: string): boolean {
 const TASK =
   /^(?:work out|write|define|show|explain|describe|give|design|implement|prove|translate|compute|evaluate|suppose|consider|modify|draw|find|compare|list|name|derive|rewrite|devise|construct|determine|verify|fill in|sketch|plot|create|complete)\b/i;
 
-/** Whether a text sets a task as an exercise does: it opens with an imperative such as `Write` or `Suppose`. */
+/** The verbs a Chinese exercise opens with when it sets a task: `编写一个程序…` (write a program), `证明…` (prove), `计算…` (compute). */
+const CHINESE_TASK = /^(?:请|试)?(?:编写|编程|写出|写一个|写一段|设计|实现|证明|计算|求出|推导|解释|说明|给出|画出|修改)/u;
+/** The imperative a Japanese or Korean exercise ends with: `…を作れ．` (make), `…を書け。` (write), `…を求めよ`, `…しなさい`, `…하시오`. */
+const ENDING_TASK = /(?:せよ|しなさい|作れ|書け|求めよ|示せ|答えよ|述べよ|考えよ|調べよ|하시오|하라)[。．.!！]?\s*$/u;
+
+/** Whether a text sets a task as an exercise does: it opens with an imperative such as `Write` or `Suppose` (`编写`), or ends with one (`作れ`). */
 export function setsTask(text: string): boolean {
-  return TASK.test(text.trim());
+  const trimmed = text.trim();
+  return TASK.test(trimmed) || CHINESE_TASK.test(trimmed) || ENDING_TASK.test(trimmed);
 }
 
 /** The most words of an exercise's statement that sets its task after some setting out (`(Physics: acceleration) … Write a program that …`). */

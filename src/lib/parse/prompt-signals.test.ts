@@ -118,6 +118,26 @@ describe('the question as its source words it', () => {
     ]);
   });
 
+  test('a notebook cell’s underlined numbered title over an exercise that sets its task in Japanese or Chinese', () => {
+    const cell = (type: string, source: string[]) => ({ cell_type: type, metadata: {}, source, outputs: [], execution_count: null });
+    const notebook = {
+      cells: [
+        cell('markdown', ['00. 文字列の逆順\n', '--------------\n', '文字列"stressed"の文字を逆に並べた文字列を作れ．']),
+        cell('code', ["'stressed'[::-1]"]),
+        cell('markdown', ['01. 「パタトクカシーー」\n', '--------------\n', '文字列から1,3,5,7番目の文字を拾い，つなげた文字列を作れ．']),
+        cell('code', ["'パタトクカシーー'[::2]"]),
+      ],
+      metadata: {},
+      nbformat: 4,
+      nbformat_minor: 2,
+    };
+    const answers = parseAnswerSet({ id: '001', file: 'content/sources/001.ipynb', text: JSON.stringify(notebook) }).answerSet!.answers;
+    expect(answers.map(({ number, title, prompt }) => ({ number, title, prompt }))).toEqual([
+      { number: 0, title: '文字列の逆順', prompt: '文字列"stressed"の文字を逆に並べた文字列を作れ．' },
+      { number: 1, title: '「パタトクカシーー」', prompt: '文字列から1,3,5,7番目の文字を拾い，つなげた文字列を作れ．' },
+    ]);
+  });
+
   test('a whole statement after a bold number, then `**Solution**`, is the question; a short one is a title', () => {
     const statement =
       'Take a deck that holds only three cards. Every card has two faces, and each face is coloured either black or white. Prove that the hidden face is black with probability 2/3.';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { spaceAfterHashes, spaceAfterNumbers } from './numbered-paragraphs.ts';
+import { headingsOfUnderlinedNumbers, spaceAfterHashes, spaceAfterNumbers } from './numbered-paragraphs.ts';
 
 describe('headings written without the space after their hashes', () => {
   test('are spaced where two or more lines outside code blocks write them so, each line keeping its place', () => {
@@ -25,5 +25,16 @@ describe('numbers with the enumeration comma', () => {
       '1. 编写程序。\n\n```c\n3、x\n```\n\n2. 打印整数。\n',
     );
     expect(spaceAfterNumbers('1、只有一行。\n')).toBe('1、只有一行。\n');
+  });
+});
+
+describe('a numbered line underlined as a setext heading', () => {
+  test('is the heading its writer underlined, each line keeping its place', () => {
+    expect(headingsOfUnderlinedNumbers('00. 文字列の逆順\n--------\n文字列を逆に並べよ．\n')).toBe(
+      '00\\. 文字列の逆順\n--------\n文字列を逆に並べよ．\n',
+    );
+    // A list item after a paragraph line, or a rule after a list, stays as written.
+    expect(headingsOfUnderlinedNumbers('Intro\n1. One\n---\n')).toBe('Intro\n1. One\n---\n');
+    expect(headingsOfUnderlinedNumbers('```\n1. code\n---\n```\n')).toBe('```\n1. code\n---\n```\n');
   });
 });

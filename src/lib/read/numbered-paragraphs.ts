@@ -162,3 +162,28 @@ export function spaceAfterHashes(text: string): string {
   for (const index of found) lines[index] = lines[index]!.replace(/^(#{1,6})/, '$1 ');
   return lines.join('\n');
 }
+
+/** A line that opens with a question's number (`00. 文字列の逆順`, `3) Title`), and the underline of a setext heading (`---`, `===`). */
+const NUMBERED_TITLE = /^(\d{1,3}[.)][ \t]+\S.*)$/;
+const SETEXT_UNDERLINE = /^[ \t]{0,3}(?:=+|-+)[ \t]*$/;
+
+/**
+ * `00. 文字列の逆順` underlined with `---` is the heading its writer underlined, as a setext heading is; Markdown reads a
+ * numbered line as a list item, and its underline as a rule. Lines stay where they are.
+ */
+export function headingsOfUnderlinedNumbers(text: string): string {
+  if (!text.includes('\n-') && !text.includes('\n=')) return text;
+  const lines = text.split('\n');
+  let inFence = false;
+  let changed = false;
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const line = lines[index]!;
+    if (FENCE.test(line)) inFence = !inFence;
+    if (inFence || !NUMBERED_TITLE.test(line) || !SETEXT_UNDERLINE.test(lines[index + 1]!)) continue;
+    if (index > 0 && lines[index - 1]!.trim() !== '') continue;
+    // The escaped delimiter (`00\.`) keeps Markdown from reading a list item, so the underline makes the line a heading.
+    lines[index] = line.replace(/^(\d{1,3})([.)])/, '$1\\$2');
+    changed = true;
+  }
+  return changed ? lines.join('\n') : text;
+}
