@@ -11,8 +11,6 @@ import { stems } from '../read/similarity.ts';
 import { CJK_LETTERS } from '../read/scripts.ts';
 import { answerId as idOf } from '../model/question-id.ts';
 
-/** An answer's id, or another number's in its scheme, as the book prints it. */
-
 /** How much better another question must match before a number is called into doubt. */
 const CLEAR_MARGIN = 0.2;
 /** Below this, a wording shares too little with any question to be one of them. */

@@ -52,10 +52,11 @@ function indentedIds(code: Code, lines: readonly string[]): Array<{ i: number; k
   // A line of output (`55.5 lbs is …`) between them prints another chapter's number, and does not break the run.
   let best: typeof found = [];
   for (const chapter of new Set(found.map(({ id }) => id.chapter))) {
-    let run: typeof found = [];
-    for (const next of found.filter(({ id }) => id.chapter === chapter)) {
-      run = run.length && next.id.number === run.at(-1)!.id.number + 1 ? [...run, next] : [next];
-      if (run.length > best.length) best = run;
+    const ids = found.filter(({ id }) => id.chapter === chapter);
+    for (let start = 0, end = 1; end <= ids.length; end++) {
+      if (end < ids.length && ids[end]!.id.number === ids[end - 1]!.id.number + 1) continue;
+      if (end - start > best.length) best = ids.slice(start, end);
+      start = end;
     }
   }
   return best.length >= 3 ? best.map(({ i, id }) => ({ i, key: `${id.chapter}:${id.number}` })) : [];

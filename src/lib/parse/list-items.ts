@@ -27,9 +27,9 @@ export function answersOfItems(
 ): { answers: Answer[]; preamble: RootContent[] } {
   const answers: Answer[] = [];
   const preamble: RootContent[] = [];
-  const parts = partsDelimiter(nodes, lines);
+  const questions = new Set(questionLists(nodes, lines));
   for (const node of nodes) {
-    if (node.type === 'list' && node.ordered && delimiterOf(node.children[0]!, lines) !== parts) {
+    if (node.type === 'list' && questions.has(node)) {
       for (const item of node.children) answers.push(toAnswer(item, writtenNumber(item, lines)));
       continue;
     }
@@ -59,7 +59,9 @@ function partsDelimiter(nodes: readonly RootContent[], lines: readonly string[])
   const by = new Map<string, List[]>();
   for (const list of lists) {
     const delimiter = delimiterOf(list.children[0]!, lines);
-    if (delimiter) by.set(delimiter, [...(by.get(delimiter) ?? []), list]);
+    if (!delimiter) continue;
+    if (by.has(delimiter)) by.get(delimiter)!.push(list);
+    else by.set(delimiter, [list]);
   }
   if (by.size !== 2) return undefined;
   const numbers = (group: List[]) => group.flatMap((list) => list.children.map((item) => writtenNumber(item, lines)));
@@ -71,12 +73,18 @@ function partsDelimiter(nodes: readonly RootContent[], lines: readonly string[])
   return undefined;
 }
 
-/** The top-level numbered items of a Markdown tree; with its lines, not those of lists that number a question's parts. */
-export function topLevelItems(tree: Root, lines?: readonly string[]): ListItem[] {
-  const parts = lines && partsDelimiter(tree.children, lines);
-  return tree.children.flatMap((node) =>
-    node.type === 'list' && node.ordered && (!parts || delimiterOf(node.children[0]!, lines!) !== parts) ? node.children : [],
+/** The top-level numbered lists of `nodes` that number questions: all of them, less those that number a question's parts. */
+function questionLists(nodes: readonly RootContent[], lines: readonly string[]): List[] {
+  const parts = partsDelimiter(nodes, lines);
+  return nodes.filter(
+    (node): node is List =>
+      node.type === 'list' && node.ordered === true && (parts === undefined || delimiterOf(node.children[0]!, lines) !== parts),
   );
+}
+
+/** The top-level numbered items of a Markdown tree, not those of lists that number a question's parts. */
+export function topLevelItems(tree: Root, lines: readonly string[]): ListItem[] {
+  return questionLists(tree.children, lines).flatMap((list) => list.children);
 }
 
 /** The number as written in the source (`7.` or `7)`), not as Markdown would renumber it. */

@@ -596,13 +596,14 @@ function withoutLineEnd([question, answer]: [PhrasingContent[], PhrasingContent[
   return [question, answer];
 }
 
+/** The fewest words of a question's statement on its marker line; a shorter line may be the answer itself. */
+const STATEMENT_WORDS = 10;
+
 /**
  * A source puts its questions in one place. Where most of its answers' marker lines ask (`P1. What is …?`, then the answer
  * below), a marker line that states a task instead (`P2. After some research, write one paragraph …`) with the answer in
  * blocks below it is that question's words too, not the start of its answer.
  */
-const STATEMENT_WORDS = 10;
-
 function questionsWhereMostAsk(answers: Answer[]): void {
   const asked = answers.filter((answer) => answer.prompt !== undefined && answer.title === undefined).length;
   if (asked < 3 || asked * 2 < answers.length) return;

@@ -164,7 +164,7 @@ export function spaceAfterHashes(text: string): string {
 }
 
 /** A line that opens with a question's number (`00. 文字列の逆順`, `3) Title`), and the underline of a setext heading (`---`, `===`). */
-const NUMBERED_TITLE = /^(\d{1,3}[.)][ \t]+\S.*)$/;
+const NUMBERED_TITLE = /^\d{1,3}[.)][ \t]+\S/;
 const SETEXT_UNDERLINE = /^[ \t]{0,3}(?:=+|-+)[ \t]*$/;
 
 /**
