@@ -164,8 +164,11 @@ function latexCells(lines: readonly Line[]): MarkupCell[] {
     out.block(preamble, 'latex');
   }
   let list = 0;
-  // Inside an answer environment, prose is indented as the environment is: that indentation is layout, not code.
+  // How many questions of each kind came before, as LaTeX counts them.
+  const counts: Record<string, number> = {};
+  // Inside an answer or question environment, prose is indented as the environment is: that indentation is layout, not code.
   let inAnswer = false;
+  let inQuestion = false;
   for (let i = Math.max(body, 0); i < lines.length; i++) {
     const line = lines[i]!;
     if (TEX_LAYOUT.test(line.text) || TEX_SPACING.test(line.text)) continue;
@@ -188,6 +191,32 @@ function latexCells(lines: readonly Line[]): MarkupCell[] {
       const block: Line[] = [];
       for (i++; i < lines.length && !SWEAVE_CLOSE.test(lines[i]!.text); i++) block.push(lines[i]!);
       out.block(block, 'r');
+      continue;
+    }
+    // A question environment opens its question as a heading would, with the number LaTeX prints for it.
+    const question = list === 0 && !inAnswer ? TEX_QUESTION_OPEN.exec(line.text) : null;
+    if (question) {
+      const [, name, given, title, argument, rest] = question as unknown as [
+        string,
+        string,
+        string | undefined,
+        string | undefined,
+        string | undefined,
+        string,
+      ];
+      const word = TEX_QUESTIONS[name.toLowerCase()]!;
+      const number = given ?? String((counts[word] = (counts[word] ?? 0) + 1));
+      const named = [title, argument].filter((part) => part?.trim()).join(' ');
+      out.flush();
+      out.prose({ ...line, text: `#### ${word} ${number}${named ? `: ${named.trim()}` : ''}` });
+      out.flush();
+      if (rest.trim()) out.prose({ ...line, text: latexLine(rest.trim()) });
+      inQuestion = true;
+      continue;
+    }
+    if (list === 0 && TEX_QUESTION_CLOSE.test(line.text)) {
+      out.flush();
+      inQuestion = false;
       continue;
     }
     const heading = TEX_HEADING.exec(line.text);
@@ -222,11 +251,31 @@ function latexCells(lines: readonly Line[]): MarkupCell[] {
       out.prose({ ...line, text: item ? `${indent}- ${item[1] ? `${item[1]} ` : ''}${item[2]}` : `${indent}  ${line.text.trim()}` });
       continue;
     }
-    out.prose({ ...line, text: latexLine(inAnswer ? line.text.trimStart() : line.text) });
+    out.prose({ ...line, text: latexLine(inAnswer || inQuestion ? line.text.trimStart() : line.text) });
   }
   out.flush();
   return out.cells;
 }
+
+/**
+ * Environments that ask a question, by the word LaTeX prints at their start: a document's own theorem-like
+ * `exercise`, `problem` or `question`, typeset as "Exercise 3." with its own count, or with the number it is given
+ * (`\begin{problem}{3}`), and the title in brackets after it (`\begin{exercise}[De Morgan's Laws]`).
+ */
+const TEX_QUESTIONS: Record<string, string> = {
+  exercise: 'Exercise',
+  exercises: 'Exercise',
+  exer: 'Exercise',
+  problem: 'Problem',
+  prob: 'Problem',
+  question: 'Question',
+};
+const QUESTION_NAMES = Object.keys(TEX_QUESTIONS).join('|');
+const TEX_QUESTION_OPEN = new RegExp(
+  String.raw`^[ \t]*\\begin\{(${QUESTION_NAMES})\*?\}(?:\{((?:\d{1,3}[.-]){0,3}\d{1,3}[a-z]?)\})?(?:\[([^\]]*)\])?(?:\{([^{}]*)\})?[ \t]*(.*)$`,
+  'i',
+);
+const TEX_QUESTION_CLOSE = new RegExp(String.raw`^[ \t]*\\end\{(?:${QUESTION_NAMES})\*?\}[ \t]*$`, 'i');
 
 /** `\textbf{2.1.}` or `\emph{…}` opening a line: bold or italic, as Markdown writes it, so a bold label reads as one. */
 const TEX_EMPHASIS = /^([ \t]*)\\(textbf|textit|emph)\{([^{}]*)\}/;

@@ -53,6 +53,35 @@ describe('reading a LaTeX document', () => {
       .cells.filter((cell) => cell.type === 'markdown')
       .map((cell) => cell.source.map((line) => line.text).join('\n'));
 
+  test('an exercise or problem environment opens its question with the number LaTeX prints for it, and its title', () => {
+    const text = [
+      '\\section{Some Preliminaries}',
+      '\\begin{exercise}',
+      '  Show that $\\sqrt 3$ is not rational.',
+      '\\end{exercise}',
+      '\\begin{solution}',
+      '  Assume it is.',
+      '\\end{solution}',
+      '\\begin{exercise}[De Morgan’s Laws]',
+      '  Prove both laws.',
+      '\\end{exercise}',
+      '\\begin{problem}{7}',
+      'Give two square roots of $i$.',
+      '\\end{problem}',
+    ].join('\n');
+    expect(prose(text)).toEqual([
+      '## Some Preliminaries',
+      '#### Exercise 1',
+      'Show that $\\sqrt 3$ is not rational.',
+      '*Solution.*',
+      'Assume it is.',
+      '#### Exercise 2: De Morgan’s Laws',
+      'Prove both laws.',
+      '#### Problem 7',
+      'Give two square roots of $i$.',
+    ]);
+  });
+
   test('a bold or italic label opening a line is Markdown’s, so `2.1.` in bold marks its exercise', () => {
     expect(prose('\\textbf{2.1.} Take two matrices.\n\n\\emph{Hint} none.')).toEqual(['**2.1.** Take two matrices.\n\n*Hint* none.']);
   });
