@@ -91,6 +91,13 @@ const CHAPTER_NUMBERED = [
   // Operating Systems and Haskell Programming from First Principles number 1, 2, 3 and are held to the plain floors.
   'slp3-02-regex-edit-distance',
   'algs4-13-bags-queues-stacks',
+  // Batch 15, scored at 57.7 % before they were read (123 of 213 answers); a third sealed at random: Stevens and Rago's APUE (3.1),
+  // Grokking Algorithms (4.1), Kurose and Ross (R1, P1), Mining of Massive Datasets (3.1.1), Patterson and Hennessy (1.5, 1.9.1).
+  'apue-03-file-io',
+  'grokking-04-quicksort',
+  'kurose-01-computer-networks-internet',
+  'mmds-03-finding-similar-items',
+  'pah-01-computer-abstractions',
 ];
 // Both fell with the 61 sets added later in four batches (R4DS, Advanced R, CSAPP, Go, C++ Primer, MML among them), scored at 16.6 to 86.5 % before they were read;
 // the sealed one again with batch 10's eleven sealed sets (43 % placed, no rule written for them), and both with batch 11
@@ -102,8 +109,9 @@ const FLOORS = { chapteredOpen: 81, chapteredSealed: 60 };
  * sealed, so no rule is written against it.
  */
 // Batch 13 brought one more, in a sealed set of Markdown with MathML (6 lines); a second, a sealed folder of Chinese LaTeX
-// answers (2 lines), went when a file opening with its exercise's heading became that heading's answer.
-const KNOWN_LOSSES: string[] = ['folder-md-list-with-nested-answers-plus-hs: 14', 'md-h5-bare-ids-blockquote-question-mathml: 6'];
+// answers (2 lines), went when a file opening with its exercise's heading became that heading's answer. Batch 9's went when
+// the check learned that a label glued to its number (`# Ex3.1`) is a label, for an open set of batch 15.
+const KNOWN_LOSSES: string[] = ['md-h5-bare-ids-blockquote-question-mathml: 6'];
 
 test('every real answer set builds, loses no line, and lands at least as well as it did', async () => {
   // Sets still being added (`incoming/`) are scored by `npm run corpus`, not held to the floor.

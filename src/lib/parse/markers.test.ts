@@ -52,6 +52,9 @@ describe('question markers', () => {
     expect(matchMarker('3.4. Give a table')).toMatchObject({ number: 4, chapter: 3, length: 5 });
     expect(matchMarker('3-4) Give a table')).toMatchObject({ number: 4, chapter: 3 });
     expect(matchMarker('3.4 Give a table', { heading: true })).toMatchObject({ number: 4, chapter: 3, length: 4 });
+    // A space of another width, as `&emsp;` or a no-break space writes it, parts the id from its words.
+    expect(matchMarker('3.1\u2003读写磁盘文件', { heading: true })).toMatchObject({ number: 1, chapter: 3, length: 4 });
+    expect(matchMarker('Exercise\u00a03.4')).toMatchObject({ number: 4, chapter: 3, prefixed: true });
     expect(matchMarker('*Exercise 3.1*')).toBeUndefined();
     // A decimal in prose, a section number and a section-exercise id are not chapter ids.
     expect(matchMarker('3.4 Give a table')).toBeUndefined();

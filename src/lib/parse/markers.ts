@@ -101,6 +101,9 @@ const AFTER = new RegExp(
 /** After a marker that opens a paragraph, punctuation is required: `Question 3 was hard` is prose. */
 const LABEL_AFTER = /^[ \t]*[.):](?:\s+|$)/;
 
+/** Spaces other than the space and tab, each one character wide in the text, as a space is. */
+const WIDE_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+
 /** Where the text of a possible marker stands: opening a paragraph (`label`), a heading, or set in bold or italics (`emphasised`). */
 interface MarkerOptions {
   label?: boolean;
@@ -114,6 +117,8 @@ interface MarkerOptions {
  * marker; a `label` (a marker opening a paragraph) needs both.
  */
 export function matchMarker(text: string, options: MarkerOptions = {}): Marker | undefined {
+  // A space of another width (`3.1&emsp;…`, a no-break space, the ideographic space) parts a number from its words as a space does.
+  text = text.replace(WIDE_SPACES, ' ');
   // Decoration before the number (`:small_orange_diamond:`, `📌`, `▶`) is not part of it.
   const decoration = DECORATION.exec(text)?.[0] ?? '';
   const worded = WORD_LEAD.exec(text.slice(decoration.length));

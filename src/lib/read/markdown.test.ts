@@ -1,7 +1,7 @@
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { visit } from 'unist-util-visit';
-import { inlineWithoutPositions, parseInline, parseMarkdown, plainText } from './markdown.ts';
+import { inlineWithoutPositions, neutralise, parseInline, parseMarkdown, plainText } from './markdown.ts';
 
 /** What `plainText` gives by parsing, whatever the text. */
 const parsed = (text: string) => toString(parseInline(text)).trim();
@@ -151,6 +151,19 @@ describe('headings written in HTML', () => {
     // The words keep their place in the file, so the nothing-lost check finds them.
     const strong = heading.type === 'heading' ? heading.children.find((node) => node.type === 'strong') : undefined;
     expect(strong?.position?.start).toEqual({ line: 3, column: 34 });
+  });
+
+  test('a block of HTML that only wraps text (`<li><b>` around a numbered line) reads as its text, each line in place', () => {
+    const text = '<ul>\n\n<li><b>\nR1. What is a host?\n</b></li>\n<p>\nAnswer:<br/>\nAn end system.\n</p>\n\n</ul>\n';
+    const tree = neutralise(parseMarkdown(text));
+    expect(tree.children.map((node) => [node.type, toString(node), node.position?.start.line])).toEqual([
+      ['paragraph', 'R1. What is a host?', 4],
+      ['paragraph', 'Answer:\nAn end system.', 7],
+    ]);
+    // A table or a link is more than text: the block stays visible as written.
+    const table = neutralise(parseMarkdown('<table>\n<tr><td>1. x</td></tr>\n</table>\n'));
+    expect(table.children.map((node) => node.type)).toEqual(['paragraph']);
+    expect(toString(table)).toContain('<td>');
   });
 
   test('other HTML, and a heading among other elements, stays visible text', () => {

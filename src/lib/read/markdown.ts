@@ -199,6 +199,12 @@ export function neutralise(tree: Root): Root {
       parent.children[index] = heading;
       return SKIP;
     }
+    const block = parent.type === 'root' || parent.type === 'listItem' || parent.type === 'blockquote';
+    const read = node.type === 'html' && block ? htmlAsText(node) : undefined;
+    if (read) {
+      parent.children.splice(index, 1, ...(neutralise(read).children as typeof parent.children));
+      return [SKIP, index + read.children.length];
+    }
     if (node.type === 'html') {
       const text = { type: 'text' as const, value: node.value, position: node.position };
       const inline = parent.type !== 'root' && parent.type !== 'listItem' && parent.type !== 'blockquote';
@@ -228,6 +234,60 @@ export function neutralise(tree: Root): Root {
     return undefined;
   });
   return tree;
+}
+
+/** Tags that only style or group text (a list item, a paragraph, bold): a block made of them reads as its text. */
+const TEXT_TAGS = new Set([
+  'p',
+  'div',
+  'span',
+  'ul',
+  'ol',
+  'li',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  'br',
+  'font',
+  'center',
+  'small',
+  'big',
+  'sup',
+  'sub',
+]);
+
+/**
+ * A block of HTML that only wraps text in tags that style or group it (`<li><b>`, then `R1. What is …?` on a line of
+ * its own, then `</b></li>`), as learners write a file in HTML: its text read as Markdown, each line at its place in
+ * the file, so a number opening a line marks its question; tags alone on their line (`</p>`) show nothing. Undefined for
+ * text on one line, and for a block with other elements (a table, a link, code).
+ */
+export function htmlAsText(node: Html): Root | undefined {
+  const { value, position } = node;
+  if (!position) return undefined;
+  const fragment = fromHtml(value, { fragment: true });
+  let plain = true;
+  const keep = new Array<boolean>(value.length).fill(false);
+  visit(fragment, (child) => {
+    if (child.type === 'element' && !TEXT_TAGS.has(child.tagName)) plain = false;
+    if (child.type === 'comment' || (child.type === 'element' && !child.position)) plain = false;
+    if (child.type === 'text' && child.position) keep.fill(true, child.position.start.offset!, child.position.end.offset!);
+    return plain ? undefined : EXIT;
+  });
+  if (!plain) return undefined;
+  // Each line keeps the text written on it; its tags and the indentation around them are layout.
+  let at = 0;
+  const lines = value.split('\n').map((line) => {
+    const text = [...line].filter((_, i) => keep[at + i]).join('');
+    at += line.length + 1;
+    return text.trim();
+  });
+  // Tags alone (`</p>`, `<br>`) are layout; text on one line is left to the one-line readings (`htmlHeading`).
+  if (lines.every((line) => !line)) return { type: 'root', children: [], position };
+  if (lines.length === 1) return undefined;
+  return parseMarkdown(lines.join('\n'), position.start.line);
 }
 
 /**

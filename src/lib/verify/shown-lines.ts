@@ -8,7 +8,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import type { Position } from 'unist';
-import { parseMarkdown } from '../read/markdown.ts';
+import { htmlAsText, parseMarkdown } from '../read/markdown.ts';
 import { looksLikeNotebook, readNotebook } from '../read/notebook-read.ts';
 import { looksLikeScript, readScript, scriptLanguage } from '../read/script-read.ts';
 import type { Line } from '../read/source-file.ts';
@@ -88,8 +88,13 @@ function markdownLines(lines: readonly Line[], parsed?: Root): ShownLine[] {
   const walk = (node: Nodes, run: Nodes) => {
     const position: Position | undefined = node.position;
     switch (node.type) {
+      case 'html': {
+        // A block of HTML around text shows its text (`read/markdown.ts`).
+        const read = htmlAsText(node);
+        if (read) return walk(read, run);
+      }
+      // falls through
       case 'text':
-      case 'html':
         if (position && node.type === 'text' && against(position, /`/) && /^[\p{L}\p{N}]/u.test(node.value)) {
           const [first = '', ...rest] = node.value.split('\n');
           add(position.start.line - 1, first, run, true);

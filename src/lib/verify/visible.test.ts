@@ -92,6 +92,17 @@ describe('the nothing-lost check', () => {
     expect(findMissingLines({ guide: boldGuide, readSource: () => bold, pageText: () => 'fast it is Speed Yes' })).toHaveLength(2);
   });
 
+  test('lets a label glued to its number (`# Ex3.1`) stay off the page, as `Exercise 3.1` does', async () => {
+    const glued = '# Ex3.1\n\nIt buffers.\n\n# Ex3.2\n\nIt does not.\n';
+    const parsed = parseAnswerSet({ id: 'g', file: 'g.md', text: glued }).answerSet!;
+    const gluedGuide = assembleGuide({
+      title: 'T',
+      sources: [{ id: 'g', file: 'g.md', files: ['g.md'], label: 'G', reference: false, lang: 'en', answerSet: parsed }],
+    });
+    expect(findMissingLines({ guide: gluedGuide, readSource: () => glued, pageText: () => 'It buffers. It does not.' })).toEqual([]);
+    expect(findMissingLines({ guide: gluedGuide, readSource: () => glued, pageText: () => 'It buffers.' })).not.toEqual([]);
+  });
+
   test('passes on code fences indented inside nested list items, as the site renders them', async () => {
     const nested = [
       '1. How do you compute a gradient?',
@@ -212,6 +223,10 @@ describe('the text each line shows in context', () => {
     ]);
     // A picture beside the source file is not on the site, so it is named instead.
     expect(shown('A plot: ![loss](plot.png)')).toEqual(['A plot: loss (image plot.png, not included)']);
+  });
+
+  test('shows a block of HTML that only wraps text as its text, its tags alone on a line showing nothing', async () => {
+    expect(shown('<li><b>\nR1. What is a host?\n</b></li>\n\n</p>')).toEqual(['', 'R1. What is a host?', '', '', '']);
   });
 
   test('shows raw HTML as text, as the site escapes it', async () => {
