@@ -60,6 +60,25 @@ describe('placing answers by what they say', () => {
     expect(sources[2]!.answerSet.answers.map((a) => a.number)).toEqual(swapped);
   });
 
+  test('an id the book prints that no other source answers stays, however much it reads like another question’s answer', () => {
+    // Two sources answer 1.1, 1.3, 1.5 and 1.6 of a book numbered by sections; a third prints 1.1 to 1.6, four of them on no one's page.
+    const printed = (number: number) => ({ chapter: 1, sectioned: true as const, number: 100 + number });
+    const picked = [1, 3, 5, 6];
+    const sparse = (id: string) =>
+      source(
+        id,
+        picked.map((n) => answer(100 + n, topics[n - 1]!, printed(n))),
+      );
+    const all = source(
+      'c',
+      topics.map((topic, i) => answer(101 + i, `So: ${topics[(i + 2) % topics.length]!}`, printed(i + 1))),
+    );
+    const sources = [sparse('a'), sparse('b'), all];
+    expect(placeByContent(sources)).toEqual([]);
+    // No answer moved: none carries another id than the one its source wrote.
+    expect(all.answerSet.answers.map((a) => a.written)).toEqual(topics.map(() => undefined));
+  });
+
   test('an answer that words its own number’s question stays where it is', () => {
     const draft = [2, 1, 4, 3, 6, 5];
     const prompts = ['How does gradient descent work?', 'What is overfitting?', 'How does a decision tree split?'];

@@ -99,8 +99,10 @@ export function placeByContent(sources: readonly Source[]): Diagnostic[] {
       const at = questions.indexOf(answers[a]!.number);
       return at === -1 ? 0 : scores[a]![at]!;
     };
-    // Answers that read clearly as another question's.
-    const astray = answers.filter((_, a) => {
+    // Answers that read clearly as another question's. An id the book prints (`Exercise 3.1.2`) that no other source
+    // answers says nothing against itself; a bare number no other source answers may be in another scheme.
+    const astray = answers.filter((answer, a) => {
+      if (!profiles.has(answer.number) && (answer.chapter !== undefined || answer.sectioned)) return false;
       const best = Math.max(...scores[a]!);
       return best >= TELLING && best - own(a) >= MARGIN;
     });

@@ -88,6 +88,21 @@ describe('names that number exercises within sections', () => {
     });
   });
 
+  test('`Exercise_3.1.1.ipynb` and `…_4-3.2.1.py` print chapter, section and exercise, one exercise a section as a course picks them', () => {
+    expect(read(['Exercise_3.1.1.ipynb', 'Exercise_3.2.1.ipynb', 'Exercise_3.4.1.ipynb'])).toEqual({
+      'Exercise_3.1.1.ipynb': { number: 101, chapter: 3, sectioned: true },
+      'Exercise_3.2.1.ipynb': { number: 201, chapter: 3, sectioned: true },
+      'Exercise_3.4.1.ipynb': { number: 401, chapter: 3, sectioned: true },
+    });
+    expect(read(['W2_Exercise_4-3.1.1.py', 'W2_Exercise_4-3.3.3.py'])['W2_Exercise_4-3.3.3.py']).toEqual({
+      number: 303,
+      chapter: 3,
+      sectioned: true,
+    });
+    // A sub-section's list of exercises (the Dragon book's 1.1.1, "Exercises for Section 1.1") is no one exercise.
+    expect(read(['1.1.1-exercises.md', '1.3.3-exercises.md'])['1.1.1-exercises.md']).not.toMatchObject({ sectioned: true });
+  });
+
   test('ranges and a chapter printed before each number are not sections', () => {
     expect(read(['Practice03-05.py', 'Practice06-08.py', 'Practice09.py'])['Practice03-05.py']).toEqual({ number: 3, last: 5 });
     expect(read(['ex1-3.scm', 'ex1-10.scm', 'ex1-11.scm'])['ex1-10.scm']).toEqual({ number: 10, chapter: 1, hyphenated: true });

@@ -248,7 +248,21 @@ function questionsFromNumbers(
   const at = chapterFirst ? fixed : 0;
   // Files of one numbered folder (`exercise-05/README.md`, `exercise-05/code.hpp`) count once.
   const parts = [...new Map(withDigits.map(([name, found]) => [numberedPart(name), found] as const)).values()];
-  if (sectionedNames(parts.map((found) => found.slice(at).map((run) => Number(run[0]))))) {
+  // `Exercise_3.1.1.ipynb`, `…_4-3.2.1.py`: chapter, section and exercise joined by dots, as a book prints a section's exercise;
+  // not a list's name (`1.1.1-exercises.md`, the Dragon book's "Exercises for Section 1.1").
+  const between = (name: string, a: RegExpExecArray, b: RegExpExecArray) => numberedPart(name).slice(a.index + a[0].length, b.index);
+  const after = (name: string, last: RegExpExecArray) => numberedPart(name).slice(last.index + last[0].length);
+  const dottedIds =
+    at > 0 &&
+    withDigits.length >= 2 &&
+    withDigits.every(
+      ([name, found]) =>
+        found.length === at + 2 &&
+        between(name, found[at - 1]!, found[at]!) === '.' &&
+        between(name, found[at]!, found[at + 1]!) === '.' &&
+        !/(?:exercises|problems|questions)\b/i.test(after(name, found[at + 1]!)),
+    );
+  if (dottedIds || sectionedNames(parts.map((found) => found.slice(at).map((run) => Number(run[0]))))) {
     return new Map(
       withDigits.map(([name, found]) => {
         const chapter = at > 0 ? Number(found[at - 1]![0]) : undefined;
