@@ -37,7 +37,7 @@ export function speaksAsLearner(text: string): boolean {
 
 /** The verbs a book's exercise opens with when it sets a task rather than asks: `Work out …`, `Write a procedure …`. */
 const TASK =
-  /^(?:work out|write|define|show|explain|describe|give|design|implement|prove|translate|compute|evaluate|suppose|consider|modify|draw|find|compare|list|name|derive|rewrite|devise|construct|determine|verify|fill in|sketch|plot|create|complete)\b/i;
+  /^(?:work out|write|define|show|explain|describe|give|design|implement|prove|translate|compute|evaluate|suppose|consider|modify|draw|find|compare|list|name|derive|rewrite|devise|construct|determine|verify|fill in|sketch|plot|create|complete|print|count|build|make|calculate|solve|convert|sort|state|identify|discuss|simplify|estimate|demonstrate|illustrate|summari[sz]e|predict|express|classify)\b/i;
 
 /** The verbs a Chinese exercise opens with when it sets a task: `编写一个程序…` (write a program), `证明…` (prove), `计算…` (compute). */
 const CHINESE_TASK = /^(?:请|试)?(?:编写|编程|写出|写一个|写一段|设计|实现|证明|计算|求出|推导|解释|说明|给出|画出|修改)/u;

@@ -118,6 +118,26 @@ describe('the question as its source words it', () => {
     ]);
   });
 
+  test('where most marker lines set a task, though none asks, they are the questions; a learner’s own line is not', () => {
+    const text = [
+      '4.1 Write the sum function from before as code.',
+      '```python\ndef total(xs): return sum(xs)\n```',
+      '4.2 Count the items of a list with a recursive function.',
+      '```python\ndef count(xs): return 0 if not xs else 1 + count(xs[1:])\n```',
+      '4.3 My first try ran forever.',
+      '```python\nwhile True: pass\n```',
+      '4.4 Print the value of every element in an array.',
+      'O(n)',
+      '',
+    ].join('\n\n');
+    expect(read(text).map((answer) => answer.prompt)).toEqual([
+      'Write the sum function from before as code.',
+      'Count the items of a list with a recursive function.',
+      undefined,
+      'Print the value of every element in an array.',
+    ]);
+  });
+
   test('a notebook cell’s underlined numbered title over an exercise that sets its task in Japanese or Chinese', () => {
     const cell = (type: string, source: string[]) => ({ cell_type: type, metadata: {}, source, outputs: [], execution_count: null });
     const notebook = {

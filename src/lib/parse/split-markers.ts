@@ -605,14 +605,26 @@ const STATEMENT_WORDS = 10;
  * blocks below it is that question's words too, not the start of its answer.
  */
 function questionsWhereMostAsk(answers: Answer[]): void {
-  const asked = answers.filter((answer) => answer.prompt !== undefined && answer.title === undefined).length;
-  if (asked < 3 || asked * 2 < answers.length) return;
-  for (const answer of answers) {
+  // The words on an answer's marker line, alone on it, with the answer in blocks below.
+  const markerLine = (answer: Answer) => {
     const [lead, ...rest] = answer.body.children;
-    if (answer.prompt !== undefined || answer.title !== undefined || lead?.type !== 'paragraph' || rest.length === 0) continue;
+    if (answer.prompt !== undefined || answer.title !== undefined || lead?.type !== 'paragraph' || rest.length === 0) return undefined;
     const text = toString(lead);
+    return lead.position?.start.line === answer.position.start.line && !text.includes('\n') ? { lead, rest, text } : undefined;
+  };
+  const asked = answers.filter((answer) => answer.prompt !== undefined && answer.title === undefined).length;
+  const lines = answers.flatMap((answer) => {
+    const line = markerLine(answer);
+    return line ? [{ answer, ...line }] : [];
+  });
+  // Where no marker line words its question in a way read so far, most of them asking or setting a task
+  // (`4.1 Write the sum function as code.`, then the code) says the same: they are the questions.
+  const questioning = lines.filter(({ text }) => (asks(text) || setsTask(text)) && !speaksAsLearner(text));
+  const setOut = questioning.length >= 3 && questioning.length * 3 >= lines.length * 2 && questioning.length * 2 >= answers.length;
+  if (!setOut && (asked < 3 || asked * 2 < answers.length)) return;
+  for (const { answer, lead, rest, text } of lines) {
     // A short line after the marker may be the answer itself (`P4. It is 5.`); a question's statement is longer.
-    if (lead.position?.start.line !== answer.position.start.line || text.includes('\n') || words(text).length < STATEMENT_WORDS) continue;
+    if (words(text).length < STATEMENT_WORDS && !(setOut && questioning.some((line) => line.answer === answer))) continue;
     answer.prompt = inlineMarkdown(lead.children);
     answer.body.children = rest;
   }
