@@ -98,6 +98,14 @@ const CHAPTER_NUMBERED = [
   'kurose-01-computer-networks-internet',
   'mmds-03-finding-similar-items',
   'pah-01-computer-abstractions',
+  // Batch 16, scored at 52.7 % before they were read (137 of 260 answers); a third sealed at random: Dasgupta, Papadimitriou and
+  // Vazirani (6.1), Kernighan and Pike's The Practice of Programming (1-1), Dybvig's The Scheme Programming Language (2.2.1), and
+  // Zelle's Python Programming, whose discussion questions and programming exercises are keyed as two series (D1, P1). Severance's
+  // Python for Everybody numbers 1, 2, 3 and is held to the plain floors.
+  'dpv-06-dynamic-programming',
+  'tpop-01-style',
+  'tspl-02-getting-started',
+  'zelle-03-computing-with-numbers',
 ];
 // Both fell with the 61 sets added later in four batches (R4DS, Advanced R, CSAPP, Go, C++ Primer, MML among them), scored at 16.6 to 86.5 % before they were read;
 // the sealed one again with batch 10's eleven sealed sets (43 % placed, no rule written for them), and both with batch 11

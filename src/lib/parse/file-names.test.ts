@@ -348,6 +348,23 @@ describe('programming projects', () => {
     });
     expect(read(['projects/03/main.c', 'exercises/03/README.md'])['projects/03/main.c']).toEqual({ number: seriesKey('P', 3) });
   });
+
+  test('a file named for another series the book numbers apart is that series’: programming exercises P, discussion D', () => {
+    expect(read(['chapter3_programming1.py', 'chapter3_programming12.py', 'chapter3_discussion4.py', 'chapter3_change.py'])).toEqual({
+      'chapter3_programming1.py': { number: seriesKey('P', 1) },
+      'chapter3_programming12.py': { number: seriesKey('P', 12) },
+      'chapter3_discussion4.py': { number: seriesKey('D', 4) },
+    });
+    // A folder's name says nothing of the series of the files in it.
+    expect(read(['python-programming/3.py', 'python-programming/4.py'])['python-programming/3.py']).toEqual({ number: 3 });
+    // Files that number their own questions, one per series: `Discussion.md`'s 1 is D1, `Programming Exercises.md`'s 1 is P1.
+    const file = (name: string, text: string) => ({ name, file: `content/sources/001/${name}`, kind: 'file' as const, text });
+    const { answerSet } = parseFolder('content/sources/001', [
+      file('Discussion.md', '# Question 1\n\nIt is 7.4.\n\n# Question 2\n\nIt is 5.\n\n# Question 3\n\nA range.\n'),
+      file('Programming Exercises.md', '# Question 1\n\nA sphere.\n\n# Question 2\n\nA pizza.\n\n# Question 3\n\nA sugar.\n'),
+    ]);
+    expect(answerSet!.answers.map((answer) => printedId(answer.number))).toEqual(['D1', 'D2', 'D3', 'P1', 'P2', 'P3']);
+  });
 });
 
 describe('a range that names the chapter twice', () => {

@@ -204,21 +204,50 @@ function chapterProblem(name: string): NamedQuestions | undefined {
 const PROJECT = /(?:^|[/_ .-])(?:prog(?:ram(?:ming)?)?[-_ ]?(?:exercises?|projects?)|projects?)(?=[/_ .-]|\d|$)/i;
 
 /**
+ * Series a book numbers apart from its exercises, as a file's own name calls them (not its folders': a learner's
+ * `python-programming/` holds every kind): `Programming Exercises.md`, `chapter3_programming1.py` (Zelle's Programming
+ * Exercises 1 …), `Discussion.md`, `chapter3_discussion4.py` (his Discussion questions), `review_questions.md`. Each is a
+ * lettered series, as Kurose and Ross letter their review questions R1 … and problems P1 ….
+ */
+const NAMED_SERIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?:^|[^a-z])programming(?=[^a-z]|$)/i, 'P'],
+  [/(?:^|[^a-z])discussions?(?=[^a-z]|$)/i, 'D'],
+  [/(?:^|[^a-z])review[-_ ]?questions?(?=[^a-z]|$)/i, 'R'],
+];
+
+/** The letter of the series a file's own name calls it part of (`Discussion.md` → D), if any. */
+export function seriesOfName(name: string): { letter: string; at: number; length: number } | undefined {
+  const base = baseOf(name);
+  const offset = name.length - base.length;
+  const project = PROJECT.exec(name);
+  if (project) return { letter: 'P', at: project.index, length: project[0].length };
+  for (const [pattern, letter] of NAMED_SERIES) {
+    const found = pattern.exec(base);
+    if (found) return { letter, at: offset + found.index, length: found[0].length };
+  }
+  return undefined;
+}
+
+const baseOf = (name: string) => name.slice(name.lastIndexOf('/') + 1);
+
+/**
  * A programming project, as books that number their projects apart from their exercises print it (King's Programming
- * Projects 1 … 8 after Exercises 1 … 10): the project's series, P1 …, with the chapter a name prints before its number.
+ * Projects 1 … 8 after Exercises 1 … 10): the project's series, P1 …, with the chapter a name prints before its number;
+ * and the other series a name calls its file part of (`chapter3_discussion4.py`: D4).
  */
 function chapterProject(name: string): NamedQuestions | undefined {
-  const at = PROJECT.exec(name);
-  if (!at) return undefined;
+  const series = seriesOfName(name);
+  if (!series) return undefined;
   const numbers = [
     ...name
-      .slice(at.index + at[0].length)
+      .slice(series.at + series.length)
       .replace(/\.[^./]+$/, '')
       .matchAll(/\d{1,3}/g),
   ].map((run) => Number(run[0]));
   if (numbers.length === 0 || numbers.length > 2) return undefined;
   const project = numbers.at(-1)!;
-  return numbers.length === 2 ? { number: seriesKey('P', project), chapter: numbers[0]! } : { number: seriesKey('P', project) };
+  const number = seriesKey(series.letter, project);
+  return numbers.length === 2 ? { number, chapter: numbers[0]! } : { number };
 }
 
 function questionsFromNumbers(

@@ -15,12 +15,12 @@ import { finishAnswerSet, parseAnswerSet, type ParsedFile } from './index.ts';
 import { notebookTree } from './notebook.ts';
 import { looksLikeScript, readScript, scriptLanguage } from '../read/script-read.ts';
 import type { ParseContext } from './types.ts';
-import { answerId, SECTION } from '../model/question-id.ts';
+import { answerId, SECTION, seriesKey } from '../model/question-id.ts';
 import { looksLikeNotebook, readNotebook } from '../read/notebook-read.ts';
 import { dropChars, inlineMarkdown, isPrompt, setsTaskWithin, isQuotedPrompt, quotedPrompt, speaksAsLearner } from './phrasing.ts';
 import { ANSWER_WORDS, matchMarker, QUESTION_HEADING } from './markers.ts';
 import { endOf, listParagraphs, promptBeforeLabel, splitAtFound, splitAtMarkers, splitAtSectionHeadings } from './split-markers.ts';
-import { EXERCISE_FOLDER, LEADING, questionsFromNames, type NamedQuestions } from './file-names.ts';
+import { EXERCISE_FOLDER, LEADING, questionsFromNames, seriesOfName, type NamedQuestions } from './file-names.ts';
 import { asText, tooDeep, tooDeepProblem } from '../read/work-bound.ts';
 import { plural } from '../model/plural.ts';
 
@@ -163,7 +163,11 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
           found!.every((answer) => answer.chapter === undefined && !answer.sectioned && answer.number < SECTION)));
     const several = (INTRODUCTION.test(stem) && (found?.length ?? 0) < 3) || byOpeningId ? undefined : found;
     if (several) {
+      // A file named for a series (`Discussion.md`, `Programming Exercises.md`) numbers that series' questions: D1, P1 ….
+      const series = seriesOfName(entry.name);
       for (const answer of several) {
+        if (series && answer.number < SECTION && answer.chapter === undefined && !answer.sectioned)
+          answer.number = seriesKey(series.letter, answer.number);
         // Two files that number their own answers (a README's list and the code file beside it, or the READMEs of
         // `python/` and `javascript/`, one language each) answer a number together, in name order.
         const same = answers.find(

@@ -1,0 +1,6 @@
+int issmaller(char *cs, char *ct) {
+    if (strcmp(cs, ct) < 0)
+        return 1;
+    else
+        return 0;
+}

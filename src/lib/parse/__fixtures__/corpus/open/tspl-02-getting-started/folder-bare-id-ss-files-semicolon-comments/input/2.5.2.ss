@@ -1,0 +1,1 @@
+(define my-list (lambda x x))

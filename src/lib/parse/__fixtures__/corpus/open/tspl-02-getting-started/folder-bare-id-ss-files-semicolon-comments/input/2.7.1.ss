@@ -1,0 +1,1 @@
+(define atom? (lambda (x) (not (pair? x))))

@@ -1,0 +1,4 @@
+'((a b) ((c) (d)) ())
+
+;the correct one:
+'((a . b) ((c) d) ())

@@ -1,0 +1,3 @@
+(define transpose
+  (lambda (lst)
+    (cons (map car lst) (map cdr lst))))

@@ -1,0 +1,5 @@
+(define make-queue
+  (lambda ()
+    (cons '() '())))
+
+(define 
