@@ -367,6 +367,26 @@ describe('programming projects', () => {
   });
 });
 
+describe('a folder per section, each with its README', () => {
+  test('READMEs that head their answers with the book’s ids give them, two in one README or one alone', () => {
+    const file = (name: string, text: string) => ({ name, file: `content/sources/001/${name}`, kind: 'file' as const, text });
+    const { answerSet } = parseFolder('content/sources/001', [
+      file('chapter_1/section_1_1/Readme.md', '### Exercise 1-1.\n\nTRUE is 0.\n\n### Exercise 1-2.\n\nint smaller();\n'),
+      file('chapter_1/section_1_2/Readme.md', '### Exercise 1-4.\n\nA ternary.\n\n### Exercise 1-5.\n\nOrder of reads.\n'),
+      file('chapter_1/section_1_3/Readme.md', '### Exercise 1-9.\n\nA side effect, twice.\n'),
+      file('chapter_1/section_1_4/Readme.md', '### Exercise 1-10.\n\nTyped constants.\n'),
+    ]);
+    expect(answerSet!.answers.map((answer) => [answer.number, answer.chapter, answer.file!.split('/').at(-2)])).toEqual([
+      [1, 1, 'section_1_1'],
+      [2, 1, 'section_1_1'],
+      [4, 1, 'section_1_2'],
+      [5, 1, 'section_1_2'],
+      [9, 1, 'section_1_3'],
+      [10, 1, 'section_1_4'],
+    ]);
+  });
+});
+
 describe('a range that names the chapter twice', () => {
   test('`1.11-1.13/` is questions 1.11 to 1.13', () => {
     expect(read(['1.11-1.13/exer.clj', '1.14/proof.md', '1.6-1.7/exer.clj'])).toEqual({

@@ -161,7 +161,9 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
       (found!.length === 1 ||
         (opening.chapter !== undefined &&
           found!.every((answer) => answer.chapter === undefined && !answer.sectioned && answer.number < SECTION)));
-    const several = (INTRODUCTION.test(stem) && (found?.length ?? 0) < 3) || byOpeningId ? undefined : found;
+    // A README of two answers may be a note that numbers its points, unless each prints the book's id (`### Exercise 1-1.`).
+    const printsIds = (found?.length ?? 0) >= 2 && found!.every((answer) => answer.chapter !== undefined && !answer.named);
+    const several = (INTRODUCTION.test(stem) && (found?.length ?? 0) < 3 && !printsIds) || byOpeningId ? undefined : found;
     if (several) {
       // A file named for a series (`Discussion.md`, `Programming Exercises.md`) numbers that series' questions: D1, P1 ….
       const series = seriesOfName(entry.name);
@@ -187,7 +189,8 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
       continue;
     }
     if (number === undefined) {
-      if (INTRODUCTION.test(stem)) preamble.push(...read.children);
+      // A README that opens with an exercise's id (`### Exercise 1-9.`, a section folder's one answer) answers it.
+      if (INTRODUCTION.test(stem) && !openingId(read.children)) preamble.push(...read.children);
       else loose.push({ entry, children: read.children });
       continue;
     }
