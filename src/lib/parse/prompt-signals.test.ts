@@ -138,6 +138,18 @@ describe('the question as its source words it', () => {
     ]);
   });
 
+  test('ids at another heading level that print the run’s chapter go on with it (`## 6.5`, then `# 6.8`)', () => {
+    const text = '## 6.1\n\nTabulate.\n\n### Solution\n\nOne.\n\n## 6.5\n\nPebbles.\n\n# 6.8\n\nEdit distance.\n\n# 6.18.\n\nChange.\n';
+    expect(parseAnswerSet({ id: '001', file: 'content/sources/001.md', text }).answerSet!.answers.map((a) => a.number)).toEqual([
+      1, 5, 8, 18,
+    ]);
+    // A heading of another level with a bare number is a note's, not an exercise.
+    const notes = '## 6.1\n\nOne.\n\n## 6.2\n\nTwo.\n\n# 3\n\nA part of my notes.\n';
+    expect(parseAnswerSet({ id: '001', file: 'content/sources/001.md', text: notes }).answerSet!.answers.map((a) => a.number)).toEqual([
+      1, 2,
+    ]);
+  });
+
   test('a notebook cell’s underlined numbered title over an exercise that sets its task in Japanese or Chinese', () => {
     const cell = (type: string, source: string[]) => ({ cell_type: type, metadata: {}, source, outputs: [], execution_count: null });
     const notebook = {

@@ -194,10 +194,22 @@ export function chooseMarkers(nodes: readonly RootContent[], alone = false): Fou
   const chosen = order.map((kind) => groups[kind]).reduce((best, group) => (group.length > best.length ? group : best), []);
   // Exercises that go on in another style (answers in a list, then `## 12.` with code) continue the numbering,
   // and those written in another style before the run (`### 1.`, `### 2.`, then `## 3.` on) open it.
+  // So do headings of another level that print the run's chapter (`## 6.5`, then `# 6.8` and `#6.18.`).
   const kind = chosen[0]?.kind;
+  const otherLevel = (next: FoundMarker, last: FoundMarker) =>
+    next.kind === 'heading' &&
+    next.depth !== last.depth &&
+    next.marker.chapter !== undefined &&
+    next.marker.chapter === last.marker.chapter;
   for (const next of found) {
     const last = chosen.at(-1);
-    if (last && next.index > last.index && next.marker.number > last.marker.number && !next.marker.subpart && next.kind !== kind)
+    if (
+      last &&
+      next.index > last.index &&
+      next.marker.number > last.marker.number &&
+      !next.marker.subpart &&
+      (next.kind !== kind || otherLevel(next, last))
+    )
       chosen.push(next);
   }
   for (const earlier of [...found].reverse()) {

@@ -7,6 +7,13 @@ describe('headings written without the space after their hashes', () => {
     expect(spaceAfterHashes(text)).toBe('# Chapter 2\n\n## Looping a triangle\n\n```js\n#\n##\n```\n\n## FizzBuzz\n');
   });
 
+  test('a line that opens with inline code in triple backticks is no fence: the headings after it are still spaced', () => {
+    const text = '###Solution:\n\n  ```dp[i][j]``` is the best total.\n\n#6.18.\n';
+    expect(spaceAfterHashes(text)).toBe('### Solution:\n\n  ```dp[i][j]``` is the best total.\n\n# 6.18.\n');
+    // A fence of four backticks is a fence.
+    expect(spaceAfterHashes('````md\n#a\n````\n\n#b\n\n#c\n')).toBe('````md\n#a\n````\n\n# b\n\n# c\n');
+  });
+
   test('leave a lone `#hashtag` and C’s `#include` as written', () => {
     expect(spaceAfterHashes('#hashtag of the week\n\nText.\n')).toBe('#hashtag of the week\n\nText.\n');
     expect(spaceAfterHashes('#include <stdio.h>\n#include <stdlib.h>\n')).toBe('#include <stdio.h>\n#include <stdlib.h>\n');

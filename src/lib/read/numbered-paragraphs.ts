@@ -10,7 +10,8 @@
 
 /** A numbered line: indentation, number, delimiter, and the space after it (maybe none). */
 const NUMBERED = /^([ \t]{0,3})(\d{1,3})( ?)([.)、．])([ \t]*)(?=\S|$)/;
-const FENCE = /^[ \t]*(?:```|~~~)/;
+// A run of backticks with another backtick after it on its line is inline code (```dp[i][j]``` means …), not a fence (CommonMark).
+const FENCE = /^[ \t]*(?:`{3,}[^`]*$|~{3,})/;
 
 interface NumberedLine {
   /** 0-based line index. */
