@@ -408,6 +408,26 @@ describe('a file’s own question below what opens it', () => {
     expect(answerSet!.answers[0]!.prompt).toBe('Write SQL DDL for the schema in the figure.');
   });
 
+  test('after DrRacket’s header lines, the file’s `;; Ex. 2` comment states the exercise', () => {
+    const header = [
+      ';; The first three lines of this file were inserted by DrRacket. They record metadata',
+      ';; about the language level of this file in a form that our tools can easily process.',
+      '#reader(lib "htdp-beginner-reader.ss" "lang")((modname ex002) (read-case-sensitive #t))',
+    ].join('\n');
+    const file = (n: number) => ({
+      name: `ex00${n}.rkt`,
+      file: `content/sources/001/ex00${n}.rkt`,
+      kind: 'file' as const,
+      text: `${header}\n;; Ex. ${n}\n;; Write an expression that joins prefix and suffix with an underscore between them.\n\n(string-append "a" "_" "b")\n`,
+    });
+    const { answerSet } = parseFolder('content/sources/001', [file(1), file(2), file(3)]);
+    expect(answerSet!.answers.map((answer) => [answer.number, answer.prompt])).toEqual(
+      [1, 2, 3].map((n) => [n, 'Write an expression that joins prefix and suffix with an underscore between them.']),
+    );
+    // The header stays at the head of the answer, shown as written.
+    expect(answerSet!.answers[0]!.body.children[0]!.type).toBe('code');
+  });
+
   test('after a program’s imports, its docstring states the exercise', () => {
     const text = "import nltk\n'''\n☼ Make a variable phrase that holds a list of words.\n'''\n\nphrase = ['a', 'b']\nprint(phrase)\n";
     const { answerSet } = parseFolder('content/sources/001', [

@@ -520,7 +520,9 @@ function fileAnswer(file: string, number: number, children: RootContent[], diagn
       ? splitAtFound(children, [{ index: 0, kind: 'heading', marker: opening, depth: (children[0] as Heading).depth }], context.prompts)
       : byAll;
   const [own] = split.answers;
-  if (split.preamble.length === 0 && split.answers.length === 1 && own) {
+  // Code before the file's one marker (DrRacket's header lines, a program's imports) is the head of its answer.
+  const setupFirst = split.preamble.length > 0 && split.preamble.every((node) => node.type === 'code');
+  if ((split.preamble.length === 0 || setupFirst) && split.answers.length === 1 && own) {
     if (own.number !== number) {
       diagnostics.push(
         diagnostic(
@@ -532,7 +534,8 @@ function fileAnswer(file: string, number: number, children: RootContent[], diagn
         ),
       );
     }
-    return { ...own, number, position: whole.position, file };
+    const body = setupFirst ? { type: 'root' as const, children: [...split.preamble, ...own.body.children] } : own.body;
+    return { ...own, body, number, position: whole.position, file };
   }
   // `# Question` (the number is the file's), then the question, then a rule or an answer label and the answer.
   const asking = children.findIndex((node) => node.type === 'heading' && QUESTION_HEADING.test(toString(node).trim()));
