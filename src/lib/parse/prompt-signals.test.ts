@@ -138,6 +138,29 @@ describe('the question as its source words it', () => {
     ]);
   });
 
+  test('a long marker line that sets its task in a later sentence counts with the others that set one', () => {
+    const text = [
+      'P1. True or false?',
+      'a. False.',
+      'P2. SMS, iMessage and WhatsApp are messaging systems on phones. Write one paragraph on the protocols of each.',
+      '```sh\nSMS: cellular\n```',
+      'P3. Consider a short HTTP request for a page with three images on it.',
+      '```sh\nfour requests\n```',
+      'P4. Suppose that your department has a local DNS server for all of its computers.',
+      '```sh\ncached\n```',
+      'P5. It is five.',
+      '```sh\n5\n```',
+      '',
+    ].join('\n\n');
+    expect(read(text).map((answer) => answer.prompt?.slice(0, 16))).toEqual([
+      'True or false?',
+      'SMS, iMessage an',
+      'Consider a short',
+      'Suppose that you',
+      undefined,
+    ]);
+  });
+
   test('ids at another heading level that print the run’s chapter go on with it (`## 6.5`, then `# 6.8`)', () => {
     const text = '## 6.1\n\nTabulate.\n\n### Solution\n\nOne.\n\n## 6.5\n\nPebbles.\n\n# 6.8\n\nEdit distance.\n\n# 6.18.\n\nChange.\n';
     expect(parseAnswerSet({ id: '001', file: 'content/sources/001.md', text }).answerSet!.answers.map((a) => a.number)).toEqual([

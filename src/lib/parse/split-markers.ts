@@ -26,6 +26,7 @@ import {
   knownPrompt,
   isQuotedPrompt,
   setsTask,
+  setsTaskWithin,
   speaksAsLearner,
   MAX_TITLE_WORDS,
   quotedPrompt,
@@ -631,8 +632,12 @@ function questionsWhereMostAsk(answers: Answer[]): void {
   });
   // Where no marker line words its question in a way read so far, most of them asking or setting a task
   // (`4.1 Write the sum function as code.`, then the code) says the same: they are the questions.
-  const questioning = lines.filter(({ text }) => (asks(text) || setsTask(text)) && !speaksAsLearner(text));
-  const setOut = questioning.length >= 3 && questioning.length * 3 >= lines.length * 2 && questioning.length * 2 >= answers.length;
+  const questioning = lines.filter(
+    ({ text }) =>
+      (asks(text) || setsTask(text) || (words(text).length >= STATEMENT_WORDS && setsTaskWithin(text))) && !speaksAsLearner(text),
+  );
+  const setOut =
+    questioning.length >= 3 && questioning.length * 3 >= lines.length * 2 && (questioning.length + asked) * 2 >= answers.length;
   if (!setOut && (asked < 3 || asked * 2 < answers.length)) return;
   for (const { answer, lead, rest, text } of lines) {
     // A short line after the marker may be the answer itself (`P4. It is 5.`); a question's statement is longer.
