@@ -161,6 +161,14 @@ describe('the question as its source words it', () => {
     ]);
   });
 
+  test('after a bare id, the words before a paragraph that opens with an answer label are the question, and the label is layout', () => {
+    const text =
+      'R3. 为什么说标准对协议很关键？\n\n答案：有了标准才知道协议做什么。\n\nR4. 举出6种接入技术。\n\n答案：\n光纤入户，DSL。\n\nR5. It is fast.\n\nSo it is.\n';
+    const answers = parseAnswerSet({ id: '001', file: 'content/sources/001.md', text }).answerSet!.answers;
+    expect(answers.map((answer) => answer.prompt)).toEqual(['为什么说标准对协议很关键？', '举出6种接入技术。', undefined]);
+    expect(toString(answers[1]!.body)).toBe('光纤入户，DSL。');
+  });
+
   test('ids at another heading level that print the run’s chapter go on with it (`## 6.5`, then `# 6.8`)', () => {
     const text = '## 6.1\n\nTabulate.\n\n### Solution\n\nOne.\n\n## 6.5\n\nPebbles.\n\n# 6.8\n\nEdit distance.\n\n# 6.18.\n\nChange.\n';
     expect(parseAnswerSet({ id: '001', file: 'content/sources/001.md', text }).answerSet!.answers.map((a) => a.number)).toEqual([

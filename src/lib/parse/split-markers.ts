@@ -460,6 +460,13 @@ function toAnswer(found: FoundMarker, node: RootContent, following: RootContent[
   const askedOnItsLines = (rest: PhrasingContent[], bareId: boolean) => {
     const text = toString({ type: 'paragraph', children: rest }).trim();
     if (!text) return;
+    // An answer label opening the next block (`答案：`, `Answer:`) says the words before it are the question, whatever they say.
+    const next = body[0];
+    if (next?.type === 'paragraph' && opensAnswer(toString(next).trim()) && !speaksAsLearner(text)) {
+      prompt = inlineMarkdown(rest);
+      stripAnswerLabel(next);
+      return;
+    }
     const asking = (words: string) => (bareId ? asks(words) || (known !== undefined && knownPrompt(words, known)) : isPrompt(words, known));
     if (asking(text) && !text.includes('\n')) {
       prompt = inlineMarkdown(rest);
