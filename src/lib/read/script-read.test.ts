@@ -184,6 +184,21 @@ describe('reading a program of the C family', () => {
   });
 });
 
+describe('block comments of OCaml and Haskell', () => {
+  test('are text without their delimiters or the indentation their lines share', () => {
+    const ocaml = '(** Exercise 1\n\n    Define a function that memoizes [f]. *)\n\nlet memo f = f\n';
+    expect(cells(ocaml, 'ocaml')).toEqual([
+      ['markdown', 'Exercise 1\n\nDefine a function that memoizes [f].'],
+      ['code', 'let memo f = f'],
+    ]);
+    const haskell = '{- Exercise 2\n   Write the identity. -}\nid x = x\n';
+    expect(cells(haskell, 'haskell')).toEqual([
+      ['markdown', 'Exercise 2\nWrite the identity.'],
+      ['code', 'id x = x'],
+    ]);
+  });
+});
+
 describe('a file DrRacket saved in a teaching language', () => {
   test('its three-line header is layout, not the file’s opening comment', () => {
     const text = [

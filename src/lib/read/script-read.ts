@@ -20,6 +20,18 @@ const COMMENTS: Record<string, RegExp> = {
   '//': /^[ \t]*\/\/+(?: ?)(.*)$/,
   '--': /^[ \t]*--+(?: ?)(.*)$/,
   ';': /^[ \t]*;+(?: ?)(.*)$/,
+  // OCaml has no line comment: a block comment on one line (`(* 2.7 Challenges *)`) is one.
+  '(*': /^[ \t]*\(\*+(?: ?)(.*?)[ \t]*\*+\)[ \t]*$/,
+};
+
+/**
+ * Block comments on lines of their own, by the language's line comment: C's slash-star comments, Haskell's `{- … -}`,
+ * OCaml's `(* … *)` and its doc comments `(** … *)`. Their lines are text; the delimiters and the margin that lines them up are layout.
+ */
+const BLOCK_COMMENTS: Record<string, { open: RegExp; close: string; opener: RegExp; closer: RegExp; dedent: boolean }> = {
+  '//': { open: /^[ \t]*\/\*/, close: '*/', opener: /^[ \t]*\/\*+!?[ \t]?/, closer: /[ \t]*\*+\/[ \t]*$/, dedent: false },
+  '--': { open: /^[ \t]*\{-/, close: '-}', opener: /^[ \t]*\{-[|^]?[ \t]?/, closer: /[ \t]*-\}[ \t]*$/, dedent: true },
+  '(*': { open: /^[ \t]*\(\*/, close: '*)', opener: /^[ \t]*\(\*+[ \t]?/, closer: /[ \t]*\*+\)[ \t]*$/, dedent: true },
 };
 /** Lines that only set a program up (imports, a plotting backend), which may come before its docstring. */
 const SETUP = /^[ \t]*(?:import[ \t]|from[ \t]+\S+[ \t]+import[ \t]|library\(|require\(|#include|matplotlib\.use\(|%matplotlib|$)/;
@@ -101,6 +113,8 @@ const SCRIPT_LANGUAGES: Record<string, { language: string; comment: string }> = 
   lisp: { language: 'lisp', comment: ';' },
   clj: { language: 'clojure', comment: ';' },
   el: { language: 'lisp', comment: ';' },
+  ml: { language: 'ocaml', comment: '(*' },
+  mli: { language: 'ocaml', comment: '(*' },
 };
 /** The comment of each language, for `readScript`'s callers that know only the language. */
 const COMMENT_OF = new Map(Object.values(SCRIPT_LANGUAGES).map(({ language, comment }) => [language, comment]));
@@ -136,7 +150,7 @@ export function readScript(text: string, language = 'python'): ReadNotebook & { 
   const COMMENT = COMMENTS[COMMENT_OF.get(language) ?? '#']!;
   // Strings that hold text, notebook cell markers and Pluto's cells belong to the languages commented with `#`.
   const hashed = COMMENT === COMMENTS['#'];
-  const slashed = COMMENT === COMMENTS['//'];
+  const blockComment = BLOCK_COMMENTS[COMMENT_OF.get(language) ?? '#'];
   const lines = splitLines(text).map((line, index): Line => ({ text: line, line: index + 1 }));
   // For each line, the next one (itself included) that holds a quote: one pass, so a file of unclosed calls stays linear.
   const quoteTables = new Map<string, number[]>();
@@ -225,9 +239,9 @@ export function readScript(text: string, language = 'python'): ReadNotebook & { 
       continue;
     }
     // A block comment of the C family, on lines of its own, is text; the ` * ` margin that lines it up is layout.
-    const blockEnd = slashed && (code.length === 0 || !code.at(-1)!.text.trim()) ? blockCommentEnd(lines, i) : -1;
+    const blockEnd = blockComment && (code.length === 0 || !code.at(-1)!.text.trim()) ? blockCommentEnd(lines, i, blockComment) : -1;
     if (blockEnd !== -1) {
-      pushText(lines.slice(i, blockEnd + 1).map(blockCommentText), true);
+      pushText(blockCommentLines(lines.slice(i, blockEnd + 1), blockComment!), true);
       i = blockEnd;
       continue;
     }
@@ -252,23 +266,26 @@ export function readScript(text: string, language = 'python'): ReadNotebook & { 
 }
 
 /** For a block comment opening a line, the line that closes it with nothing after the close; -1 when the comment is not so. */
-function blockCommentEnd(lines: readonly Line[], start: number): number {
-  if (!/^[ \t]*\/\*/.test(lines[start]!.text)) return -1;
+function blockCommentEnd(lines: readonly Line[], start: number, block: (typeof BLOCK_COMMENTS)[string]): number {
+  if (!block.open.test(lines[start]!.text)) return -1;
   for (let j = start; j < lines.length; j++) {
-    const text = j === start ? lines[j]!.text.replace(/^[ \t]*\/\*/, '') : lines[j]!.text;
-    const close = text.indexOf('*/');
-    if (close !== -1) return text.slice(close + 2).trim() ? -1 : j;
+    const text = j === start ? lines[j]!.text.replace(block.open, '') : lines[j]!.text;
+    const close = text.indexOf(block.close);
+    if (close !== -1) return text.slice(close + block.close.length).trim() ? -1 : j;
   }
   return -1;
 }
 
-/** A line of a block comment without its delimiters and the ` * ` margin that lines it up. */
-function blockCommentText(line: Line): Line {
-  const text = line.text
-    .replace(/^[ \t]*\/\*+!?[ \t]?/, '')
-    .replace(/[ \t]*\*+\/[ \t]*$/, '')
-    .replace(/^[ \t]*\*(?!\*)[ \t]?/, '');
-  return { ...line, text };
+/** A block comment's lines as the text they hold: without its delimiters, the ` * ` margin of C's, and the indentation its lines share. */
+function blockCommentLines(lines: readonly Line[], block: (typeof BLOCK_COMMENTS)[string]): Line[] {
+  const text = lines.map((line) => {
+    const written = line.text.replace(block.opener, '').replace(block.closer, '');
+    return { ...line, text: block.dedent ? written : written.replace(/^[ \t]*\*(?!\*)[ \t]?/, '') };
+  });
+  if (!block.dedent) return text;
+  const indents = text.slice(1).flatMap((line) => (line.text.trim() ? [/^[ \t]*/.exec(line.text)![0].length] : []));
+  const shared = indents.length ? Math.min(...indents) : 0;
+  return text.map((line, i) => (i === 0 ? line : { ...line, text: line.text.slice(shared) }));
 }
 
 /**
