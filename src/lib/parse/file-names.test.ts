@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { questionsFromNames } from './file-names.ts';
 import { parseFolder } from './folder.ts';
+import { promptPool } from './prompt-index.ts';
+import { toString } from 'mdast-util-to-string';
 import { printedId, SECTION, seriesKey } from '../model/question-id.ts';
 
 const read = (names: string[]) => Object.fromEntries(questionsFromNames(names));
@@ -364,6 +366,29 @@ describe('programming projects', () => {
       file('Programming Exercises.md', '# Question 1\n\nA sphere.\n\n# Question 2\n\nA pizza.\n\n# Question 3\n\nA sugar.\n'),
     ]);
     expect(answerSet!.answers.map((answer) => printedId(answer.number))).toEqual(['D1', 'D2', 'D3', 'P1', 'P2', 'P3']);
+  });
+});
+
+describe('files named by their topic', () => {
+  test('a name whose words belong to one question’s wording answers it, with its tests; others are material', () => {
+    const prompts = promptPool([
+      new Map([
+        [1, ['Write a loop that makes seven calls to console.log to output a triangle of hashes.']],
+        [2, ['Write a program that prints the numbers from 1 to 100, with Fizz for numbers divisible by 3.']],
+        [3, ['Write a program that creates a string that represents an 8×8 grid, a chessboard.']],
+      ]),
+    ]).without(-1);
+    const file = (name: string) => ({ name, file: `content/sources/001/${name}`, kind: 'file' as const, text: `// ${name}\nrun();\n` });
+    const { answerSet } = parseFolder('content/sources/001', ['triangle.test.ts', 'triangle.ts', 'chessboard.ts', 'mod.ts'].map(file), {
+      prompts,
+    });
+    expect(answerSet!.answers.map((answer) => [answer.number, answer.file!.split('/').at(-1)])).toEqual([
+      [1, 'triangle.ts'],
+      [3, 'chessboard.ts'],
+    ]);
+    // The test file joins its program's answer; `mod.ts` names no question and is shown after the answers.
+    expect(toString(answerSet!.answers[0]!.body)).toContain('triangle.test.ts');
+    expect(toString(answerSet!.appendix!)).toContain('mod.ts');
   });
 });
 

@@ -15,6 +15,7 @@ import { finishAnswerSet, parseAnswerSet, type ParsedFile } from './index.ts';
 import { notebookTree } from './notebook.ts';
 import { looksLikeScript, readScript, scriptLanguage } from '../read/script-read.ts';
 import type { ParseContext } from './types.ts';
+import type { PromptIndex } from './prompt-index.ts';
 import { answerId, SECTION, seriesKey } from '../model/question-id.ts';
 import { looksLikeNotebook, readNotebook } from '../read/notebook-read.ts';
 import { dropChars, inlineMarkdown, isPrompt, setsTaskWithin, isQuotedPrompt, quotedPrompt, speaksAsLearner } from './phrasing.ts';
@@ -121,6 +122,22 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
       item.number = undefined;
       item.named = undefined;
     }
+  // Files named by their topic (`triangle.ts`, `fizzbuzz.test.ts`), where each name's words belong to one question's wording.
+  if (context.prompts && !numbered.some(({ number }) => number !== undefined) && !entries.some(selfNumbered)) {
+    const byName = numbersByNameWording(
+      numbered.map(({ entry }) => entry.name),
+      context.prompts,
+    );
+    if (new Set(byName.values()).size >= 2) {
+      for (const item of numbered) item.number = byName.get(item.entry.name);
+      // The program before its tests and benchmarks.
+      const testing = (name: string) => (/[._-](?:test|spec|bench)\.[^.]+$/i.test(name) ? 1 : 0);
+      numbered.sort(
+        (a, b) =>
+          (a.number ?? -1) - (b.number ?? -1) || testing(a.entry.name) - testing(b.entry.name) || a.entry.name.localeCompare(b.entry.name),
+      );
+    }
+  }
   if (
     !numbered.some(({ number }) => number !== undefined) &&
     !entries.some(selfNumbered) &&
@@ -367,6 +384,31 @@ function severalAnswers(
   }
   if (after.length) answers.at(-1)!.body.children.push(...after);
   return answers;
+}
+
+/** A name's words: its file name without extensions or test suffixes, split at case changes, digits and punctuation. */
+function nameWords(name: string): string {
+  return baseName(name)
+    .replace(/\.[^.]+$/, '')
+    .replace(/[._-](?:test|spec|bench)$/i, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[^\p{L}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Questions named by files whose names are their topics: a name whose words match one question's wording among the
+ * guide's and no other's (`triangle.ts` of "Write a loop that outputs a triangle"). Names that match none, or several, number nothing.
+ */
+function numbersByNameWording(names: readonly string[], prompts: PromptIndex): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const name of names) {
+    const words = nameWords(name);
+    if (!words) continue;
+    const [best, second] = prompts.match(words);
+    if (best && best.score > 0 && !(second && second.score > 0)) found.set(name, best.number);
+  }
+  return found;
 }
 
 /** The exercise id a file's first line of text opens with (`1.1: Is Unique`, `Exercise 3`, `R-1.2`), not a plain `3.`, which may number a note. */
