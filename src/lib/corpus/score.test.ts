@@ -106,6 +106,14 @@ const CHAPTER_NUMBERED = [
   'tpop-01-style',
   'tspl-02-getting-started',
   'zelle-03-computing-with-numbers',
+  // Batch 17, scored at 56.7 % before they were read (127 of 224 answers); a third sealed at random: Rosen's and Lay's section
+  // exercises (1.1-5), Sedgewick and Wayne's Computer Science (1.2.3), Deitel's Java How to Program (2.14) and Programming in
+  // Lua (1.1). Whitington's OCaml from the Very Beginning numbers 1, 2, 3 and is held to the plain floors.
+  'rosen-01-1-propositional-logic',
+  'lay-01-1-systems-of-linear-equations',
+  'sedgewick-introcs-12-built-in-types-of-data',
+  'deitel-jhtp-02-intro-java-applications',
+  'pil4-01-getting-started',
 ];
 // Both fell with the 61 sets added later in four batches (R4DS, Advanced R, CSAPP, Go, C++ Primer, MML among them), scored at 16.6 to 86.5 % before they were read;
 // the sealed one again with batch 10's eleven sealed sets (43 % placed, no rule written for them), and both with batch 11
@@ -119,7 +127,9 @@ const FLOORS = { chapteredOpen: 81, chapteredSealed: 60 };
 // Batch 13 brought one more, in a sealed set of Markdown with MathML (6 lines); a second, a sealed folder of Chinese LaTeX
 // answers (2 lines), went when a file opening with its exercise's heading became that heading's answer. Batch 9's went when
 // the check learned that a label glued to its number (`# Ex3.1`) is a label, for an open set of batch 15.
-const KNOWN_LOSSES: string[] = ['md-h5-bare-ids-blockquote-question-mathml: 6'];
+// Batch 17 brought one in a sealed set before it was read: a folder of Java programs whose folders are named by their
+// exercises (28 lines); it is sealed, so no rule is written against it.
+const KNOWN_LOSSES: string[] = ['folder-per-exercise-dotted-dirs-java-headers: 28', 'md-h5-bare-ids-blockquote-question-mathml: 6'];
 
 test('every real answer set builds, loses no line, and lands at least as well as it did', async () => {
   // Sets still being added (`incoming/`) are scored by `npm run corpus`, not held to the floor.

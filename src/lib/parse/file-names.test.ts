@@ -105,6 +105,14 @@ describe('names that number exercises within sections', () => {
     expect(read(['1.1.1-exercises.md', '1.3.3-exercises.md'])['1.1.1-exercises.md']).not.toMatchObject({ sectioned: true });
   });
 
+  test('files numbered by their own names in a folder named by a section (`1.1/Code/3.py`) are that section’s; unnumbered ones are material', () => {
+    expect(read(['1.1/Code/1.py', '1.1/Code/2.py', '1.1/Code/7.ipynb', '1.1/Code/scratch.py', '1.1/PDFs/hi.txt'])).toEqual({
+      '1.1/Code/1.py': { number: 101, chapter: 1, sectioned: true },
+      '1.1/Code/2.py': { number: 102, chapter: 1, sectioned: true },
+      '1.1/Code/7.ipynb': { number: 107, chapter: 1, sectioned: true },
+    });
+  });
+
   test('ranges and a chapter printed before each number are not sections', () => {
     expect(read(['Practice03-05.py', 'Practice06-08.py', 'Practice09.py'])['Practice03-05.py']).toEqual({ number: 3, last: 5 });
     expect(read(['ex1-3.scm', 'ex1-10.scm', 'ex1-11.scm'])['ex1-10.scm']).toEqual({ number: 10, chapter: 1, hyphenated: true });

@@ -86,9 +86,14 @@ export function questionsFromNames(names: readonly string[]): Map<string, NamedQ
     for (const [name, problem] of problems) suffixed.set(name, problem);
     return suffixed;
   }
+  // In a folder of files numbered by their own names (`1.1/Code/1.py` … `14.py`), a file whose name has no number
+  // (`scratch.py`, `PDFs/hi.txt`) is material: the folder above it (`1.1/`) numbers the section, not the file.
+  const ownNumber = (name: string) => /\d/.test(stemOf(name));
+  const byOwnNames = answers.filter(ownNumber).length;
+  const material = (name: string) => byOwnNames >= 3 && byOwnNames * 2 > answers.length && !ownNumber(name);
   const runs = new Map(
     answers
-      .filter((name) => !YEAR.test(partOf(name)) && !CHAPTER_FILE.test(stemOf(name)))
+      .filter((name) => !material(name) && !YEAR.test(partOf(name)) && !CHAPTER_FILE.test(stemOf(name)))
       .map((name) => [name, [...partOf(name).matchAll(DIGITS)]] as const),
   );
   const withDigits = [...runs].filter(([, found]) => found.length > 0);
@@ -99,6 +104,8 @@ export function questionsFromNames(names: readonly string[]): Map<string, NamedQ
 
 /** A folder of a book's section: `section1`, `section-01`, `sec_2`. */
 const SECTION_FOLDER = /^sec(?:tion|t)?[-_ ]?0*(\d{1,2})$/i;
+/** A folder named by a section's number alone: `1.1`, `2.3`. */
+const DOTTED_SECTION_FOLDER = /^(\d{1,2})\.(\d{1,2})$/;
 /** A folder of a chapter, its number alone: `chapter1`, `ch03`. */
 const CHAPTER_NUMBER_FOLDER = /^ch(?:apter)?[-_ ]?0*(\d{1,2})$/i;
 
@@ -107,6 +114,24 @@ const CHAPTER_NUMBER_FOLDER = /^ch(?:apter)?[-_ ]?0*(\d{1,2})$/i;
  * number exercises within those sections, of the chapter a folder above names. Names read otherwise are left as they are.
  */
 function inSectionFolders(named: Map<string, NamedQuestions>): Map<string, NamedQuestions> {
+  // A folder named by a section's number alone (`1.1/`, `1.1/Code/1.py` …) holds that section's exercises.
+  const dotted = [...named].map(([name, question]) => ({
+    name,
+    question,
+    section: name
+      .split('/')
+      .slice(0, -1)
+      .findLast((folder) => DOTTED_SECTION_FOLDER.test(folder)),
+  }));
+  const plainNumber = (question: NamedQuestions) =>
+    question.chapter === undefined && !question.sectioned && question.last === undefined && question.number < SECTION;
+  if (dotted.length >= 3 && dotted.every(({ section, question }) => section !== undefined && plainNumber(question)))
+    return new Map(
+      dotted.map(({ name, question, section }) => {
+        const [chapter, within] = DOTTED_SECTION_FOLDER.exec(section!)!.slice(1).map(Number) as [number, number];
+        return [name, { number: within * SECTION + question.number, sectioned: true as const, chapter }];
+      }),
+    );
   const placed = [...named].map(([name, question]) => {
     const folders = name.split('/').slice(0, -1);
     const at = folders.findLastIndex((folder) => SECTION_FOLDER.test(folder));

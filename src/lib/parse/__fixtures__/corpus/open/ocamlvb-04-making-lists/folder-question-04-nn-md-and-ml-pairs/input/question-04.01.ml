@@ -1,0 +1,4 @@
+let rec evens l =
+  match l with
+  | [] | [_] -> []
+  | _ :: x :: t -> x :: evens t

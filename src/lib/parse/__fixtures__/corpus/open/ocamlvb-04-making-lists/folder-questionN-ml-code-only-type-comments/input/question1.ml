@@ -1,0 +1,6 @@
+(* evens : 'a list -> 'a list *)
+
+let rec evens = function
+  | [] | [_] -> []
+  | [_; a] -> [a]
+  | _::a::t -> a :: evens t

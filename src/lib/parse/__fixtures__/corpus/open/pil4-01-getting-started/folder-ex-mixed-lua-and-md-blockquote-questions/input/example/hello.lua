@@ -1,0 +1,5 @@
+#!/usr/bin/env lua
+
+--#!/usr/local/bin/lua
+
+print("Hello World")
