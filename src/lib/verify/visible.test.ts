@@ -227,6 +227,8 @@ describe('the text each line shows in context', () => {
 
   test('shows a block of HTML that only wraps text as its text, its tags alone on a line showing nothing', async () => {
     expect(shown('<li><b>\nR1. What is a host?\n</b></li>\n\n</p>')).toEqual(['', 'R1. What is a host?', '', '', '']);
+    // Inside a paragraph, HTML shows as written, as the page escapes it.
+    expect(shown('A <b>bold</b> word.')).toEqual(['A <b>bold</b> word.']);
   });
 
   test('shows raw HTML as text, as the site escapes it', async () => {
