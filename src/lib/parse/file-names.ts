@@ -29,7 +29,8 @@ const DIGITS = /\d{1,4}/g;
 /** The most questions a chapter has: a larger number in a name is a year or a size, not a question. */
 const MAX_QUESTION = 200;
 
-const stemOf = (name: string) => name.slice(name.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
+const baseOf = (name: string) => name.slice(name.lastIndexOf('/') + 1);
+const stemOf = (name: string) => baseOf(name).replace(/\.[^.]+$/, '');
 
 /**
  * The part of a name that numbers it: the file's stem, or, when the stem has no number (`README.md`,
@@ -102,6 +103,10 @@ export function questionsFromNames(names: readonly string[]): Map<string, NamedQ
   return named;
 }
 
+/** A number a name gives alone: no chapter, section or range. */
+const plainNumber = (question: NamedQuestions) =>
+  question.chapter === undefined && !question.sectioned && question.last === undefined && question.number < SECTION;
+
 /** A folder of a book's section: `section1`, `section-01`, `sec_2`. */
 const SECTION_FOLDER = /^sec(?:tion|t)?[-_ ]?0*(\d{1,2})$/i;
 /** A folder named by a section's number alone: `1.1`, `2.3`. */
@@ -123,8 +128,6 @@ function inSectionFolders(named: Map<string, NamedQuestions>): Map<string, Named
       .slice(0, -1)
       .findLast((folder) => DOTTED_SECTION_FOLDER.test(folder)),
   }));
-  const plainNumber = (question: NamedQuestions) =>
-    question.chapter === undefined && !question.sectioned && question.last === undefined && question.number < SECTION;
   if (dotted.length >= 3 && dotted.every(({ section, question }) => section !== undefined && plainNumber(question)))
     return new Map(
       dotted.map(({ name, question, section }) => {
@@ -138,9 +141,10 @@ function inSectionFolders(named: Map<string, NamedQuestions>): Map<string, Named
     const chapter = folders.slice(0, Math.max(at, 0)).findLast((folder) => CHAPTER_NUMBER_FOLDER.test(folder));
     return { name, question, section: at === -1 ? undefined : Number(SECTION_FOLDER.exec(folders[at]!)![1]), chapter };
   });
-  const plain = ({ question }: (typeof placed)[number]) =>
-    question.chapter === undefined && !question.sectioned && question.last === undefined && question.number < SECTION;
-  if (placed.length < 3 || !placed.every((entry) => entry.section !== undefined && entry.chapter !== undefined && plain(entry)))
+  if (
+    placed.length < 3 ||
+    !placed.every((entry) => entry.section !== undefined && entry.chapter !== undefined && plainNumber(entry.question))
+  )
     return named;
   return new Map(
     placed.map(({ name, question, section, chapter }) => [
@@ -252,8 +256,6 @@ export function seriesOfName(name: string): { letter: string; at: number; length
   }
   return undefined;
 }
-
-const baseOf = (name: string) => name.slice(name.lastIndexOf('/') + 1);
 
 /**
  * A programming project, as books that number their projects apart from their exercises print it (King's Programming

@@ -39,6 +39,8 @@ const INTRODUCTION = /^(?:readme|index|intro(?:duction)?)$/i;
 
 /** The last part of a path inside a folder source (`part1/3.md` → `3.md`). */
 const baseName = (name: string) => name.slice(name.lastIndexOf('/') + 1);
+/** The last part of a path without its extension (`part1/3.md` → `3`). */
+const stemOf = (name: string) => baseName(name).replace(/\.[^.]+$/, '');
 
 /** The folders of a path and the part of its name that numbers it: files that share it are one answer (`ex8.md`, `ex8.py`). */
 function numberedIn(file: string): string {
@@ -131,7 +133,7 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
     if (new Set(byName.values()).size >= 2) {
       for (const item of numbered) item.number = byName.get(item.entry.name);
       // The program before its tests and benchmarks.
-      const testing = (name: string) => (/[._-](?:test|spec|bench)\.[^.]+$/i.test(name) ? 1 : 0);
+      const testing = (name: string) => (TEST_SUFFIX.test(stemOf(name)) ? 1 : 0);
       numbered.sort(
         (a, b) =>
           (a.number ?? -1) - (b.number ?? -1) || testing(a.entry.name) - testing(b.entry.name) || a.entry.name.localeCompare(b.entry.name),
@@ -159,7 +161,7 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
   // Names that number three or more exercises: a folder of one file per exercise, where two files of one number are two programs for it.
   const perQuestion = new Set(numbered.flatMap(({ number }) => (number === undefined ? [] : [number]))).size >= 3;
   for (const { entry, named, number } of numbered) {
-    const stem = baseName(entry.name).replace(/\.[^.]+$/, '');
+    const stem = stemOf(entry.name);
     if (entry.text === undefined) continue;
     const read = readOnce(entry);
     diagnostics.push(...read.diagnostics);
@@ -267,7 +269,7 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
       continue;
     }
     // Shown after the answers, so nothing is lost; the name may be a question's that lacks its number.
-    const stem = baseName(entry.name).replace(/\.[^.]+$/, '');
+    const stem = stemOf(entry.name);
     diagnostics.push(
       diagnostic(
         entry.file,
@@ -386,11 +388,12 @@ function severalAnswers(
   return answers;
 }
 
+/** A test's or benchmark's name after its program's: `triangle.test.ts`, `fizzbuzz_spec.py`. */
+const TEST_SUFFIX = /[._-](?:test|spec|bench)$/i;
 /** A name's words: its file name without extensions or test suffixes, split at case changes, digits and punctuation. */
 function nameWords(name: string): string {
-  return baseName(name)
-    .replace(/\.[^.]+$/, '')
-    .replace(/[._-](?:test|spec|bench)$/i, '')
+  return stemOf(name)
+    .replace(TEST_SUFFIX, '')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/[^\p{L}]+/gu, ' ')
     .trim();

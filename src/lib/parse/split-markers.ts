@@ -646,9 +646,11 @@ function questionsWhereMostAsk(answers: Answer[]): void {
   const setOut =
     questioning.length >= 3 && questioning.length * 3 >= lines.length * 2 && (questioning.length + asked) * 2 >= answers.length;
   if (!setOut && (asked < 3 || asked * 2 < answers.length)) return;
-  for (const { answer, lead, rest, text } of lines) {
+  const setTasks = new Set(setOut ? questioning : []);
+  for (const line of lines) {
+    const { answer, lead, rest, text } = line;
     // A short line after the marker may be the answer itself (`P4. It is 5.`); a question's statement is longer.
-    if (words(text).length < STATEMENT_WORDS && !(setOut && questioning.some((line) => line.answer === answer))) continue;
+    if (words(text).length < STATEMENT_WORDS && !setTasks.has(line)) continue;
     answer.prompt = inlineMarkdown(lead.children);
     answer.body.children = rest;
   }

@@ -160,6 +160,9 @@ describe('headings written in HTML', () => {
       ['paragraph', 'R1. What is a host?', 4],
       ['paragraph', 'Answer:\nAn end system.', 7],
     ]);
+    // Characters outside the Basic Multilingual Plane (an emoji is two UTF-16 units) keep the text after them whole.
+    const emoji = neutralise(parseMarkdown('<li>\n<b>📌</b> R2. Why <i>layers</i>?\n</li>\n'));
+    expect(toString(emoji)).toBe('📌 R2. Why layers?');
     // A table or a link is more than text: the block stays visible as written.
     const table = neutralise(parseMarkdown('<table>\n<tr><td>1. x</td></tr>\n</table>\n'));
     expect(table.children.map((node) => node.type)).toEqual(['paragraph']);

@@ -278,9 +278,11 @@ export function htmlAsText(node: Html): Root | undefined {
   });
   if (!plain) return undefined;
   // Each line keeps the text written on it; its tags and the indentation around them are layout.
+  // Offsets count UTF-16 units, as the string's own indices do (an emoji is two).
   let at = 0;
   const lines = value.split('\n').map((line) => {
-    const text = [...line].filter((_, i) => keep[at + i]).join('');
+    let text = '';
+    for (let i = 0; i < line.length; i++) if (keep[at + i]) text += line[i];
     at += line.length + 1;
     return text.trim();
   });

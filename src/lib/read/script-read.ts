@@ -20,8 +20,8 @@ const COMMENTS: Record<string, RegExp> = {
   '//': /^[ \t]*\/\/+(?: ?)(.*)$/,
   '--': /^[ \t]*--+(?: ?)(.*)$/,
   ';': /^[ \t]*;+(?: ?)(.*)$/,
-  // OCaml has no line comment: a block comment on one line (`(* 2.7 Challenges *)`) is one.
-  '(*': /^[ \t]*\(\*+(?: ?)(.*?)[ \t]*\*+\)[ \t]*$/,
+  // OCaml has no line comment; a block comment on one line (`(* 2.7 Challenges *)`) is read as the block it is (`BLOCK_COMMENTS`).
+  '(*': /(?!)/,
 };
 
 /**
