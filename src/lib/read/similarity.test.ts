@@ -29,3 +29,22 @@ describe('texts read in any order', () => {
     expect(sentences("The tree's depth grows. The forest's does not.")).toEqual(["The tree's depth grows.", "The forest's does not."]);
   });
 });
+
+describe('noun phrases end where the verb starts', () => {
+  const texts = (text: string) => nounPhrases(text).map((phrase) => phrase.text);
+
+  test('a verb after its subject, tagged as a plural noun, is not part of the phrase', () => {
+    expect(texts('Soft voting averages each class probability.')).toEqual(['Soft voting', 'class probability']);
+    expect(texts('A large dataset suits it better.')).toEqual(['large dataset']);
+  });
+
+  test('a participle and a phrasal verb are not nouns', () => {
+    expect(texts('Each new tree fitted on the residual errors.')).toEqual(['new tree', 'residual errors']);
+    expect(texts('The nodes that branch out below the root end up with less impurity.')).toEqual(['nodes', 'root', 'impurity']);
+  });
+
+  test('a gerund that takes an object is a verb; one that names a technique is a noun', () => {
+    expect(texts('A node containing only one class is pure.')).toEqual(['node', 'class']);
+    expect(texts('Gradient boosting uses early stopping.')).toEqual(['Gradient boosting', 'early stopping']);
+  });
+});

@@ -237,6 +237,13 @@ const COMMON_GERUNDS = new Set([
   'changing',
 ]);
 
+/** What follows a verb rather than a noun: its object or a modifier. */
+const OBJECT_TAGS = new Set(['DET', 'PRON', 'NUM', 'ADV', 'ADJ']);
+/** Words that open a clause about the noun before them (`the nodes that split`), tagged as determiners. */
+const RELATIVES = new Set(['that', 'which', 'whose', 'who', 'whom']);
+/** The particle of a phrasal verb (`end up`, `branch out`), which follows a verb and never a noun. */
+const PARTICLES = new Set(['up', 'out']);
+
 /**
  * The noun phrases of plain text: runs of adjectives and nouns that end in a
  * noun (`out-of-bag evaluation`, `soft voting classifier`, `learning rate`),
@@ -269,8 +276,20 @@ export function nounPhrases(text: string): NounPhrase[] {
     run = [];
   };
   for (let i = 0; i < values.length; i++) {
-    // A technique named by its gerund (`boosting`, `early stopping`) is tagged as a verb.
-    if (tags[i] === 'VERB' && /ing$/i.test(values[i]!) && !COMMON_GERUNDS.has(values[i]!.toLowerCase())) tags[i] = 'NOUN';
+    const next = tags[i + 1] ?? 'PUNCT';
+    // A technique named by its gerund (`boosting`, `early stopping`) is tagged as a verb; one that takes
+    // an object or a modifier (`a node containing only one class`) is still a verb.
+    if (tags[i] === 'VERB' && /ing$/i.test(values[i]!) && !COMMON_GERUNDS.has(values[i]!.toLowerCase()) && !OBJECT_TAGS.has(next))
+      tags[i] = 'NOUN';
+    // The tagger reads a verb after its subject as a plural noun (`soft voting averages each class`, `a dataset
+    // suits it`), a participle as a noun (`each tree fitted on`) and a phrasal verb's verb as one (`the nodes end up`).
+    else if (
+      tags[i] === 'NOUN' &&
+      ((/[^s]s$/.test(values[i]!) && (next === 'DET' || next === 'PRON') && !RELATIVES.has(values[i + 1]!.toLowerCase())) ||
+        (/[^e]ed$/.test(values[i]!) && values[i]!.length > 5) ||
+        PARTICLES.has(values[i + 1]?.toLowerCase() ?? ''))
+    )
+      tags[i] = 'VERB';
     // A part's letter (`b.`, `ii.`) opens a line rather than naming anything.
     const word =
       types[i] === 'word' &&
