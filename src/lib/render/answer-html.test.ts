@@ -16,6 +16,12 @@ describe('an answer rendered once', () => {
     const { text } = await render('Below the question.\n\n[^factor]: Internally, this is what the factor class does.\n');
     expect(text).toContain('[^factor]: Internally, this is what the factor class does.');
   });
+
+  test('a table row with more cells than its header shows every cell', async () => {
+    const { html, text } = await render('n|0|1|2\n---|---|---|---\nBounded|0|0|1|3|6\n');
+    expect(text).toContain('6');
+    expect(html.match(/<th>/g)).toHaveLength(6);
+  });
 });
 
 describe('math', () => {

@@ -82,6 +82,13 @@ export function answerHast(tree: Root, { headingShift, idPrefix }: AnswerRenderO
         state.patch(node, math);
         return math;
       },
+      // A row with more cells than the header keeps them: remark-rehype shows only as many as the header has.
+      table(state: State, node) {
+        const width = Math.max(...node.children.map((row) => row.children.length));
+        const align = node.align ?? [];
+        if (align.length >= width) return defaultHandlers.table(state, node);
+        return defaultHandlers.table(state, { ...node, align: [...align, ...Array<null>(width - align.length).fill(null)] });
+      },
       code(state: State, node) {
         const pre = defaultHandlers.code(state, node);
         const cell = node.data?.cell;
