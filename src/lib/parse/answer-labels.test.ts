@@ -24,3 +24,33 @@ describe('answer labels', () => {
     }
   });
 });
+
+describe('a question and its answer under headings that name them', () => {
+  test('`# Chapter 1-6`, then `## 題目` over the question and `## 解法` over the answer', () => {
+    const text = [
+      '# Chapter 1-6',
+      '',
+      '## 題目',
+      'How many bounded regions can n lines make?',
+      '',
+      '## 解法',
+      '1. Start from the smallest case.',
+      '2. Draw the lines one by one.',
+      '',
+      '# Chapter 1-8',
+      '',
+      '## 題目',
+      'Find a closed form for Q_n.',
+      '',
+      '## 解法',
+      'It repeats every five steps.',
+      '',
+    ].join('\n');
+    const answers = read(text).answerSet!.answers;
+    expect(answers.map((answer) => [answer.chapter, answer.number, answer.prompt])).toEqual([
+      [1, 6, 'How many bounded regions can n lines make?'],
+      [1, 8, 'Find a closed form for Q_n.'],
+    ]);
+    expect(serialise(answers[1]!.body)).toBe('## 解法\n\nIt repeats every five steps.\n');
+  });
+});

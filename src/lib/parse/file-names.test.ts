@@ -16,6 +16,15 @@ describe('question numbers in file names', () => {
     });
   });
 
+  test('a number in words after a label such as `q`, not a word that only looks like one', () => {
+    expect(read(['q-fifteen.sage', 'q-sixteen.sage', 'q-twenty-one.sage'])).toEqual({
+      'q-fifteen.sage': { number: 15 },
+      'q-sixteen.sage': { number: 16 },
+      'q-twenty-one.sage': { number: 21 },
+    });
+    expect(read(['one_hot.py', 'two_sum.py'])).toEqual({});
+  });
+
   test('a chapter printed before the number, as the book prints its exercise ids', () => {
     expect(read(['ex1-3.scm', 'ex1-10.scm'])).toEqual({
       'ex1-3.scm': { number: 3, chapter: 1, hyphenated: true },

@@ -8,6 +8,7 @@
  */
 
 import { mostCommon, PROBLEMS, SECTION, seriesKey } from '../model/question-id.ts';
+import { SPELLED_NUMBER, spelledNumber } from './number-words.ts';
 
 /** The questions a file's name says it answers: one number, or a range. */
 export interface NamedQuestions {
@@ -30,7 +31,12 @@ const DIGITS = /\d{1,4}/g;
 const MAX_QUESTION = 200;
 
 const baseOf = (name: string) => name.slice(name.lastIndexOf('/') + 1);
-const stemOf = (name: string) => baseOf(name).replace(/\.[^.]+$/, '');
+/** A question's number in words after its label (`q-fifteen.sage`, `exercise_twenty_one.py`) is read as its digits. */
+const WORDED_NUMBER = new RegExp(String.raw`^((?:q|question|exercise|ex|problem)[-_ .]?)(${SPELLED_NUMBER})(?=$|[-_ .])`, 'i');
+const stemOf = (name: string) =>
+  baseOf(name)
+    .replace(/\.[^.]+$/, '')
+    .replace(WORDED_NUMBER, (_, label: string, number: string) => `${label}${spelledNumber(number)}`);
 
 /**
  * The part of a name that numbers it: the file's stem, or, when the stem has no number (`README.md`,

@@ -111,3 +111,11 @@ describe('lettered ids', () => {
     expect(cellMarker('3 dinner guests')).toBeUndefined();
   });
 });
+
+describe('numbers in words and chapter labels', () => {
+  test('`Question Twenty-One` is question 21; `Chapter 1-6` in a heading is exercise 6 of chapter 1', () => {
+    expect(matchMarker('Question Twenty-One: Prove it.')).toMatchObject({ number: 21, prefixed: true });
+    expect(matchMarker('Chapter 1-6', { heading: true })).toMatchObject({ number: 6, chapter: 1 });
+    expect(matchMarker('Chapter 1-6 was long.')).toBeUndefined();
+  });
+});

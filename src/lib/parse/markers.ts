@@ -6,6 +6,7 @@
 import { words } from '../read/markdown.ts';
 import { letterSectionKey, SECTION, seriesKey, subsectionKey } from '../model/question-id.ts';
 import { CJK_LETTERS } from '../read/scripts.ts';
+import { SPELLED_NUMBER, spelledNumber } from './number-words.ts';
 
 export interface Marker {
   /** The exercise's number: `4` of `Exercise 3.4`. */
@@ -44,6 +45,8 @@ const DOTTED_SUBPART = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*)?(\d{1,4})\.(
  * (`1.5 seconds`), which has no punctuation after it, nor a section number (`2.3.1`).
  */
 const CHAPTER_LEAD = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*)?(\d{1,2})[.-](\d{1,3})(?!\d|[.-]\d)`, 'i');
+/** An exercise id after the word `Chapter`, joined by a hyphen: `Chapter 1-6` is exercise 6 of chapter 1. */
+const CHAPTER_WORD_LEAD = /^(chapter[ \t]*|ch\.?[ \t]*)(\d{1,2})-(\d{1,3})(?!\d|[.-]\d)/i;
 /**
  * An exercise id within a section, as *Introduction to Algorithms* prints it: `2.1-3`, `2-1-3`; and
  * `2.1.3` after a word such as `Exercise` (alone, `2.1.3` is more often a section's heading).
@@ -65,29 +68,7 @@ const SUBSECTION_LEAD = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*)?(\d{1,2})\.
 const LETTERED_LEAD =
   /^(?:((?:[Qq]uestion|[Ee]xercise|[Pp]roblem|[Tt]ask)[ \t]*))?(\d{1,2})?([B-PR-Z])(\d{1,3})([a-h]|\.\d{1,2}(?=[.):]?(?:\s|$)))?(?![\d\p{L}])/u;
 /** Numbers written as words, after a word such as `Question`: `Question One`, `Exercise twelve`. */
-const NUMBER_WORDS = [
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-];
-const WORD_LEAD = new RegExp(String.raw`^(${PREFIX})[ \t]+(${NUMBER_WORDS.join('|')})\b`, 'i');
+const WORD_LEAD = new RegExp(String.raw`^(${PREFIX})[ \t]+(${SPELLED_NUMBER})\b`, 'i');
 /** Emoji, symbols and emoji shortcodes that open a heading before its number. */
 const DECORATION = /^(?:[ \t]*(?::[a-z0-9_+-]+:|[\p{Extended_Pictographic}\p{So}][\uFE0F\u200D]*))+[ \t]*/u;
 /**
@@ -127,7 +108,7 @@ export function matchMarker(text: string, options: MarkerOptions = {}): Marker |
     : (chapterMarker(text.slice(decoration.length), options) ?? letteredMarker(text.slice(decoration.length), options));
   if (chaptered) return { ...chaptered, length: decoration.length + chaptered.length };
   const lead = worded
-    ? ([worded[0], worded[1], String(NUMBER_WORDS.indexOf(worded[2]!.toLowerCase()) + 1)] as unknown as RegExpExecArray)
+    ? ([worded[0], worded[1], String(spelledNumber(worded[2]!))] as unknown as RegExpExecArray)
     : (DOTTED_SUBPART.exec(text.slice(decoration.length)) ?? LEAD.exec(text.slice(decoration.length)));
   if (!lead) return undefined;
   const prefixed = Boolean(lead[1]);
@@ -204,7 +185,8 @@ function chapterMarker(text: string, options: MarkerOptions): Marker | undefined
     // `1.1.4`, as Sedgewick and the Dragon book print their ids, is shown as printed; `2.1-3` too.
     return { ...marker, number, chapter: Number(section[2]), sectioned: true, ...(section[5] === '.' ? { dotted: true as const } : {}) };
   }
-  const lead = CHAPTER_LEAD.exec(text);
+  // `# Chapter 1-6` heads exercise 6 of chapter 1 in a heading; a chapter's own heading has no hyphened number.
+  const lead = CHAPTER_LEAD.exec(text) ?? (options.heading ? CHAPTER_WORD_LEAD.exec(text) : null);
   const marker = lead && idMarker(text, lead, options);
   return marker
     ? {
@@ -266,7 +248,7 @@ function idMarker(text: string, lead: RegExpExecArray, options: MarkerOptions): 
 
 /** A heading or line that says only that the question follows, with no number: `# Question`, `## Exercise:`. */
 /** `Question`, `Problem statement`, `Task description`: a heading or label over the question's words. */
-const QUESTION_WORD = String.raw`(?:question|exercise|problem|task)(?:[ \t]+(?:statement|description|text))?[ \t]*:?`;
+const QUESTION_WORD = String.raw`(?:(?:question|exercise|problem|task)(?:[ \t]+(?:statement|description|text))?|题目|題目)[ \t]*[:：]?`;
 export const QUESTION_HEADING = new RegExp(String.raw`^${QUESTION_WORD}$`, 'i');
 
 /**

@@ -15,7 +15,7 @@ import { splitIdLines } from './id-lines.ts';
 import { commentId, indentedId, splitCodeAtIds } from './code-comment-ids.ts';
 import { words } from '../read/markdown.ts';
 import { exerciseForm } from '../read/script-read.ts';
-import { ANSWER_LABEL, cellMarker, matchMarker, namesExerciseList, type Marker } from './markers.ts';
+import { ANSWER_LABEL, cellMarker, matchMarker, namesExerciseList, QUESTION_HEADING, type Marker } from './markers.ts';
 import {
   answerPosition,
   asks,
@@ -656,8 +656,8 @@ function questionsWhereMostAsk(answers: Answer[]): void {
   }
 }
 
-/** An answer label alone on its line, without its colon: `**Solution**`, `Answer`. */
-const ANSWER_ALONE = new RegExp(String.raw`^(?:answer|solution|解答|答案?)[ \t]*[:.：]?$`, 'i');
+/** An answer label alone on its line, without its colon: `**Solution**`, `Answer`, `解法` (the method of solving). */
+const ANSWER_ALONE = new RegExp(String.raw`^(?:answer|solution|解答|解法|答案?)[ \t]*[:.：]?$`, 'i');
 
 /** The most blocks a question's own words take before its answer label. */
 const PROMPT_BLOCKS = 4;
@@ -687,17 +687,22 @@ export function promptBeforeLabel(body: RootContent[]): string | undefined {
   // The question may hold a heading of its own (`## Hint: See Question 2`) before its rule or label, its formulas and its table.
   const asked = body.slice(0, at);
   if (at < 1 || !asked.every((node) => ['paragraph', 'list', 'heading', 'math', 'table'].includes(node.type))) return undefined;
-  if (asked[0]!.type !== 'paragraph' && asked[0]!.type !== 'list') return undefined;
+  // A heading that only says the question follows (`## 題目`, `## Problem`) is layout, as the label is.
+  const label = (node: RootContent) => node.type === 'heading' && QUESTION_HEADING.test(toString(node).trim());
+  const opening = asked.find((node) => !label(node));
+  if (!opening || (opening.type !== 'paragraph' && opening.type !== 'list')) return undefined;
   // A table in the question (the data it asks about) stays at the head of the answer, where the page shows it whole.
   const tables = asked.filter((node) => node.type === 'table');
   const words = asked.flatMap((node): Array<Paragraph | Heading> =>
-    node.type === 'paragraph' || node.type === 'heading'
-      ? [node]
-      : node.type === 'math'
-        ? [{ type: 'paragraph', children: [{ type: 'inlineMath', value: node.value }] }]
-        : node.type === 'table'
-          ? []
-          : numberedParagraphs(node as List),
+    label(node)
+      ? []
+      : node.type === 'paragraph' || node.type === 'heading'
+        ? [node]
+        : node.type === 'math'
+          ? [{ type: 'paragraph', children: [{ type: 'inlineMath', value: node.value }] }]
+          : node.type === 'table'
+            ? []
+            : numberedParagraphs(node as List),
   );
   const answered = body.length > at + 1;
   const end = body[at]!;

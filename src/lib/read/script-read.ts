@@ -86,6 +86,8 @@ export function exerciseForm(line: string): string | undefined {
 /** Script languages by file extension, with the characters that open a line comment in each. */
 const SCRIPT_LANGUAGES: Record<string, { language: string; comment: string }> = {
   py: { language: 'python', comment: '#' },
+  // SageMath: Python with a preparser.
+  sage: { language: 'python', comment: '#' },
   r: { language: 'r', comment: '#' },
   jl: { language: 'julia', comment: '#' },
   rb: { language: 'ruby', comment: '#' },

@@ -1,0 +1,3 @@
+filename=$1
+prog="${filename%%.*}"
+clang -Wall -o $prog $filename && time ./$prog
