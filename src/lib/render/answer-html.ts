@@ -10,7 +10,7 @@ import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
-import type { Root, RootContent, Text } from 'mdast';
+import type { Root, RootContent, Table, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { defaultHandlers, toHast, type State } from 'mdast-util-to-hast';
 import { EXIT, visit } from 'unist-util-visit';
@@ -83,7 +83,7 @@ export function answerHast(tree: Root, { headingShift, idPrefix }: AnswerRenderO
         return math;
       },
       // A row with more cells than the header keeps them: remark-rehype shows only as many as the header has.
-      table(state: State, node) {
+      table(state: State, node: Table) {
         const width = Math.max(...node.children.map((row) => row.children.length));
         const align = node.align ?? [];
         if (align.length >= width) return defaultHandlers.table(state, node);
