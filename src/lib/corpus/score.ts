@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadGuide } from '../build/load.ts';
 import { serialise, words } from '../read/markdown.ts';
+import { UNSPACED_LETTER } from '../read/scripts.ts';
 import type { Guide, Source } from '../model/model.ts';
 import { readSourceText } from '../build/read.ts';
 import { idKey, printedId } from '../model/question-id.ts';
@@ -165,7 +166,10 @@ export async function scoreCorpus(root: string): Promise<SetScore[]> {
           }),
         };
         for (const { question, phrase } of key.answers) {
-          const needle = flat(phrase);
+          // Chinese and Japanese have no spaces between words: a phrase may start or end inside what `flat` reads as one.
+          const needle = flat(phrase)
+            .replace(new RegExp(`^ (?=${UNSPACED_LETTER.source})`, 'u'), '')
+            .replace(new RegExp(`(?<=${UNSPACED_LETTER.source}) $`, 'u'), '');
           const found = texts.filter(([, text]) => text.includes(needle)).map(([number]) => number);
           // A key of a book numbered 1, 2, 3 names the number; a key such as `3.4`, the id the guide prints.
           const own = keyId(question, guide);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Answer } from './model.ts';
 import {
+  guideChapter,
   guideHyphenated,
   guideSectionDots,
   guideSectioned,
@@ -139,6 +140,22 @@ describe('how the guide joins the chapter to the number', () => {
 
   test('file names decide where no text prints an id, as Python Crash Course’s `3-4.py`', () => {
     expect(guideHyphenated([[at(true, true)], [at(true, true)], [at(false, true)]])).toBe(true);
+  });
+});
+
+describe('the chapter the guide prints', () => {
+  const of = (chapter: number, named = false) =>
+    ({
+      number: 1,
+      chapter,
+      ...(named ? { named: true } : {}),
+      body: { type: 'root', children: [] },
+      position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+    }) as Answer;
+
+  test('a chapter the text prints (`Solution 8.1`) outweighs one a file name may mean (`Stats 8.6.1.py`)', () => {
+    expect(guideChapter([[of(8)], [of(6, true)]])).toBe(8);
+    expect(guideChapter([[of(8)], [of(6, true)], [of(6, true)], [of(6, true)]])).toBe(6);
   });
 });
 

@@ -188,13 +188,17 @@ export function guideHyphenated(answerSets: readonly (readonly Answer[])[]): boo
  * The chapter the guide prints: the one most sources print before their
  * exercise numbers. A source counts once, for the chapter most of its answers
  * print; one that prints none does not count, as its bare `4` is any chapter's
- * exercise 4. `guide.yaml` may pin it (`chapter:`).
+ * exercise 4, and one whose chapter only its file names give counts half.
+ * `guide.yaml` may pin it (`chapter:`).
  */
 export function guideChapter(answerSets: readonly (readonly Answer[])[]): number | undefined {
   const votes = new Map<number, number>();
   for (const answers of answerSets) {
     const chapter = mostCommon(answers.flatMap((answer) => (answer.chapter === undefined ? [] : [answer.chapter])));
-    if (chapter !== undefined) votes.set(chapter, (votes.get(chapter) ?? 0) + 1);
+    if (chapter === undefined) continue;
+    // A chapter read from file names (`Stats 8.6.1.py`) is a guess at what the name means; one the text prints is not.
+    const named = answers.filter((answer) => answer.chapter === chapter && answer.named).length * 2 > answers.length;
+    votes.set(chapter, (votes.get(chapter) ?? 0) + (named ? 0.5 : 1));
   }
   return [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
 }

@@ -118,4 +118,17 @@ describe('numbers in words and chapter labels', () => {
     expect(matchMarker('Chapter 1-6', { heading: true })).toMatchObject({ number: 6, chapter: 1 });
     expect(matchMarker('Chapter 1-6 was long.')).toBeUndefined();
   });
+
+  test('`Problem #1` and `Exercise No. 3` number their question as `Problem 1` does', () => {
+    expect(matchMarker('Problem #1', { heading: true })).toMatchObject({ number: 1, prefixed: true });
+    expect(matchMarker('Exercise No. 3: Sort it.')).toMatchObject({ number: 3, prefixed: true });
+    expect(matchMarker('#1 priority is speed.')).toBeUndefined();
+  });
+
+  test('a heading that names the answer to an exercise heads it: `Solution 8.1`, `Answer to Exercise 3`, not `Solution 1.`', () => {
+    expect(matchMarker('Solution 8.1', { heading: true })).toMatchObject({ number: 1, chapter: 8, prefixed: true });
+    expect(matchMarker('Answer to Exercise 3', { heading: true })).toMatchObject({ number: 3, prefixed: true });
+    expect(matchMarker('Solution 1.', { heading: true })).toBeUndefined();
+    expect(matchMarker('Solution 8.1 is short.')).toBeUndefined();
+  });
 });

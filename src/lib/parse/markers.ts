@@ -37,7 +37,10 @@ const EXERCISE_WORD = String.raw`ex[a-z]{0,2}r[a-z]{0,2}[csz]i[csz]?e`;
 /** `Exercise` and `Question` in Chinese, Japanese and Korean, written against the number: `练习3`, `习题1.1`, `問題2`. */
 const CJK_EXERCISE_WORD = '练习|練習|习题|習題|演習|问题|問題|연습문제|문제';
 const PREFIX = String.raw`(?:question|${EXERCISE_WORD}|problem|task|ex\.?|q\.?|${CJK_EXERCISE_WORD})`;
-const LEAD = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*)?(\d{1,4})([a-z])?(?![\d])`, 'i');
+/** `Solution`, `Answer to`, `Solution of Exercise` before an id in a heading: the answer to that exercise. */
+const ANSWER_HEADING_LEAD = /^(?:solution|answer)s?[ \t]+(?:(?:to|of|for)[ \t]+)?(?=(?:exercise|problem|question|ex\.?|q)?[ \t]*#?\d)/i;
+/** After a word such as `Problem`, the number may be written `#1` or `No. 1`. */
+const LEAD = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*(?:(?:#|no\.)[ \t]*)?)?(\d{1,4})([a-z])?(?![\d])`, 'i');
 /** A sub-part written after a dot, closed by `.` or `)`: `1.a.)`, `3.b)`. */
 const DOTTED_SUBPART = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*)?(\d{1,4})\.([a-z])(?=[.)])`, 'i');
 /**
@@ -100,6 +103,14 @@ interface MarkerOptions {
 export function matchMarker(text: string, options: MarkerOptions = {}): Marker | undefined {
   // A space of another width (`3.1&emsp;…`, a no-break space, the ideographic space) parts a number from its words as a space does.
   text = text.replace(WIDE_SPACES, ' ');
+  // A heading that names the answer to an exercise (`\subsection*{Solution 8.1}`, `## Answer to Exercise 3`) heads it as the
+  // exercise's id does; `## Solution 1.` alone numbers one of several solutions.
+  const answering = options.heading ? ANSWER_HEADING_LEAD.exec(text) : null;
+  if (answering) {
+    const marker = matchMarker(text.slice(answering[0].length), { heading: true });
+    const id = marker && (marker.prefixed || marker.chapter !== undefined || marker.sectioned || marker.lettered);
+    return id ? { ...marker, prefixed: true, length: answering[0].length + marker.length } : undefined;
+  }
   // Decoration before the number (`:small_orange_diamond:`, `📌`, `▶`) is not part of it.
   const decoration = DECORATION.exec(text)?.[0] ?? '';
   const worded = WORD_LEAD.exec(text.slice(decoration.length));
