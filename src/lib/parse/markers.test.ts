@@ -129,6 +129,8 @@ describe('numbers in words and chapter labels', () => {
     expect(matchMarker('Solution 8.1', { heading: true })).toMatchObject({ number: 1, chapter: 8, prefixed: true });
     expect(matchMarker('Answer to Exercise 3', { heading: true })).toMatchObject({ number: 3, prefixed: true });
     expect(matchMarker('Solution 1.', { heading: true })).toBeUndefined();
+    expect(matchMarker('HA 2.1', { heading: true })).toMatchObject({ number: 1, chapter: 2, prefixed: true });
+    expect(matchMarker('HA 2', { heading: true })).toBeUndefined();
     expect(matchMarker('Solution 8.1 is short.')).toBeUndefined();
   });
 });

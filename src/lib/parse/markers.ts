@@ -39,6 +39,8 @@ const CJK_EXERCISE_WORD = '练习|練習|习题|習題|演習|问题|問題|연�
 const PREFIX = String.raw`(?:question|${EXERCISE_WORD}|problem|task|ex\.?|q\.?|${CJK_EXERCISE_WORD})`;
 /** `Solution`, `Answer to`, `Solution of Exercise` before an id in a heading: the answer to that exercise. */
 const ANSWER_HEADING_LEAD = /^(?:solution|answer)s?[ \t]+(?:(?:to|of|for)[ \t]+)?(?=(?:exercise|problem|question|ex\.?|q)?[ \t]*#?\d)/i;
+/** A book's initials in capitals before an id that prints its chapter: `HA 2.1` (Hyndman and Athanasopoulos), `KJ 3.1`. */
+const BOOK_INITIALS_LEAD = /^[A-Z]{2,4}[ \t]+(?=\d{1,2}[.-]\d)/;
 /** After a word such as `Problem`, the number may be written `#1` or `No. 1`. */
 const LEAD = new RegExp(String.raw`^(?:(${PREFIX})[ \t]*(?:(?:#|no\.)[ \t]*)?)?(\d{1,4})([a-z])?(?![\d])`, 'i');
 /** A sub-part written after a dot, closed by `.` or `)`: `1.a.)`, `3.b)`. */
@@ -105,7 +107,8 @@ export function matchMarker(text: string, options: MarkerOptions = {}): Marker |
   text = text.replace(WIDE_SPACES, ' ');
   // A heading that names the answer to an exercise (`\subsection*{Solution 8.1}`, `## Answer to Exercise 3`) heads it as the
   // exercise's id does; `## Solution 1.` alone numbers one of several solutions.
-  const answering = options.heading ? ANSWER_HEADING_LEAD.exec(text) : null;
+  // So does a book's initials before its chapter's id, as courses over several books write them (`### HA 2.1`, `## KJ 3.1`).
+  const answering = options.heading ? (ANSWER_HEADING_LEAD.exec(text) ?? BOOK_INITIALS_LEAD.exec(text)) : null;
   if (answering) {
     const marker = matchMarker(text.slice(answering[0].length), { heading: true });
     const id = marker && (marker.prefixed || marker.chapter !== undefined || marker.sectioned || marker.lettered);
