@@ -103,6 +103,19 @@ describe('the nothing-lost check', () => {
     expect(findMissingLines({ guide: gluedGuide, readSource: () => glued, pageText: () => 'It buffers.' })).not.toEqual([]);
   });
 
+  test('lets `# Chapter 1-6` and the headings `## 題目` and `## 解法` over a question and its answer stay off the page', async () => {
+    const file =
+      '# Chapter 1-6\n\n## 題目\nHow many regions?\n\n## 解法\nStart small.\n\n# Chapter 1-8\n\n## 題目\nFind Q_n.\n\n## 解法\nIt repeats.\n';
+    const source = sourceOf('c', 'c.md', file);
+    expect(await checkRendered([source], () => file)).toEqual([]);
+    // A line of the answer the page leaves out is still reported.
+    const dropped = (edited: Source) => {
+      edited.answerSet.answers[1]!.body.children = edited.answerSet.answers[1]!.body.children.slice(0, 1);
+      return edited;
+    };
+    expect(await checkRendered([source], () => file, dropped)).not.toEqual([]);
+  });
+
   test('passes on code fences indented inside nested list items, as the site renders them', async () => {
     const nested = [
       '1. How do you compute a gradient?',

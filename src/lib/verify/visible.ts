@@ -58,16 +58,16 @@ export interface VisibleTextInput {
  * heading and the rest of its line in the answer below.
  */
 /**
- * Words that number or label a question or an answer (`Question 3:`, `**Q3.**`, `Ex3.1`, `3.4`, `R12`, `A:`, `答：`, and `Exercise` as
- * learners spell it, `Excercise`, `Exercice`):
+ * Words that number or label a question or an answer (`Question 3:`, `**Q3.**`, `Ex3.1`, `3.4`, `R12`, `A:`, `答：`, `Chapter 1-6`,
+ * `題目` and `解法` over a question and its answer, and `Exercise` as learners spell it, `Excercise`, `Exercice`):
  * pages show them as a heading's or a list's number, or leave a label out, so they need not be on the page.
  * The check reads them on its own rather than asking the parser which words it took as a marker.
  */
 const LABEL_WORD =
-  /^(?:(?:q|question|ex[a-z]{0,2}r[a-z]{0,2}[csz]i[csz]?e|ex|problem|task)(?:\d{1,4}[a-z]?)?|answer|ans|a|solution|sol|\d{0,2}[a-z]?\d{1,4}[a-z]?|答案?|解答|(?:练习|練習|习题|習題|演習|问题|問題|연습문제|문제)\d{0,4})$/u;
+  /^(?:(?:q|question|ex[a-z]{0,2}r[a-z]{0,2}[csz]i[csz]?e|ex|problem|task|chapter|ch)(?:\d{1,4}[a-z]?)?|answer|ans|a|solution|sol|\d{0,2}[a-z]?\d{1,4}[a-z]?|答案?|解答|解法|题目|題目|(?:练习|練習|习题|習題|演習|问题|問題|연습문제|문제)\d{0,4})$/u;
 /** A number written as a word after `Question` or `Exercise`: `Question Three`. */
 const NUMBER_WORD =
-  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)$/;
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
 /** At most this many leading words are a label: `Exercise 2 1 3` (2.1-3). */
 const MOST_LABEL_WORDS = 4;
 /** Emoji and `:shortcodes:` that open a heading: pages show the heading's words without them. */
