@@ -268,6 +268,20 @@ describe('files named by their topic', () => {
     ]);
     expect(JSON.stringify(answerSet!.answers[0]!.body)).toContain('new Set(s)');
   });
+
+  test('a program whose header block names its author before the exercise’s id is numbered by the id', () => {
+    const file = (name: string, id: string) => ({
+      name,
+      file: `content/sources/001/${name}`,
+      kind: 'file' as const,
+      text: `/* ****************************************\n *  Name:   A. Learner\n *  ${id} Polar coordinates. Convert a point given in Cartesian form to polar form.\n *  Last modified:  October 20, 2019\n **************************************** */\n\npublic class ${name.replace('.java', '')} {}\n`,
+    });
+    const { answerSet } = parseFolder('content/sources/001', [file('Polar.java', '1.2.26'), file('Distance.java', '1.2.18')]);
+    expect(answerSet!.answers.map((answer) => [answer.chapter, answer.number % SECTION])).toEqual([
+      [1, 18],
+      [1, 26],
+    ]);
+  });
 });
 
 describe('a book that counts from 0', () => {

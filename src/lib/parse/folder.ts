@@ -414,11 +414,21 @@ function numbersByNameWording(names: readonly string[], prompts: PromptIndex): M
   return found;
 }
 
+/** A field of a program's header block: `Name:`, `NetID:`, `Last modified:`, `Author:`; not a label such as `Q:` or `Exercise:`. */
+const HEADER_FIELD = /^(?!(?:question|answer|solution|exercise|problem|task|note|hint)\b)[A-Z][A-Za-z][A-Za-z .'/-]{0,22}:(?:[ \t]|$)/i;
+
 /** The exercise id a file's first line of text opens with (`1.1: Is Unique`, `Exercise 3`, `R-1.2`), not a plain `3.`, which may number a note. */
 function openingId(children: readonly RootContent[]): ReturnType<typeof matchMarker> {
-  const first = children[0];
+  // A rule of stars opens a program's header block (`/* ****…`): it is decoration, not text.
+  const first = children.find((node) => node.type !== 'thematicBreak');
   if (first?.type !== 'paragraph' && first?.type !== 'heading') return undefined;
-  const marker = matchMarker(toString(first).split('\n', 1)[0]!.trim(), { heading: true });
+  // A program's header block may name its author before the exercise (`Name: …`, then `1.2.26 Polar coordinates. …`).
+  const opening = toString(first)
+    .split('\n')
+    .map((line) => line.trim())
+    .find((line) => line && !HEADER_FIELD.test(line));
+  if (opening === undefined) return undefined;
+  const marker = matchMarker(opening, { heading: true });
   return marker && !marker.subpart && (marker.prefixed || marker.chapter !== undefined || marker.lettered) ? marker : undefined;
 }
 
