@@ -103,6 +103,16 @@ describe('ids that all name one section, among sources that number 1, 2, 3', () 
     expect(sectioned.map((answer) => mapped.get(answer))).toEqual([1, 2, 3]);
   });
 
+  test('so read, they print no chapter of their own: section 1.2’s `1.2.14` is 14, never chapter 1’s 1.14', () => {
+    const sectioned = [at(1401, true), at(1402, true), at(1403, true)];
+    keyAsGuide([sectioned, [{ ...at(1), chapter: undefined } as Answer], [{ ...at(2), chapter: undefined } as Answer]]);
+    expect(sectioned.map((answer) => [answer.chapter, answer.number, answer.sectioned])).toEqual([
+      [undefined, 1, undefined],
+      [undefined, 2, undefined],
+      [undefined, 3, undefined],
+    ]);
+  });
+
   test('ids of several sections, or a guide mostly numbered by sections, stay as they are', () => {
     expect(oneSectionAsPlain([[at(101, true), at(102, true), at(201, true)], [at(1)], [at(2)]]).size).toBe(0);
     expect(oneSectionAsPlain([[at(101, true), at(102, true), at(103, true)], [at(101, true)], [at(1)]]).size).toBe(0);

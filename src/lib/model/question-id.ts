@@ -317,11 +317,16 @@ export function plainAsOneSection(answerSets: readonly (readonly Answer[])[]): M
 export function keyAsGuide(answerSets: readonly (readonly Answer[])[]): void {
   for (const [answer, number] of letteredBareNumbers(answerSets)) answer.number = number;
   for (const [answer, { number, chapter }] of plainAsOneSection(answerSets)) Object.assign(answer, { number, chapter, sectioned: true });
-  for (const mapped of [oneSectionAsPlain(answerSets), sectionsAsSubsections(answerSets)])
-    for (const [answer, number] of mapped) {
-      answer.number = number;
-      delete answer.sectioned;
-    }
+  // One section's `1.2.14` read as 14 prints no chapter of its own: `1.14` would name another exercise.
+  for (const [answer, number] of oneSectionAsPlain(answerSets)) {
+    answer.number = number;
+    delete answer.sectioned;
+    delete answer.chapter;
+  }
+  for (const [answer, number] of sectionsAsSubsections(answerSets)) {
+    answer.number = number;
+    delete answer.sectioned;
+  }
 }
 
 /** `1–11, 14` for a sorted list of numbers. */
