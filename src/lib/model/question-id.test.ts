@@ -228,6 +228,19 @@ describe('bare numbers in a guide of lettered series', () => {
     expect(letteredBareNumbers([[answer(seriesKey('R', 1))], [answer(1), answer(2)]]).size).toBe(0);
   });
 
+  test('are the series that ends where they end, where two sources print it: Zelle’s 1 … 17 are P1 … P17, not D1 … D6', () => {
+    const series = (letter: string, last: number) => Array.from({ length: last }, (_, i) => answer(seriesKey(letter, i + 1)));
+    const plain = () => Array.from({ length: 17 }, (_, i) => answer(i + 1));
+    const [named, numbered, other] = [plain().map((a) => ({ ...a, chapter: 3, named: true }) as Answer), plain(), plain()];
+    const mapped = letteredBareNumbers([[...series('D', 6), ...series('P', 17)], series('P', 17), named, numbered, other]);
+    expect(mapped.get(named[16]!)).toBe(seriesKey('P', 17));
+    expect(mapped.get(numbered[0]!)).toBe(seriesKey('P', 1));
+    // Plain numbers that end elsewhere stay plain.
+    expect(
+      letteredBareNumbers([[...series('D', 6), ...series('P', 17)], series('P', 17), plain().slice(0, 12), plain().slice(0, 15)]).size,
+    ).toBe(0);
+  });
+
   test('stay plain where the sources that print a series number answers plainly beside it (exercises 1 …, projects P1 …)', () => {
     const both = () => [answer(1), answer(2), answer(seriesKey('P', 1))];
     expect(letteredBareNumbers([both(), both(), [answer(3)]]).size).toBe(0);

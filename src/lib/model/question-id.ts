@@ -210,18 +210,37 @@ export function mostCommon<T>(values: readonly T[]): T | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/** Plain numbers that end where a series ends must run this far to say so. */
+const SAME_END_FEWEST = 6;
+
 /**
  * A bare `4` in a guide whose sources print lettered series is the first series' exercise (R4, where the
- * book prints R1 … R30 and P1 … P50): most sources that print ids must print lettered ones, and the source
- * must not print that series itself. Returns each source's answers with their numbers so mapped.
+ * book prints R1 … R30 and P1 … P50): most sources that print ids must print lettered ones, or two that
+ * print a series ending where the plain numbers end; and the source must not print that series itself. Of
+ * the series it does not print, the first whose numbers reach its own. Returns each source's answers with
+ * their numbers so mapped.
  */
 export function letteredBareNumbers(answerSets: readonly (readonly Answer[])[]): Map<Answer, number> {
   const lettered = (answer: Answer) => isLettered(answer.number);
-  const bare = (answer: Answer) => answer.number < SECTION && answer.chapter === undefined && !answer.sectioned;
   const printing = answerSets.filter((answers) => answers.some(lettered));
+  // A plain number with the series' own chapter (`3.4` beside `3P4`), or with a chapter only its file's name gives
+  // (`Ch_3 (4).py`), is as bare as `4`.
+  const chapter = mostCommon(printing.flatMap((answers) => answers.filter(lettered).map((answer) => answer.chapter)));
+  const bare = (answer: Answer) =>
+    answer.number < SECTION && (answer.chapter === undefined || answer.chapter === chapter || answer.named === true) && !answer.sectioned;
   const plain = answerSets.filter((answers) => answers.length > 0 && answers.every(bare));
   const mapped = new Map<Answer, number>();
-  if (printing.length <= plain.length) return mapped;
+  // The highest number each series is printed with.
+  const reach = new Map<number, number>();
+  for (const answer of printing.flat().filter(lettered)) {
+    const rank = Math.floor(answer.number / SERIES);
+    reach.set(rank, Math.max(reach.get(rank) ?? 0, answer.number % SERIES));
+  }
+  // Plain sources as many as lettered ones are a plain series of the book's, unless two or more sources print a series
+  // that ends where the plain numbers end (1 … 17 beside P1 … P17).
+  const highestPlain = Math.max(0, ...plain.flat().map((answer) => answer.number));
+  const endsTogether = printing.length >= 2 && highestPlain >= SAME_END_FEWEST && [...reach.values()].includes(highestPlain);
+  if (printing.length <= plain.length && !endsTogether) return mapped;
   // Where the sources that print a series also number answers plainly, the book has a plain series of its own
   // beside the lettered one (King's exercises 1 … 10 and programming projects P1 … P8): a bare 4 is exercise 4.
   if (printing.filter((answers) => answers.some(bare)).length * 2 >= printing.length) return mapped;
@@ -230,7 +249,12 @@ export function letteredBareNumbers(answerSets: readonly (readonly Answer[])[]):
   ].sort((a, b) => a - b);
   for (const answers of answerSets) {
     const own = new Set(answers.filter(lettered).map((answer) => Math.floor(answer.number / SERIES)));
-    const first = series.find((rank) => !own.has(rank));
+    // The first series the source does not print whose numbers come near its own: 1 … 17 are Zelle's programming
+    // exercises P1 … P17, not its six discussion questions D1 … D6.
+    const highest = Math.max(0, ...answers.filter(bare).map((answer) => answer.number));
+    const candidates = series.filter((rank) => !own.has(rank));
+    const short = (rank: number) => (reach.get(rank) ?? 0) * 2 < highest;
+    const first = candidates.find((rank) => !short(rank)) ?? candidates[0];
     if (first === undefined) continue;
     for (const answer of answers) if (bare(answer)) mapped.set(answer, first * SERIES + answer.number);
   }
