@@ -11,7 +11,9 @@ test('concepts, choices and verdicts read from prose with no glossary stay at le
   const scores = scoreConceptCorpus();
   const open = conceptMeasures(scores.open);
   const sealed = conceptMeasures(scores.sealed);
-  expect(scores.open.terms + scores.sealed.terms).toBeGreaterThan(400);
+  // 432 until questions' own words were read from more layouts (ISLR's notebooks, parts (a) … (i) under `## 10.`):
+  // a term the question itself names leaves the key, as it leaves the table.
+  expect(scores.open.terms + scores.sealed.terms).toBeGreaterThan(380);
   expect(open.f1).toBeGreaterThanOrEqual(0.49);
   expect(sealed.f1).toBeGreaterThanOrEqual(0.41);
   expect(open.stances).toBeGreaterThanOrEqual(0.85);

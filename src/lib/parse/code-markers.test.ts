@@ -239,3 +239,51 @@ describe('a text file whose indentation drifted', () => {
     expect(answerSet!.answers.map((answer) => answer.number)).toEqual([1, 2, 3, 4, 5]);
   });
 });
+
+describe('questions in a docstring', () => {
+  test('numbered questions, each answered below it, in one string are each a question', () => {
+    const text =
+      '# Practice Questions\n"""\n1. Which function makes Regex objects?\n\nre.compile()\n\n2. Why use raw strings?\n\nNo escaping.\n\n3. What does search() return?\n\nMatch objects.\n"""\n';
+    const answers = parseAnswerSet({ id: '001', file: 'answers.py', text }).answerSet!.answers;
+    expect(answers.map((answer) => [answer.number, answer.prompt])).toEqual([
+      [1, 'Which function makes Regex objects?'],
+      [2, 'Why use raw strings?'],
+      [3, 'What does search() return?'],
+    ]);
+  });
+});
+
+describe('a program of one exercise with its setup first', () => {
+  test('`#lang` and a require, then `; Exercise 3.3` over a rule, the question in several paragraphs, a rule, the code', () => {
+    const question = [
+      'Modify make-account so that it takes a password.',
+      '(define acc (make-account 100 secret))',
+      '((acc secret withdraw) 40)',
+      '60',
+      '((acc other deposit) 50)',
+      '"Incorrect password"',
+    ];
+    const text = [
+      '#lang sicp',
+      '(#%require "common.scm")',
+      '',
+      ';   Exercise 3.3',
+      ';   ============',
+      ';   ',
+      ...question.flatMap((line) => [`;   ${line}`, ';   ']),
+      ';   ------------------------------------------------------------------------',
+      '',
+      '(define (make-account balance password) balance)',
+      '',
+    ].join('\n');
+    const file = (name: string) => ({ name, file: `content/sources/001/${name}`, kind: 'file' as const, text });
+    const { answerSet } = parseFolder('content/sources/001', [
+      file('exercise-3.03.scm'),
+      file('exercise-3.04.scm'),
+      file('exercise-3.05.scm'),
+    ]);
+    const [first] = answerSet!.answers;
+    expect(first!.prompt).toMatch(/^Modify make-account so that it takes a password\. .*"Incorrect password"$/);
+    expect(first!.body.children.map((node) => node.type)).toEqual(['code', 'code']);
+  });
+});

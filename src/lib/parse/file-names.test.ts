@@ -25,6 +25,28 @@ describe('question numbers in file names', () => {
     expect(read(['one_hot.py', 'two_sum.py'])).toEqual({});
   });
 
+  test('the id an exercise word labels after other numbers: `section3_1_exercise3_1`', () => {
+    expect(read(['section3_1_exercise3_1.scm', 'section3_1_exercise3_2.scm', 'section3_3_exercise3_12.scm'])).toEqual({
+      'section3_1_exercise3_1.scm': { number: 1, chapter: 3 },
+      'section3_1_exercise3_2.scm': { number: 2, chapter: 3 },
+      'section3_3_exercise3_12.scm': { number: 12, chapter: 3 },
+    });
+  });
+
+  test('three digits that all start with the chapter, padded as ids are: `301.rkt` is 3.1', () => {
+    expect(read(['301.rkt', '302.rkt', '382.rkt'])).toEqual({
+      '301.rkt': { number: 1, chapter: 3 },
+      '302.rkt': { number: 2, chapter: 3 },
+      '382.rkt': { number: 82, chapter: 3 },
+    });
+    // No padded number among them: numbers in the hundreds.
+    expect(read(['150.md', '151.md', '199.md'])).toEqual({
+      '150.md': { number: 150 },
+      '151.md': { number: 151 },
+      '199.md': { number: 199 },
+    });
+  });
+
   test('a chapter printed before the number, as the book prints its exercise ids', () => {
     expect(read(['ex1-3.scm', 'ex1-10.scm'])).toEqual({
       'ex1-3.scm': { number: 3, chapter: 1, hyphenated: true },

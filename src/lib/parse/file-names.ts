@@ -88,7 +88,12 @@ export function questionsFromNames(names: readonly string[]): Map<string, NamedQ
     }),
   );
   const answers = names.filter((name) => !problems.has(name) && !introduces(name, names));
-  const suffixed = dottedSuffixes(answers, partOf) ?? exerciseWordNames(answers, partOf) ?? letteredNames(answers, partOf);
+  const suffixed =
+    dottedSuffixes(answers, partOf) ??
+    exerciseWordNames(answers, partOf) ??
+    letteredNames(answers, partOf) ??
+    exerciseAfterOtherNumbers(answers, partOf) ??
+    chapterGluedNames(answers, partOf);
   if (suffixed) {
     for (const [name, problem] of problems) suffixed.set(name, problem);
     return suffixed;
@@ -200,6 +205,44 @@ function exerciseWordNames(names: readonly string[], partOf: (name: string) => s
   const others = names.filter((name) => !found.some((id) => id.name === name) && LEADING.test(stem(name)));
   const clash = others.some((name) => numbers.has(Number(/\d+/.exec(stem(name))![0])));
   return clash ? new Map(found.map(({ name, number }) => [name, { number }])) : undefined;
+}
+
+/** An exercise word and its id after other numbers in a name: `section3_1_exercise3_1`, `week2-exercise-4`. */
+const EXERCISE_AFTER = /[-_ .](?:exercise|ex|problem)[-_ ]?0*(\d{1,2})(?:[-_.]0*(\d{1,3}))?$/i;
+
+/**
+ * Names that number a section or a week first and the exercise after its word (`section3_1_exercise3_1.scm`): the
+ * exercise's id is the one its word labels, where three or more names so number different exercises.
+ */
+function exerciseAfterOtherNumbers(names: readonly string[], partOf: (name: string) => string): Map<string, NamedQuestions> | undefined {
+  const found = names.flatMap((name) => {
+    const part = partOf(name);
+    const stem = part.slice(part.lastIndexOf('/') + 1);
+    const id = EXERCISE_AFTER.exec(stem);
+    if (!id || !/\d/.test(stem.slice(0, id.index))) return [];
+    const question: NamedQuestions = id[2] === undefined ? { number: Number(id[1]) } : { number: Number(id[2]), chapter: Number(id[1]) };
+    return [[name, question] as const];
+  });
+  const ids = new Set(found.map(([, { number, chapter }]) => `${chapter}.${number}`));
+  return found.length >= 3 && ids.size === found.length ? new Map(found) : undefined;
+}
+
+/** Three digits alone, or before a word: `301.rkt`, `312_queue.rkt`. */
+const GLUED_ID = /^(\d)(\d\d)(?=$|[-_ .])/;
+
+/**
+ * Names of three digits that all start with one digit, padded as ids are (`301.rkt` … `382.rkt`, exercises 3.1 … 3.82):
+ * the chapter glued to a two-digit number. A `0` after the first digit in some name tells them from numbers in the hundreds.
+ */
+function chapterGluedNames(names: readonly string[], partOf: (name: string) => string): Map<string, NamedQuestions> | undefined {
+  const found = names.flatMap((name) => {
+    const part = partOf(name);
+    const id = GLUED_ID.exec(part.slice(part.lastIndexOf('/') + 1));
+    return id ? [{ name, chapter: Number(id[1]), number: Number(id[2]), padded: id[2]!.startsWith('0') }] : [];
+  });
+  if (found.length < 3 || found.length * 2 < names.length || new Set(found.map(({ chapter }) => chapter)).size !== 1) return undefined;
+  if (!found.some(({ padded }) => padded) || found.some(({ number }) => number === 0)) return undefined;
+  return new Map(found.map(({ name, chapter, number }) => [name, { number, chapter }]));
 }
 
 /** A lettered id with its chapter, as a name writes it: `r-1-1-multiple.py`, `R1_3.py`, `C-1.13.md` (Goodrich's R-1.1). */

@@ -565,14 +565,20 @@ function fileAnswer(file: string, number: number, children: RootContent[], diagn
     if (prompt) return { ...whole, prompt, body: { type: 'root', children: children.slice(asked) } };
   }
   // A file that opens with its exercise's id in a heading (`## Exercise 1.3`), over numbered parts or nothing numbered, is that heading's answer.
-  const opening = children[0]?.type === 'heading' ? openingId(children) : undefined;
+  // Its setup code may come first (`#lang sicp`, `(#%require "common.scm")`, then `; Exercise 3.2` over a rule).
+  const lead = children.findIndex((node) => node.type !== 'code');
+  const opening = lead >= 0 && children[lead]!.type === 'heading' ? openingId(children.slice(lead)) : undefined;
   const byAll = splitAtMarkers(children, context);
   const split =
     opening &&
     byAll.answers.length !== 1 &&
     (opening.chapter !== undefined || opening.prefixed) &&
     !children.some((node) => node.type === 'heading' && QUESTION_HEADING.test(toString(node).trim()))
-      ? splitAtFound(children, [{ index: 0, kind: 'heading', marker: opening, depth: (children[0] as Heading).depth }], context.prompts)
+      ? splitAtFound(
+          children,
+          [{ index: lead, kind: 'heading', marker: opening, depth: (children[lead] as Heading).depth }],
+          context.prompts,
+        )
       : byAll;
   const [own] = split.answers;
   // Code before the file's one marker (DrRacket's header lines, a program's imports) is the head of its answer.

@@ -34,7 +34,16 @@ export function notebookTree(notebook: ReadNotebook): { children: RootContent[];
       const first = continues ? undefined : tree.children[0];
       // A numbered list that opens the cell, or follows only the cell's headings (`## Practice questions`), numbers questions.
       const opening = continues ? undefined : tree.children.find((node) => node.type !== 'heading');
-      if (opening?.type === 'list' && opening.ordered) for (const item of opening.children) listItems.set(item, writtenNumber(item, text));
+      if (opening?.type === 'list' && opening.ordered) {
+        let next = 0;
+        for (const item of opening.children) listItems.set(item, (next = writtenNumber(item, text)));
+        // So do the lists after it in the cell that go on with its numbers, each question's answer between them
+        // (a docstring of `1. Which function …?`, its answer, `2. Why …?`, its answer).
+        for (const node of tree.children.slice(tree.children.indexOf(opening) + 1)) {
+          if (node.type !== 'list' || !node.ordered || writtenNumber(node.children[0]!, text) !== next + 1) continue;
+          for (const item of node.children) listItems.set(item, (next = writtenNumber(item, text)));
+        }
+      }
       // A cell whose text opens with a number Markdown reads as no list (`5.) …`, `1.a.) …`) asks that question too.
       if (first?.type === 'paragraph' && first.children[0]?.type === 'text' && cellMarker(first.children[0].value))
         first.data = { ...first.data, opensCell: true };

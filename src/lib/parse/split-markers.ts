@@ -675,15 +675,18 @@ export function promptBeforeLabel(body: RootContent[]): string | undefined {
   // So is the label a document's answer environment prints (`\begin{proof}`, shown as *Proof.*).
   const labelHeading = (node: RootContent) =>
     (node.type === 'heading' && ANSWER_ALONE.test(toString(node).trim())) || node.data?.part === 'answer';
-  const at = body
-    .slice(0, LONG_PROMPT_BLOCKS + 1)
-    .findIndex(
-      (node, i) =>
-        labelHeading(node) ||
-        (i <= PROMPT_BLOCKS &&
-          (node.type === 'thematicBreak' ||
-            (node.type === 'paragraph' && (opensAnswer(toString(node).trim()) || ANSWER_ALONE.test(toString(node).trim()))))),
-    );
+  const at = body.slice(0, LONG_PROMPT_BLOCKS + 1).findIndex(
+    (node, i) =>
+      labelHeading(node) ||
+      // A rule with the answer after it may close a longer question: its worked examples, a paragraph each.
+      (node.type === 'thematicBreak' &&
+        i > PROMPT_BLOCKS &&
+        body.length > i + 1 &&
+        body.slice(i + 1).some((after) => after.type === 'code')) ||
+      (i <= PROMPT_BLOCKS &&
+        (node.type === 'thematicBreak' ||
+          (node.type === 'paragraph' && (opensAnswer(toString(node).trim()) || ANSWER_ALONE.test(toString(node).trim()))))),
+  );
   // The question may hold a heading of its own (`## Hint: See Question 2`) before its rule or label, its formulas and its table.
   const asked = body.slice(0, at);
   if (at < 1 || !asked.every((node) => ['paragraph', 'list', 'heading', 'math', 'table'].includes(node.type))) return undefined;

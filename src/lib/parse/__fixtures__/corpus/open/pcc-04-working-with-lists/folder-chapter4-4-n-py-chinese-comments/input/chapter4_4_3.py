@@ -1,0 +1,2 @@
+for value in range(1, 21):
+    print(value)

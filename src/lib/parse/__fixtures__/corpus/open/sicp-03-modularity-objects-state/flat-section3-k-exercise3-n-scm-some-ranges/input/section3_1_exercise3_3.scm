@@ -1,0 +1,25 @@
+(define (make-account balance password)
+  (define (withdraw amount)
+    (if (>= balance amount)
+        (begin (set! balance (- balance amount))
+               balance)
+        "Insufficient funds"))
+  (define (deposit amount)
+    (set! balance (+ balance amount))
+    balance)
+  (define (incorrect-password dummy)
+    "Incorrect password")
+  (define (dispatch givenpw m)
+    (cond ((not (eq? givenpw password)) incorrect-password)
+          ((eq? m 'withdraw) withdraw)
+          ((eq? m 'deposit) deposit)
+          (else (error "Unknown request -- MAKE-ACCOUN"
+                       m))))
+  dispatch)
+
+(define acc (make-account 100 'secret-password))
+
+((acc 'secret-password 'withdraw) 40)
+((acc 'secret-password 'deposit) 10)
+
+((acc 'some-other-password 'deposit) 50)

@@ -1,0 +1,5 @@
+(define (solve-2nd f y0 dy0 dt)
+  (define y (integral (delay dy) y0 dt))
+  (define dy (integral (delay ddy) dy0 dt))
+  (define ddy (stream-map f (scale-stream dy (/ 1 dt)) y))
+  y)
