@@ -33,6 +33,21 @@ describe('question numbers in file names', () => {
     });
   });
 
+  test('chapter, section and an exercise numbered on through the chapter: `9.02.03.py` is exercise 9.3', () => {
+    expect(read(['9.01.01.py', '9.02.02.py', '9.02.03.py', '9.07.07.py'])).toEqual({
+      '9.01.01.py': { number: 1, chapter: 9 },
+      '9.02.02.py': { number: 2, chapter: 9 },
+      '9.02.03.py': { number: 3, chapter: 9 },
+      '9.07.07.py': { number: 7, chapter: 9 },
+    });
+    // Numbers that start again in each section are the section's exercises.
+    expect(read(['Exercise_3.1.1.ipynb', 'Exercise_3.1.2.ipynb', 'Exercise_3.2.1.ipynb'])['Exercise_3.2.1.ipynb']).toEqual({
+      number: 2 * SECTION + 1,
+      sectioned: true,
+      chapter: 3,
+    });
+  });
+
   test('three digits that all start with the chapter, padded as ids are: `301.rkt` is 3.1', () => {
     expect(read(['301.rkt', '302.rkt', '382.rkt'])).toEqual({
       '301.rkt': { number: 1, chapter: 3 },

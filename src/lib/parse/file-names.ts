@@ -367,6 +367,10 @@ function questionsFromNumbers(
         between(name, found[at]!, found[at + 1]!) === '.' &&
         !/(?:exercises|problems|questions)\b/i.test(after(name, found[at + 1]!)),
     );
+  // Exercises numbered through the chapter, the section between (`9.02.03.py`, `9.07.07.py`: exercise 9.3 in section 9.2),
+  // never start again at a new section: the chapter's exercise, as the book prints it.
+  if (dottedIds && chapterWide(withDigits.map(([, found]) => [Number(found[at]![0]), Number(found[at + 1]![0])] as const)))
+    return new Map(withDigits.map(([name, found]) => [name, { number: Number(found[at + 1]![0]), chapter: Number(found[at - 1]![0]) }]));
   if (dottedIds || sectionedNames(parts.map((found) => found.slice(at).map((run) => Number(run[0]))))) {
     return new Map(
       withDigits.map(([name, found]) => {
@@ -418,6 +422,14 @@ function questionsFromNumbers(
     });
   }
   return named;
+}
+
+/** Whether exercises of two or more sections are numbered on across them: none repeats, a later section's come after, and some section has several. */
+function chapterWide(pairs: ReadonlyArray<readonly [section: number, exercise: number]>): boolean {
+  const sorted = [...pairs].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const sections = new Set(pairs.map(([section]) => section));
+  // A section with two exercises or more shows how the numbers run; one a section may be a course's pick of each.
+  return sections.size >= 2 && sections.size < pairs.length && sorted.every(([, exercise], i) => i === 0 || exercise > sorted[i - 1]![1]);
 }
 
 /**
