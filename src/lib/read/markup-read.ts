@@ -206,7 +206,9 @@ function latexCells(lines: readonly Line[]): MarkupCell[] {
       ];
       const word = TEX_QUESTIONS[name.toLowerCase()]!;
       const number = given ?? String((counts[word] = (counts[word] ?? 0) + 1));
-      const named = [title, argument].filter((part) => part?.trim()).join(' ');
+      // A bare number after the id (`\begin{problem}{1.6}{1}`) is an argument of the document's own (a level, the points), not a title.
+      const level = argument !== undefined && /^\s*\d{1,3}\s*$/.test(argument);
+      const named = [title, level ? undefined : argument].filter((part) => part?.trim()).join(' ');
       out.flush();
       out.prose({ ...line, text: `#### ${word} ${number}${named ? `: ${named.trim()}` : ''}` });
       out.flush();

@@ -68,6 +68,9 @@ describe('reading a LaTeX document', () => {
       '\\begin{problem}{7}',
       'Give two square roots of $i$.',
       '\\end{problem}',
+      '\\begin{problem}{1.8}{2}',
+      'Find a closed form.',
+      '\\end{problem}',
     ].join('\n');
     expect(prose(text)).toEqual([
       '## Some Preliminaries',
@@ -79,6 +82,9 @@ describe('reading a LaTeX document', () => {
       'Prove both laws.',
       '#### Problem 7',
       'Give two square roots of $i$.',
+      // A second argument that is a number is the document's (a level, the points), not a title.
+      '#### Problem 1.8',
+      'Find a closed form.',
     ]);
   });
 

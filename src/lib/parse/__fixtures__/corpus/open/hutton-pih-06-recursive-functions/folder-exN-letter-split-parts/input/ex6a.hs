@@ -1,0 +1,3 @@
+and' :: [Bool] -> Bool
+and' [] = True
+and' (x:xs) = x && (and' xs)

@@ -1,0 +1,3 @@
+sum' :: Num p => [p] -> p
+sum' [] = 0
+sum' (x:xs) = x + sum' xs

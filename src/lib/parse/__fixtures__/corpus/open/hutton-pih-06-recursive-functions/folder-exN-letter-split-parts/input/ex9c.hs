@@ -1,0 +1,3 @@
+last' :: [a] -> a
+last' [x] = x
+last' (x:xs) = last' xs
