@@ -321,6 +321,17 @@ describe('files named by their topic', () => {
   });
 });
 
+describe('files of a part of the work', () => {
+  test('`Chapter-05-part1-assignment.Rmd` holds the exercises its ids print, not question 1', () => {
+    const file = (name: string, text: string) => ({ name, file: `content/sources/001/${name}`, kind: 'file' as const, text });
+    const { answerSet } = parseFolder('content/sources/001', [
+      file('Chapter-05-part1-assignment.Rmd', '# Chapter 5 problems\n\n## 5E1\n\nTwo and four.\n\n## 5M1\n\nA spurious one.\n'),
+      file('Chapter-05-part2-assignment.Rmd', '# Chapter 5 problems\n\n## 5M2\n\nA masked one.\n\n## 5H1\n\nNo effect.\n'),
+    ]);
+    expect(answerSet!.answers.map((answer) => printedId(answer.number, answer.chapter))).toEqual(['5E1', '5M1', '5M2', '5H1']);
+  });
+});
+
 describe('a book that counts from 0', () => {
   test('names its first file `00`, question 0; a lone `0` numbers nothing', () => {
     const named = questionsFromNames(['00.reverse.red', '01.pattern.red', '02.join.red']);

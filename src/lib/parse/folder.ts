@@ -16,7 +16,7 @@ import { notebookTree } from './notebook.ts';
 import { looksLikeScript, readScript, scriptLanguage } from '../read/script-read.ts';
 import type { ParseContext } from './types.ts';
 import type { PromptIndex } from './prompt-index.ts';
-import { answerId, SECTION, seriesKey } from '../model/question-id.ts';
+import { answerId, isLettered, SECTION, seriesKey } from '../model/question-id.ts';
 import { looksLikeNotebook, readNotebook } from '../read/notebook-read.ts';
 import { dropChars, inlineMarkdown, isPrompt, setsTaskWithin, isQuotedPrompt, quotedPrompt, speaksAsLearner } from './phrasing.ts';
 import { ANSWER_WORDS, matchMarker, QUESTION_HEADING } from './markers.ts';
@@ -376,7 +376,17 @@ function severalAnswers(
     named.chapter === undefined &&
     answers.length >= 2 &&
     answers.every((answer) => answer.chapter === named.number && !answer.sectioned);
-  if (named && !chapterFile && !answers.every(within)) return undefined;
+  // Nor does a name numbering a part of the work (`Chapter-05-part1-assignment.Rmd`) over ids that print their own chapter
+  // (`## 5E1`, `## 5M3`): the file holds those exercises, whatever its part's number.
+  // One kind of id throughout, none of them the name's own.
+  const ownIds =
+    named !== undefined &&
+    PART_NAME.test(stemOf(entry.name)) &&
+    answers.length >= 2 &&
+    !answers.some((answer) => answer.number === named.number && (answer.chapter ?? named.chapter) === named.chapter) &&
+    (answers.every((answer) => isLettered(answer.number)) ||
+      answers.every((answer) => !isLettered(answer.number) && answer.chapter !== undefined && answer.chapter !== named.number));
+  if (named && !chapterFile && !ownIds && !answers.every(within)) return undefined;
   // What comes before the first number opens the first answer, and what follows the last closes it, so nothing is lost.
   const { after } = split;
   const first = answers[0]!;
@@ -387,6 +397,9 @@ function severalAnswers(
   if (after.length) answers.at(-1)!.body.children.push(...after);
   return answers;
 }
+
+/** A name that numbers a part of the work, not an exercise: `part1`, `week-3`, `hw2`, `assignment_4`, `lab5`. */
+const PART_NAME = /(?:^|[^a-z])(?:part|pt|week|lesson|assignment|homework|hw|lab|day|session|unit)[-_ ]?0*\d/i;
 
 /** A test's or benchmark's name after its program's: `triangle.test.ts`, `fizzbuzz_spec.py`. */
 const TEST_SUFFIX = /[._-](?:test|spec|bench)$/i;

@@ -1,0 +1,7 @@
+#include "test.h"
+
+int main(int argc, const char * argv[]) {
+	run_tests();
+
+	return 0;
+}
