@@ -29,6 +29,7 @@ describe('a question and its answer under headings that name them', () => {
   test('`# Chapter 1-6`, then `## 題目` over the question and `## 解法` over the answer', () => {
     const text = [
       '# Chapter 1-6',
+      '`會考`',
       '',
       '## 題目',
       'How many bounded regions can n lines make?',
@@ -52,5 +53,7 @@ describe('a question and its answer under headings that name them', () => {
       [1, 8, 'Find a closed form for Q_n.'],
     ]);
     expect(serialise(answers[1]!.body)).toBe('## 解法\n\nIt repeats every five steps.\n');
+    // A learner's tag above the question's heading (`會考`, "on the exam") is theirs: it opens their answer.
+    expect(serialise(answers[0]!.body)).toMatch(/^`會考`\n\n## 解法\n/);
   });
 });

@@ -696,17 +696,22 @@ export function promptBeforeLabel(body: RootContent[]): string | undefined {
   if (!opening || (opening.type !== 'paragraph' && opening.type !== 'list')) return undefined;
   // A table in the question (the data it asks about) stays at the head of the answer, where the page shows it whole.
   const tables = asked.filter((node) => node.type === 'table');
-  const words = asked.flatMap((node): Array<Paragraph | Heading> =>
-    label(node)
-      ? []
-      : node.type === 'paragraph' || node.type === 'heading'
-        ? [node]
-        : node.type === 'math'
-          ? [{ type: 'paragraph', children: [{ type: 'inlineMath', value: node.value }] }]
-          : node.type === 'table'
-            ? []
-            : numberedParagraphs(node as List),
-  );
+  // What stands above such a heading (a learner's tag, `會考`: "on the exam") is theirs, not the question's: it opens the answer.
+  const labelAt = asked.findIndex(label);
+  const before = labelAt > 0 ? asked.slice(0, labelAt) : [];
+  const words = asked
+    .slice(before.length)
+    .flatMap((node): Array<Paragraph | Heading> =>
+      label(node)
+        ? []
+        : node.type === 'paragraph' || node.type === 'heading'
+          ? [node]
+          : node.type === 'math'
+            ? [{ type: 'paragraph', children: [{ type: 'inlineMath', value: node.value }] }]
+            : node.type === 'table'
+              ? []
+              : numberedParagraphs(node as List),
+    );
   const answered = body.length > at + 1;
   const end = body[at]!;
   // A rule (`***`) between question and answer is layout, as a label alone on its line is.
@@ -720,7 +725,7 @@ export function promptBeforeLabel(body: RootContent[]): string | undefined {
     body.splice(0, labelOnly && answered ? at + 1 : at);
     if (!labelOnly) stripAnswerLabel(label);
   }
-  body.unshift(...tables);
+  body.unshift(...before.filter((node) => node.type !== 'table'), ...tables);
   return words.map((paragraph) => inlineMarkdown(paragraph.children)).join(' ');
 }
 
