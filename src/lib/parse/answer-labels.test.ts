@@ -57,3 +57,12 @@ describe('a question and its answer under headings that name them', () => {
     expect(serialise(answers[0]!.body)).toMatch(/^`會考`\n\n## 解法\n/);
   });
 });
+
+describe('a question on several lines', () => {
+  test('its hard breaks read as spaces in its prompt, not as a backslash', () => {
+    const text =
+      '## Problem 1\n\nFind a closed form for  \n$Q_0 = \\alpha$, then  \n$Q_n$.\n\n## Solution\n\nIt repeats.\n\n## Problem 2\n\nWhy?\n\n## Solution\n\nBecause.\n';
+    const [first] = read(text).answerSet!.answers;
+    expect(first!.prompt).toBe('Find a closed form for $Q_0 = \\alpha$, then $Q_n$.');
+  });
+});
