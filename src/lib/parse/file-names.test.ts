@@ -306,6 +306,26 @@ describe('files named by their topic', () => {
     expect(JSON.stringify(answerSet!.answers[0]!.body)).toContain('new Set(s)');
   });
 
+  test('a page that titles the exercises in order numbers them, and the files named after their titles', () => {
+    const file = (name: string, text: string) => ({ name, file: `content/sources/001/${name}`, kind: 'file' as const, text });
+    const { answerSet, diagnostics } = parseFolder('content/sources/001', [
+      file(
+        'Chapter4/ReadMe4.md',
+        '# The sum of a range\n\nWrite range and sum.\n\n# Reversing an array\n\nWrite reverseArray.\n\n# Deep comparison\n\nWrite deepEqual.\n',
+      ),
+      file('Chapter4/deepComparison.js', 'const deepEqual = (a, b) => a === b;\n'),
+      file('Chapter4/theSumOfARange.js', 'const sum = (xs) => xs.reduce((a, b) => a + b, 0);\n'),
+      file('Chapter4/reversingAnArray.js', 'const reverseArray = (xs) => [...xs].reverse();\n'),
+    ]);
+    expect(answerSet!.answers.map((answer) => [answer.number, answer.file])).toEqual([
+      [1, 'content/sources/001/Chapter4/theSumOfARange.js'],
+      [2, 'content/sources/001/Chapter4/reversingAnArray.js'],
+      [3, 'content/sources/001/Chapter4/deepComparison.js'],
+    ]);
+    // The listing introduces the answers; it is no stray file.
+    expect(diagnostics.map((d) => d.ruleId)).not.toContain('unnumbered-file');
+  });
+
   test('a program whose header block names its author before the exercise’s id is numbered by the id', () => {
     const file = (name: string, id: string) => ({
       name,

@@ -15,7 +15,7 @@ import { finishAnswerSet, parseAnswerSet, type ParsedFile } from './index.ts';
 import { notebookTree } from './notebook.ts';
 import { looksLikeScript, readScript, scriptLanguage } from '../read/script-read.ts';
 import type { ParseContext } from './types.ts';
-import type { PromptIndex } from './prompt-index.ts';
+import { promptPool, type PromptIndex } from './prompt-index.ts';
 import { answerId, isLettered, SECTION, seriesKey } from '../model/question-id.ts';
 import { looksLikeNotebook, readNotebook } from '../read/notebook-read.ts';
 import { dropChars, inlineMarkdown, isPrompt, setsTaskWithin, isQuotedPrompt, quotedPrompt, speaksAsLearner } from './phrasing.ts';
@@ -125,20 +125,30 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
       item.named = undefined;
     }
   // Files named by their topic (`triangle.ts`, `fizzbuzz.test.ts`), where each name's words belong to one question's wording.
-  if (context.prompts && !numbered.some(({ number }) => number !== undefined) && !entries.some(selfNumbered)) {
+  // Failing the guide's wordings, a page of the folder that lists the exercises by title, in order (`# The sum of a range`,
+  // `# Reversing an array`, …, beside `theSumOfARange.js`), numbers them 1, 2, 3 and the files named after them.
+  const unnumbered = !numbered.some(({ number }) => number !== undefined) && !entries.some(selfNumbered);
+  const listing = unnumbered
+    ? titleListing(
+        numbered.map(({ entry }) => entry),
+        readOnce,
+      )
+    : undefined;
+  const wordings = [context.prompts, listing?.prompts].filter((index): index is PromptIndex => index !== undefined);
+  for (const prompts of unnumbered ? wordings : []) {
     const byName = numbersByNameWording(
-      numbered.map(({ entry }) => entry.name),
-      context.prompts,
+      numbered.filter(({ entry }) => entry !== listing?.entry).map(({ entry }) => entry.name),
+      prompts,
     );
-    if (new Set(byName.values()).size >= 2) {
-      for (const item of numbered) item.number = byName.get(item.entry.name);
-      // The program before its tests and benchmarks.
-      const testing = (name: string) => (TEST_SUFFIX.test(stemOf(name)) ? 1 : 0);
-      numbered.sort(
-        (a, b) =>
-          (a.number ?? -1) - (b.number ?? -1) || testing(a.entry.name) - testing(b.entry.name) || a.entry.name.localeCompare(b.entry.name),
-      );
-    }
+    if (new Set(byName.values()).size < 2) continue;
+    for (const item of numbered) item.number = byName.get(item.entry.name);
+    // The program before its tests and benchmarks.
+    const testing = (name: string) => (TEST_SUFFIX.test(stemOf(name)) ? 1 : 0);
+    numbered.sort(
+      (a, b) =>
+        (a.number ?? -1) - (b.number ?? -1) || testing(a.entry.name) - testing(b.entry.name) || a.entry.name.localeCompare(b.entry.name),
+    );
+    break;
   }
   if (
     !numbered.some(({ number }) => number !== undefined) &&
@@ -209,7 +219,8 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
     }
     if (number === undefined) {
       // A README that opens with an exercise's id (`### Exercise 1-9.`, a section folder's one answer) answers it.
-      if (INTRODUCTION.test(stem) && !openingId(read.children)) preamble.push(...read.children);
+      // So does the page that lists the exercises by title: it introduces the files that answer them.
+      if ((INTRODUCTION.test(stem) && !openingId(read.children)) || entry === listing?.entry) preamble.push(...read.children);
       else loose.push({ entry, children: read.children });
       continue;
     }
@@ -429,6 +440,30 @@ function numbersByNameWording(names: readonly string[], prompts: PromptIndex): M
 
 /** A field of a program's header block: `Name:`, `NetID:`, `Last modified:`, `Author:`; not a label such as `Q:` or `Exercise:`. */
 const HEADER_FIELD = /^(?!(?:question|answer|solution|exercise|problem|task|note|hint)\b)[A-Z][A-Za-z][A-Za-z .'/-]{0,22}:(?:[ \t]|$)/i;
+
+/** The most words a title in a listing of exercises has: `Reversing an array`, not a paragraph's worth. */
+const LISTED_TITLE_WORDS = 8;
+
+/**
+ * A page of the folder that titles the exercises in order, one heading each at one level and no number among them
+ * (`# The sum of a range`, `# Reversing an array`): its titles as the wordings of questions 1, 2, 3.
+ */
+function titleListing(
+  entries: readonly FolderEntry[],
+  readOnce: (entry: FolderEntry) => ReturnType<typeof readEntry>,
+): { entry: FolderEntry; prompts: PromptIndex } | undefined {
+  for (const entry of entries) {
+    if (entry.text === undefined || kindOf(entry.file) !== 'prose') continue;
+    const read = readOnce(entry);
+    const headings = (read.children ?? []).filter((node): node is Heading => node.type === 'heading');
+    const depth = Math.min(...headings.map((heading) => heading.depth));
+    const titles = headings.filter((heading) => heading.depth === depth).map((heading) => toString(heading).trim());
+    const titled = titles.every((title) => !/\d/.test(title) && title.split(/\s+/).length <= LISTED_TITLE_WORDS);
+    if (titles.length < 2 || !titled) continue;
+    return { entry, prompts: promptPool([new Map(titles.map((title, i) => [i + 1, [title]]))]).without(1) };
+  }
+  return undefined;
+}
 
 /** The exercise id a file's first line of text opens with (`1.1: Is Unique`, `Exercise 3`, `R-1.2`), not a plain `3.`, which may number a note. */
 function openingId(children: readonly RootContent[]): ReturnType<typeof matchMarker> {
