@@ -322,8 +322,29 @@ describe('files named by their topic', () => {
       [2, 'content/sources/001/Chapter4/reversingAnArray.js'],
       [3, 'content/sources/001/Chapter4/deepComparison.js'],
     ]);
-    // The listing introduces the answers; it is no stray file.
+    // The listing introduces the answers; it is no stray file. Each file is asked by its title, as the book names the exercise.
     expect(diagnostics.map((d) => d.ruleId)).not.toContain('unnumbered-file');
+    expect(answerSet!.answers.map((answer) => answer.prompt)).toEqual(['The sum of a range', 'Reversing an array', 'Deep comparison']);
+  });
+
+  test('a folder a topic (`TheSumOfARange/index.js`, `DeepComparison/README.md`) is named by its folder', () => {
+    const file = (name: string, text: string) => ({ name, file: `content/sources/001/${name}`, kind: 'file' as const, text });
+    const prompts = promptPool([
+      new Map([
+        [1, ['The sum of a range']],
+        [2, ['Reversing an array']],
+        [4, ['Deep comparison']],
+      ]),
+    ]).without(1);
+    const { answerSet } = parseFolder(
+      'content/sources/001',
+      [
+        file('ch_4/TheSumOfARange/index.js', 'const sum = (xs) => xs.reduce((a, b) => a + b, 0);\n'),
+        file('ch_4/DeepComparison/index.js', 'const deepEqual = (a, b) => a === b;\n'),
+      ],
+      { prompts },
+    );
+    expect(answerSet!.answers.map((answer) => answer.number)).toEqual([1, 4]);
   });
 
   test('a program whose header block names its author before the exercise’s id is numbered by the id', () => {

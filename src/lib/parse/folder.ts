@@ -226,6 +226,9 @@ export function parseFolder(folder: string, entries: readonly FolderEntry[], con
     }
     // An empty file is kept as an empty answer, which the checks report and the page marks.
     const answer = fileAnswer(entry.file, number, read.children, diagnostics, context);
+    // A file numbered by the folder's listing of titles is asked by its title, as the book names the exercise.
+    const listed = listing?.titles[number - 1];
+    if (listed && !answer.title && !answer.prompt) answer.prompt = listed;
     // The chapter and its joining come from the name only where the text prints no id of its own (`Exercise 1.9` in `01-09.cpp`).
     if (named?.chapter !== undefined && answer.chapter === undefined) {
       answer.chapter = named.chapter;
@@ -414,9 +417,14 @@ const PART_NAME = /(?:^|[^a-z])(?:part|pt|week|lesson|assignment|homework|hw|lab
 
 /** A test's or benchmark's name after its program's: `triangle.test.ts`, `fizzbuzz_spec.py`. */
 const TEST_SUFFIX = /[._-](?:test|spec|bench)$/i;
+/** File names that say what a file is, not what it answers: `README.md`, `index.js`, `main.py`. */
+const GENERIC_STEM = /^(?:readme|index|main|solution|answer|code)$/i;
 /** A name's words: its file name without extensions or test suffixes, split at case changes, digits and punctuation. */
 function nameWords(name: string): string {
-  return stemOf(name)
+  // A folder's `README.md` or `index.js` is named by its folder (`TheSumOfARange/index.js`).
+  const stem = stemOf(name);
+  const named = GENERIC_STEM.test(stem) ? (name.split('/').at(-2) ?? stem) : stem;
+  return named
     .replace(TEST_SUFFIX, '')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/[^\p{L}]+/gu, ' ')
@@ -451,7 +459,7 @@ const LISTED_TITLE_WORDS = 8;
 function titleListing(
   entries: readonly FolderEntry[],
   readOnce: (entry: FolderEntry) => ReturnType<typeof readEntry>,
-): { entry: FolderEntry; prompts: PromptIndex } | undefined {
+): { entry: FolderEntry; titles: string[]; prompts: PromptIndex } | undefined {
   for (const entry of entries) {
     if (entry.text === undefined || kindOf(entry.file) !== 'prose') continue;
     const read = readOnce(entry);
@@ -460,7 +468,7 @@ function titleListing(
     const titles = headings.filter((heading) => heading.depth === depth).map((heading) => toString(heading).trim());
     const titled = titles.every((title) => !/\d/.test(title) && title.split(/\s+/).length <= LISTED_TITLE_WORDS);
     if (titles.length < 2 || !titled) continue;
-    return { entry, prompts: promptPool([new Map(titles.map((title, i) => [i + 1, [title]]))]).without(1) };
+    return { entry, titles, prompts: promptPool([new Map(titles.map((title, i) => [i + 1, [title]]))]).without(1) };
   }
   return undefined;
 }
