@@ -8,7 +8,7 @@
  */
 
 import { mostCommon, PROBLEMS, SECTION, seriesKey } from '../model/question-id.ts';
-import { SPELLED_NUMBER, spelledNumber } from './number-words.ts';
+import { SPELLED_NUMBER, spelledNumber } from '../read/number-words.ts';
 
 /** The questions a file's name says it answers: one number, or a range. */
 export interface NamedQuestions {

@@ -6,7 +6,7 @@
 import { words } from '../read/markdown.ts';
 import { letterSectionKey, SECTION, seriesKey, subsectionKey } from '../model/question-id.ts';
 import { CJK_LETTERS } from '../read/scripts.ts';
-import { SPELLED_NUMBER, spelledNumber } from './number-words.ts';
+import { SPELLED_NUMBER, spelledNumber } from '../read/number-words.ts';
 
 export interface Marker {
   /** The exercise's number: `4` of `Exercise 3.4`. */

@@ -11,6 +11,7 @@ import { splitLines } from './source-file.ts';
 import type { ExtractedCell, ReadNotebook } from './notebook-read.ts';
 import type { Line } from '../read/source-file.ts';
 import { MARKUP_LANGUAGES, markupLanguage, readMarkup } from './markup-read.ts';
+import { SPELLED_NUMBER, spelledNumber } from './number-words.ts';
 
 /** `# In[3]:`, `# In[ ]:`: where nbconvert puts a code cell. */
 export const SCRIPT_CELL_MARKER = /^#\s*In\s*\[\s*(\d*)\s*\]:?\s*$/;
@@ -63,20 +64,16 @@ const BARE_NUMBER = /^[ \t]*\d{1,3}[.)]?[ \t]*$/;
 const EXERCISE_FORM =
   /^(?:[([][ \t]*|(?:def|function|fn|func|class|defun|define)[ \t]+\(?)(exercise|problem|question)[ \t_?:#-]*(\d{1,2}(?:[._-]\d{1,3}){0,2}[a-z]?)(?=[\s()\[\]{}:,;]|$)/i;
 
-/** Numbers spelt out, as a function's whole name may spell its exercise's: `def one(s):` … `def nine(a, b):`. */
-const NUMBER_WORDS =
-  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
-    ' ',
-  );
+/** A function whose whole name spells its exercise's number: `def one(s):` … `def nine(a, b):`. */
 const SPELT_FORM = new RegExp(
-  String.raw`^(?:def|function|fn|func)[ \t]+(?:(?:exercise|problem|question|ex|q)[_-]?)?(${NUMBER_WORDS.join('|')})[ \t]*\(`,
+  String.raw`^(?:def|function|fn|func)[ \t]+(?:(?:exercise|problem|question|ex|q)[_-]?)?(${SPELLED_NUMBER})[ \t]*\(`,
   'i',
 );
 
 /** The exercise a top-level line of code names, written as a heading would name it (`Exercise 1.3`), or undefined. */
 export function exerciseForm(line: string): string | undefined {
   const spelt = SPELT_FORM.exec(line);
-  if (spelt) return `Exercise ${NUMBER_WORDS.indexOf(spelt[1]!.toLowerCase()) + 1}`;
+  if (spelt) return `Exercise ${spelledNumber(spelt[1]!)}`;
   const form = EXERCISE_FORM.exec(line);
   if (!form) return undefined;
   // `exercise_1_3` writes the id `1.3` with the characters a name allows.
