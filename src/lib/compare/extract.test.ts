@@ -59,3 +59,9 @@ describe('misspellings', () => {
     expect(oneEditApart('tensor', 'sensors')).toBe(false);
   });
 });
+
+describe('labels that structure an answer', () => {
+  test('`**Code**:`, `**Output:**` and `Result:` head parts of an answer and name no concept', () => {
+    expect(concepts('**Code**:\n\n```python\nprint(1)\n```\n\n**Output:**\n\n```\n1\n```\n\nResult: it prints one.\n')).toEqual({});
+  });
+});

@@ -39,10 +39,10 @@ interface Block {
 
 /**
  * Labels that structure an answer rather than name a concept: its parts (`b.`, `(c)`, `ii.`, `Part 2`),
- * the study's own words (`Exercise`, `Hint`, `Answer TODO`) and an answer's sections (`Summary`, `Findings`).
+ * the study's own words (`Exercise`, `Hint`, `Answer TODO`) and an answer's sections (`Summary`, `Findings`, `Code:`, `Output:`).
  */
 const STRUCTURAL =
-  /^(?:(?:not|its|their|the|some|all|other|main) .*|(?:[a-h]|[ivx]{1,4})[.)](?:\s.*)?|\((?:[a-h]|[ivx]{1,4})\)(?:\s.*)?|(?:part|step|exercise|question|problem|task)s?(?:\s+\S+)?|description|summary|notes?|examples?|answers?(?:\s+todo)?|solutions?|hints?|todo|conclusions?|findings?|observations?|comments?|explanation|others?|yes|no|need|create|usage|use|using|definition|(?:how|why|when|what|which|where)\b.*)$/i;
+  /^(?:(?:not|its|their|the|some|all|other|main) .*|(?:[a-h]|[ivx]{1,4})[.)](?:\s.*)?|\((?:[a-h]|[ivx]{1,4})\)(?:\s.*)?|(?:part|step|exercise|question|problem|task)s?(?:\s+\S+)?|description|summary|notes?|examples?|answers?(?:\s+todo)?|solutions?|hints?|todo|conclusions?|findings?|observations?|comments?|explanation|(?:source |sample )?code|(?:sample |expected )?(?:outputs?|inputs?)|results?|programs?|approach|reasoning|intuition|proof|attempt|response|reflection|others?|yes|no|need|create|usage|use|using|definition|(?:how|why|when|what|which|where)\b.*)$/i;
 const MAX_LABEL_WORDS = 5;
 
 /** The concepts an answer names, in reading order. */
