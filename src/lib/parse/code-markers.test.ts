@@ -20,6 +20,10 @@ describe('code that names an exercise', () => {
     expect(exerciseForm('(define (exercise-helper x) x)')).toBeUndefined();
     expect(exerciseForm('def ex3():')).toBeUndefined();
     expect(exerciseForm('(exercises-done 3)')).toBeUndefined();
+    // A test case's method is a definition, indented in its class; a call inside an answer is not.
+    expect(exerciseForm('    def test_problem10(self):')).toBe('problem 10');
+    expect(exerciseForm('    problem10(self)')).toBeUndefined();
+    expect(exerciseForm('    def problem10(self):')).toBeUndefined();
   });
 
   test('a function whose whole name spells its exercise’s number names it (`def one(s):`); one that only starts so does not', () => {

@@ -59,10 +59,11 @@ const BARE_NUMBER = /^[ \t]*\d{1,3}[.)]?[ \t]*$/;
 /**
  * A top-level line of code that names an exercise: a Lisp form `(Exercise 1.3)` or `(exercise ?1.3`, a
  * function or class `def exercise_3():`, `function problem2() {`. The word must be whole (not `ex`), and the
- * line must start at column 0, so a call inside an answer is not one. Group 1 is the word, group 2 the id.
+ * line must start at column 0, so a call inside an answer is not one; only a test case's method, a definition,
+ * may be indented (`    def test_problem1(self):` in a `unittest.TestCase`). Group 1 is the word, group 2 the id.
  */
 const EXERCISE_FORM =
-  /^(?:[([][ \t]*|(?:def|function|fn|func|class|defun|define)[ \t]+\(?)(exercise|problem|question)[ \t_?:#-]*(\d{1,2}(?:[._-]\d{1,3}){0,2}[a-z]?)(?=[\s()\[\]{}:,;]|$)/i;
+  /^(?:[([][ \t]*|(?:def|function|fn|func|class|defun|define)[ \t]+\(?|[ \t]+def[ \t]+test_?)(exercise|problem|question)[ \t_?:#-]*(\d{1,2}(?:[._-]\d{1,3}){0,2}[a-z]?)(?=[\s()\[\]{}:,;]|$)/i;
 
 /** A function whose whole name spells its exercise's number: `def one(s):` … `def nine(a, b):`. */
 const SPELT_FORM = new RegExp(
