@@ -48,6 +48,19 @@ describe('question numbers in file names', () => {
     });
   });
 
+  test('files in folders of exercises (`03/quiz/51.rkt`) number answers; the book’s numbered sections beside them are material', () => {
+    expect(
+      read([
+        '03/quiz/51.rkt',
+        '03/quiz/52.rkt',
+        '02/quiz/27.rkt',
+        '03/02-examples/01-logic-puzzles.rkt',
+        '03/prelude.rkt',
+        '02/evaluator/01-eval.rkt',
+      ]),
+    ).toEqual({ '03/quiz/51.rkt': { number: 51 }, '03/quiz/52.rkt': { number: 52 }, '02/quiz/27.rkt': { number: 27 } });
+  });
+
   test('three digits that all start with the chapter, padded as ids are: `301.rkt` is 3.1', () => {
     expect(read(['301.rkt', '302.rkt', '382.rkt'])).toEqual({
       '301.rkt': { number: 1, chapter: 3 },

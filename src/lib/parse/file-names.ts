@@ -54,6 +54,8 @@ export function numberedPart(name: string, sections: ReadonlySet<string> = new S
   return folders.join('/') || stem;
 }
 
+/** A folder of exercises: `quiz/`, `exercises/`, `problems/`, `homework/`, `solutions/`. */
+const EXERCISES_FOLDER = /^(?:quiz(?:zes)?|exercises?|problems?|homework|hw|answers?|solutions?)$/i;
 /** A folder named after one exercise: `exercise_1_17`, `ex3-4`, `q12`, `problem-2`. */
 export const EXERCISE_FOLDER = /^(?:exercise|ex|q|question|problem)[-_ .]?\d{1,3}(?:[-_.]\d{1,3})?$/i;
 /** A folder of a chapter or a part of the book: `ch3`, `chapter_05`, `Chapter_3_Introducing_Lists`, `part_1`, `Chapter 3: Introducing Lists`. */
@@ -87,7 +89,18 @@ export function questionsFromNames(names: readonly string[]): Map<string, NamedQ
       return problem ? [[name, problem] as const] : [];
     }),
   );
-  const answers = names.filter((name) => !problems.has(name) && !introduces(name, names));
+  const candidates = names.filter((name) => !problems.has(name) && !introduces(name, names));
+  // A folder that holds the exercises (`03/quiz/51.rkt`, `ch2/exercises/4.py`) beside the book's own numbered sections
+  // (`03/02-examples/01-logic-puzzles.rkt`): only the files in such folders number answers; the rest are material.
+  const inExerciseFolders = candidates.filter(
+    (name) =>
+      /\d/.test(stemOf(name)) &&
+      name
+        .split('/')
+        .slice(0, -1)
+        .some((folder) => EXERCISES_FOLDER.test(folder)),
+  );
+  const answers = inExerciseFolders.length >= 3 ? inExerciseFolders : candidates;
   const suffixed =
     dottedSuffixes(answers, partOf) ??
     exerciseWordNames(answers, partOf) ??

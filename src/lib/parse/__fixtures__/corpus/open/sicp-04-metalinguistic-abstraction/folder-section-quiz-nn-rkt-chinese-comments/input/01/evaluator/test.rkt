@@ -1,0 +1,5 @@
+#lang sicp
+
+((lambda ()
+   (define a 1)
+   (+ 1 a)))

@@ -1,0 +1,5 @@
+#lang sicp
+
+;; for more code, see ../evaluator-analyzer
+;; ((let? exp) (analyze (let->combination exp)))
+

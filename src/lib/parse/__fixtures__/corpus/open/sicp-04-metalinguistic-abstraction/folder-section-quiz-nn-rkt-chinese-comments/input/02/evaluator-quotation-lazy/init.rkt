@@ -1,0 +1,6 @@
+#lang sicp
+
+(#%require "./setup.rkt")
+
+
+(driver-loop)

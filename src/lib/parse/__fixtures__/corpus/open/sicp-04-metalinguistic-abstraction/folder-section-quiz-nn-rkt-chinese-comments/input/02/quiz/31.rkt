@@ -1,0 +1,3 @@
+#lang sicp
+
+;; 具体的改动参见 evaluator-lazy

@@ -1,0 +1,5 @@
+#lang sicp
+
+(#%require "./setup.rkt")
+
+(driver-loop)

@@ -1,0 +1,3 @@
+#lang sicp
+
+;; see eval-if-fail.rkt
