@@ -188,8 +188,7 @@ const DOTTED_SUFFIX = /\p{L}(\d{1,2})\.(\d{1,3})$/u;
  */
 function dottedSuffixes(names: readonly string[], partOf: (name: string) => string): Map<string, NamedQuestions> | undefined {
   const found = names.flatMap((name) => {
-    const part = partOf(name);
-    const id = DOTTED_SUFFIX.exec(part.slice(part.lastIndexOf('/') + 1));
+    const id = DOTTED_SUFFIX.exec(baseOf(partOf(name)));
     return id ? [{ name, chapter: Number(id[1]), number: Number(id[2]) }] : [];
   });
   if (new Set(found.map((id) => id.number)).size < 3 || new Set(found.map((id) => id.chapter)).size !== 1) return undefined;
@@ -205,10 +204,7 @@ const EXERCISE_NAME = /^(?:ex|exercise|exercice|q|question|problem)[-_ .]?0*(\d{
  * exercise-word names number the answers, and the others none (their files are shown as material).
  */
 function exerciseWordNames(names: readonly string[], partOf: (name: string) => string): Map<string, NamedQuestions> | undefined {
-  const stem = (name: string) => {
-    const part = partOf(name);
-    return part.slice(part.lastIndexOf('/') + 1);
-  };
+  const stem = (name: string) => baseOf(partOf(name));
   const found = names.flatMap((name) => {
     const id = EXERCISE_NAME.exec(stem(name));
     return id ? [{ name, number: Number(id[1]) }] : [];
@@ -229,8 +225,7 @@ const EXERCISE_AFTER = /[-_ .](?:exercise|ex|problem)[-_ ]?0*(\d{1,2})(?:[-_.]0*
  */
 function exerciseAfterOtherNumbers(names: readonly string[], partOf: (name: string) => string): Map<string, NamedQuestions> | undefined {
   const found = names.flatMap((name) => {
-    const part = partOf(name);
-    const stem = part.slice(part.lastIndexOf('/') + 1);
+    const stem = baseOf(partOf(name));
     const id = EXERCISE_AFTER.exec(stem);
     if (!id || !/\d/.test(stem.slice(0, id.index))) return [];
     const question: NamedQuestions = id[2] === undefined ? { number: Number(id[1]) } : { number: Number(id[2]), chapter: Number(id[1]) };
@@ -249,8 +244,7 @@ const GLUED_ID = /^(\d)(\d\d)(?=$|[-_ .])/;
  */
 function chapterGluedNames(names: readonly string[], partOf: (name: string) => string): Map<string, NamedQuestions> | undefined {
   const found = names.flatMap((name) => {
-    const part = partOf(name);
-    const id = GLUED_ID.exec(part.slice(part.lastIndexOf('/') + 1));
+    const id = GLUED_ID.exec(baseOf(partOf(name)));
     return id ? [{ name, chapter: Number(id[1]), number: Number(id[2]), padded: id[2]!.startsWith('0') }] : [];
   });
   if (found.length < 3 || found.length * 2 < names.length || new Set(found.map(({ chapter }) => chapter)).size !== 1) return undefined;
@@ -267,8 +261,7 @@ const LETTERED_NAME = /^([b-pr-z])[-_ ]?0*(\d{1,2})[-_.]0*(\d{1,3})(?=$|[-_ .])/
  */
 function letteredNames(names: readonly string[], partOf: (name: string) => string): Map<string, NamedQuestions> | undefined {
   const found = names.flatMap((name) => {
-    const part = partOf(name);
-    const id = LETTERED_NAME.exec(part.slice(part.lastIndexOf('/') + 1));
+    const id = LETTERED_NAME.exec(baseOf(partOf(name)));
     return id ? [[name, { number: seriesKey(id[1]!, Number(id[3])), chapter: Number(id[2]), hyphenated: true as const }] as const] : [];
   });
   return found.length >= 3 ? new Map(found) : undefined;

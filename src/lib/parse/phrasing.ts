@@ -4,7 +4,6 @@
  */
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { EXIT, visit } from 'unist-util-visit';
 import { UNSPACED_LETTERS } from '../read/scripts.ts';
 import { serialise, words } from '../read/markdown.ts';
 import { sameQuestion, type PromptIndex } from './prompt-index.ts';
@@ -93,19 +92,7 @@ export function inlineMarkdown(children: PhrasingContent[]): string {
   const only = children.length === 1 ? children[0] : undefined;
   // `**Q3. What is X?**` leaves a bold run around the whole question: the bold was the marker's.
   const content = only && (only.type === 'strong' || only.type === 'emphasis') ? only.children : children;
-  // On one line a hard break is a space; serialised, it would leave its backslash behind (`form for\ $Q_0$`).
-  const paragraph: Paragraph = { type: 'paragraph', children: content };
-  let breaks = false;
-  visit(paragraph, 'break', () => {
-    breaks = true;
-    return EXIT;
-  });
-  const flat = breaks ? structuredClone(paragraph) : paragraph;
-  if (breaks)
-    visit(flat, 'break', (_, index, parent) => {
-      parent!.children[index!] = { type: 'text', value: ' ' };
-    });
-  return serialise(flat)
+  return serialise({ type: 'paragraph', children: content }, { oneLine: true })
     .trim()
     .replace(/\s*\n\s*/g, ' ');
 }

@@ -679,10 +679,7 @@ export function promptBeforeLabel(body: RootContent[]): string | undefined {
     (node, i) =>
       labelHeading(node) ||
       // A rule with the answer after it may close a longer question: its worked examples, a paragraph each.
-      (node.type === 'thematicBreak' &&
-        i > PROMPT_BLOCKS &&
-        body.length > i + 1 &&
-        body.slice(i + 1).some((after) => after.type === 'code')) ||
+      (node.type === 'thematicBreak' && i > PROMPT_BLOCKS && body.slice(i + 1).some((after) => after.type === 'code')) ||
       (i <= PROMPT_BLOCKS &&
         (node.type === 'thematicBreak' ||
           (node.type === 'paragraph' && (opensAnswer(toString(node).trim()) || ANSWER_ALONE.test(toString(node).trim()))))),

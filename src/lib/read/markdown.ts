@@ -329,8 +329,15 @@ export function parseInline(text: string): PhrasingContent[] {
 }
 
 /** Serialises a tree as GFM Markdown. */
-export function serialise(tree: Nodes): string {
-  return toMarkdown(tree, { extensions: [gfmToMarkdown(), mathToMarkdown()], bullet: '-', rule: '-', fences: true });
+export function serialise(tree: Nodes, { oneLine = false }: { oneLine?: boolean } = {}): string {
+  return toMarkdown(tree, {
+    extensions: [gfmToMarkdown(), mathToMarkdown()],
+    bullet: '-',
+    rule: '-',
+    fences: true,
+    // On one line a hard break is a space; written as Markdown, it would leave its backslash behind (`form for\ $Q_0$`).
+    ...(oneLine ? { handlers: { break: () => ' ' } } : {}),
+  });
 }
 
 /** Plain text of a tree or inline Markdown string. */

@@ -7,6 +7,12 @@ const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty'
 /** A number from one to ninety-nine in words, its tens and units joined by a hyphen, a space or an underscore. */
 export const SPELLED_NUMBER = String.raw`(?:(?:${TENS.join('|')})(?:[- _](?:${UNITS.join('|')}))?|${TEENS.join('|')}|${UNITS.join('|')})`;
 
+/** Whether a word is one that numbers are written with: `three`, `twenty` (of `twenty-one`). */
+export function isNumberWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return UNITS.includes(lower) || TEENS.includes(lower) || TENS.includes(lower);
+}
+
 /** The value of a number in words (`twenty-one` → 21); undefined for anything else. */
 export function spelledNumber(text: string): number | undefined {
   const [first, second] = text.toLowerCase().split(/[- _]/);

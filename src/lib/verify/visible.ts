@@ -6,6 +6,7 @@
  */
 import type { Diagnostic } from '../model/diagnostics.ts';
 import { words } from '../read/markdown.ts';
+import { isNumberWord } from '../read/number-words.ts';
 import type { Guide } from '../model/model.ts';
 import { looksLikeNotebook, notebookLines, readNotebook } from '../read/notebook-read.ts';
 import type { Line } from '../read/source-file.ts';
@@ -65,9 +66,6 @@ export interface VisibleTextInput {
  */
 const LABEL_WORD =
   /^(?:(?:q|question|ex[a-z]{0,2}r[a-z]{0,2}[csz]i[csz]?e|ex|problem|task|chapter|ch)(?:\d{1,4}[a-z]?)?|answer|ans|a|solution|sol|\d{0,2}[a-z]?\d{1,4}[a-z]?|答案?|解答|解法|题目|題目|(?:练习|練習|习题|習題|演習|问题|問題|연습문제|문제)\d{0,4})$/u;
-/** A number written as a word after `Question` or `Exercise`: `Question Three`. */
-const NUMBER_WORD =
-  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
 /** At most this many leading words are a label: `Exercise 2 1 3` (2.1-3). */
 const MOST_LABEL_WORDS = 4;
 /** Emoji and `:shortcodes:` that open a heading: pages show the heading's words without them. */
@@ -81,7 +79,7 @@ function leadingLabels(words: readonly string[]): number {
     (LABEL_WORD.test(words[count]!) ||
       // A series' letter before its chapter and number, `R-1.1` (words `r 1 1`).
       (count === 0 && /^[b-pr-z]$/.test(words[0]!) && /^\d/.test(words[1] ?? '')) ||
-      (count > 0 && NUMBER_WORD.test(words[count]!) && /^(?:question|exercise|problem|task)$/.test(words[count - 1]!)))
+      (count > 0 && isNumberWord(words[count]!) && /^(?:question|exercise|problem|task)$/.test(words[count - 1]!)))
   )
     count++;
   return count;
